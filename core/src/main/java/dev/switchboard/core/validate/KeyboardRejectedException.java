@@ -6,7 +6,7 @@ import dev.switchboard.core.SwitchboardException;
 import java.util.stream.Collectors;
 
 /**
- * Thrown instead of sending or writing a keyboard or answer the platform would reject.
+ * Thrown instead of sending or writing a keyboard or a press answer the platform would reject.
  * {@link #report()} lists every violation; the message names the count and the first few.
  */
 public final class KeyboardRejectedException extends SwitchboardException {

@@ -2,6 +2,8 @@ package dev.switchboard.core.validate;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.keyboard.Keyboard;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,5 +43,20 @@ public final class Validator {
             reports.add(new KeyboardCheckRun(keyboard, platformRules).run());
         }
         return ValidationReport.merge(reports);
+    }
+
+    /**
+     * Checks an answer to a press against each platform's answer rules: unsupported kinds
+     * ({@code UNSUPPORTED_ANSWER}), degraded kinds ({@code ANSWER_DEGRADED}), text length
+     * ({@code ANSWER_TEXT_TOO_LONG}) and the platform's own hooks.
+     */
+    public static ValidationReport validate(PressAnswer answer, AnswerRules... rules) {
+        checkNotNull(answer, "answer");
+        checkNotNull(rules, "rules");
+        List<ValidationReport> reports = new ArrayList<>(rules.length);
+        for (AnswerRules platformRules : rules) {
+            reports.add(AnswerCheckRun.run(answer, platformRules));
+        }
+        return reports.size() == 1 ? reports.get(0) : ValidationReport.merge(reports);
     }
 }
