@@ -1,0 +1,12 @@
+/**
+ * The VK adapter (community bots, API 5.199). {@link dev.switchboard.vk.VkPlatform} is its only
+ * public type: VK's keyboard rules, the {@code keyboard} JSON writer and the payload envelope.
+ *
+ * <pre>{@code
+ * Keyboard menu = Keyboard.standard().row(Button.text("Catalogue", "menu:catalogue")).oneTime().build();
+ * ValidationReport report = Validator.validate(menu, VkPlatform.rules());
+ * String keyboard = VkPlatform.keyboards().write(menu);   // {"one_time":true,"inline":false,"buttons":[[...]]}
+ * String payload = VkPlatform.decodePayload("{\"p\":\"menu:catalogue\"}");   // menu:catalogue
+ * }</pre>
+ */
+package dev.switchboard.vk;
