@@ -1,0 +1,161 @@
+package dev.switchboard.telegram;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.switchboard.core.keyboard.AppButton;
+import dev.switchboard.core.keyboard.Button;
+import dev.switchboard.core.keyboard.CallbackButton;
+import dev.switchboard.core.keyboard.CopyButton;
+import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.keyboard.LinkButton;
+import dev.switchboard.core.keyboard.Style;
+import dev.switchboard.core.validate.KeyboardRules;
+import dev.switchboard.core.validate.Validator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes Telegram's {@code reply_markup} object with a streaming generator. Buttons are
+ * {@code "text"}, then exactly one type key (none for a plain reply button), then
+ * {@code "style"} if any; no {@code null}, {@code false} or empty placeholder is ever written,
+ * because the Bot API takes the first type key present (research/telegram.md §1.1).
+ * Immutable and thread-safe.
+ */
+final class TelegramKeyboardWriter implements KeyboardWriter {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final int BYTES_PER_BUTTON_GUESS = 48;
+
+    private final KeyboardRules rules;
+
+    TelegramKeyboardWriter(KeyboardRules rules) {
+        this.rules = checkNotNull(rules, "rules");
+    }
+
+    @Override
+    public KeyboardRules rules() {
+        return rules;
+    }
+
+    @Override
+    public String write(Keyboard keyboard) {
+        checkNotNull(keyboard, "keyboard");
+        Validator.validate(keyboard, rules).orThrow();
+        return markup(keyboard);
+    }
+
+    /** The markup of any keyboard, valid or not; the rules measure this to check its size. */
+    static String markup(Keyboard keyboard) {
+        StringWriter out = new StringWriter(32 + BYTES_PER_BUTTON_GUESS * keyboard.buttonCount());
+        writeTo(keyboard, out);
+        return out.toString();
+    }
+
+    /** The UTF-8 size of {@link #markup(Keyboard)}, counted as it is written, without building it. */
+    static long markupBytes(Keyboard keyboard) {
+        Utf8ByteCounter counter = new Utf8ByteCounter();
+        writeTo(keyboard, counter);
+        return counter.bytes();
+    }
+
+    private static void writeTo(Keyboard keyboard, Writer out) {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            writeMarkup(json, keyboard);
+        } catch (IOException e) {
+            throw new AssertionError("writing to memory cannot fail", e);
+        }
+    }
+
+    private static void writeMarkup(JsonGenerator json, Keyboard keyboard) throws IOException {
+        json.writeStartObject();
+        switch (keyboard.type()) {
+            case INLINE -> writeRows(json, "inline_keyboard", keyboard.rows());
+            case STANDARD -> {
+                writeRows(json, "keyboard", keyboard.rows());
+                json.writeBooleanField("resize_keyboard", true);
+                if (keyboard.oneTime()) {
+                    json.writeBooleanField("one_time_keyboard", true);
+                }
+                if (keyboard.persistent()) {
+                    json.writeBooleanField("is_persistent", true);
+                }
+                String placeholder = keyboard.placeholder().orElse("");
+                if (!placeholder.isEmpty()) {
+                    json.writeStringField("input_field_placeholder", placeholder);
+                }
+            }
+            case REMOVE -> json.writeBooleanField("remove_keyboard", true);
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeRows(JsonGenerator json, String field, List<List<Button>> rows) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (int r = 0; r < rows.size(); r++) {
+            List<Button> row = rows.get(r);
+            json.writeStartArray();
+            for (int b = 0; b < row.size(); b++) {
+                writeButton(json, row.get(b));
+            }
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeButton(JsonGenerator json, Button button) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("text", button.label());
+        // A switch expression, so javac rejects a ButtonKind without a branch. Each branch
+        // returns how many type keys it wrote: 0 for a plain reply button, else 1. Kinds the
+        // rules reject on a keyboard type are still written, so the markup size can be measured.
+        int typeKeys = switch (button.kind()) {
+            case CALLBACK -> stringField(json, "callback_data", ((CallbackButton) button).payload());
+            case TEXT -> 0;
+            case LINK -> stringField(json, "url", ((LinkButton) button).url());
+            case LOCATION -> trueField(json, "request_location");
+            case CONTACT -> trueField(json, "request_contact");
+            case APP -> nestedStringField(json, "web_app", "url", ((AppButton) button).url().orElse(""));
+            case COPY -> nestedStringField(json, "copy_text", "text", ((CopyButton) button).text());
+            // Never reaches the wire: the rules reject pay buttons (Telegram has them only in invoices).
+            case PAY -> trueField(json, "pay");
+        };
+        assert typeKeys <= 1 : button;
+        String style = styleName(button.style());
+        if (style != null) {
+            json.writeStringField("style", style);
+        }
+        json.writeEndObject();
+    }
+
+    /** Bot API 9.4 {@code style}, or null where Telegram's default look is wanted. */
+    private static String styleName(Style style) {
+        return switch (style) {
+            case PRIMARY -> "primary";
+            case POSITIVE -> "success";
+            case NEGATIVE -> "danger";
+            case SECONDARY, DEFAULT -> null;
+        };
+    }
+
+    private static int stringField(JsonGenerator json, String name, String value) throws IOException {
+        json.writeStringField(name, value);
+        return 1;
+    }
+
+    private static int trueField(JsonGenerator json, String name) throws IOException {
+        json.writeBooleanField(name, true);
+        return 1;
+    }
+
+    private static int nestedStringField(JsonGenerator json, String name, String field, String value)
+            throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeStringField(field, value);
+        json.writeEndObject();
+        return 1;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.switchboard.telegram;
+
+import static dev.switchboard.core.keyboard.ButtonKind.APP;
+import static dev.switchboard.core.keyboard.ButtonKind.CALLBACK;
+import static dev.switchboard.core.keyboard.ButtonKind.CONTACT;
+import static dev.switchboard.core.keyboard.ButtonKind.COPY;
+import static dev.switchboard.core.keyboard.ButtonKind.LINK;
+import static dev.switchboard.core.keyboard.ButtonKind.LOCATION;
+import static dev.switchboard.core.keyboard.ButtonKind.TEXT;
+
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.keyboard.AppButton;
+import dev.switchboard.core.keyboard.Button;
+import dev.switchboard.core.keyboard.ButtonKind;
+import dev.switchboard.core.keyboard.CopyButton;
+import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.KeyboardType;
+import dev.switchboard.core.keyboard.LinkButton;
+import dev.switchboard.core.validate.Issues;
+import dev.switchboard.core.validate.KeyboardOption;
+import dev.switchboard.core.validate.KeyboardRules;
+import dev.switchboard.core.validate.OptionSupport;
+import dev.switchboard.core.validate.PayloadRule;
+import dev.switchboard.core.validate.PayloadUnit;
+import dev.switchboard.core.validate.Shape;
+import dev.switchboard.core.validate.ViolationCode;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/** Builds Telegram's {@link KeyboardRules}; every number is a row of {@code limits.md}. */
+final class TelegramRules {
+    static final int MAX_INLINE_PER_ROW = 8;
+    static final int MAX_INLINE_BUTTONS = 100;
+    static final int MAX_STANDARD_PER_ROW = 12;
+    static final int MAX_STANDARD_BUTTONS = 300;
+    static final int MAX_CALLBACK_DATA_BYTES = 64;
+    static final int MAX_PLACEHOLDER_LENGTH = 64;
+    static final int MAX_COPY_TEXT_LENGTH = 256;
+    static final int MAX_MARKUP_BYTES = 10_240;
+
+    private TelegramRules() {
+    }
+
+    static KeyboardRules create() {
+        return KeyboardRules.builder(PlatformId.TELEGRAM)
+                .keyboard(KeyboardType.INLINE, Shape.of(MAX_INLINE_PER_ROW, MAX_INLINE_BUTTONS),
+                        EnumSet.of(CALLBACK, LINK, APP, COPY))
+                .keyboard(KeyboardType.STANDARD, Shape.of(MAX_STANDARD_PER_ROW, MAX_STANDARD_BUTTONS),
+                        EnumSet.of(TEXT, LOCATION, CONTACT, APP))
+                .options(KeyboardType.INLINE, Map.of(
+                        KeyboardOption.ONE_TIME, OptionSupport.IGNORED,
+                        KeyboardOption.PERSISTENT, OptionSupport.IGNORED,
+                        KeyboardOption.PLACEHOLDER, OptionSupport.IGNORED))
+                .options(KeyboardType.STANDARD, Map.of())
+                .fullWidthKinds(Set.of())
+                // Bot API 9.4: "style" works on every inline and reply button.
+                .styledKinds(EnumSet.allOf(ButtonKind.class))
+                // A button with empty text is silently dropped, so every kind needs a label.
+                .unlabelledKinds(Set.of())
+                // Only callback_data reaches Telegram; a text button sends its label instead.
+                .payload(new PayloadRule(1, MAX_CALLBACK_DATA_BYTES, PayloadUnit.BYTES_UTF8,
+                        UnaryOperator.identity(), Set.of(CALLBACK)))
+                .maxPlaceholderLength(MAX_PLACEHOLDER_LENGTH)
+                .textButtonsSendLabelOnly(true)
+                .keyboardCheck(TelegramRules::checkMarkupSize)
+                .buttonCheck(TelegramRules::checkLink)
+                .buttonCheck(TelegramRules::checkWebApp)
+                .buttonCheck(TelegramRules::checkCopyText)
+                .build();
+    }
+
+    /** Measures the writer's own output, so the check and the writer cannot disagree. */
+    private static void checkMarkupSize(Keyboard keyboard, Issues issues) {
+        long bytes = TelegramKeyboardWriter.markupBytes(keyboard);
+        if (bytes > MAX_MARKUP_BYTES) {
+            issues.add("", ViolationCode.MARKUP_TOO_LARGE, MAX_MARKUP_BYTES, bytes, "reply_markup is " + bytes
+                    + " bytes of JSON; Telegram allows " + MAX_MARKUP_BYTES + " (\"reply markup is too long\")");
+        }
+    }
+
+    private static void checkLink(Button button, KeyboardType type, Issues issues) {
+        if (button instanceof LinkButton link) {
+            if (link.url().isEmpty()) {
+                issues.add("url", ViolationCode.MISSING_FIELD, "Telegram url buttons need a url");
+            } else {
+                TelegramUrls.linkProblem(link.url())
+                        .ifPresent(problem -> issues.add("url", ViolationCode.INVALID_URL, problem));
+            }
+        }
+    }
+
+    private static void checkWebApp(Button button, KeyboardType type, Issues issues) {
+        if (button instanceof AppButton app) {
+            String url = app.url().orElse("");
+            if (url.isEmpty()) {
+                issues.add("url", ViolationCode.MISSING_FIELD, "Telegram web_app buttons need a url");
+            } else {
+                TelegramUrls.webAppProblem(url)
+                        .ifPresent(problem -> issues.add("url", ViolationCode.INVALID_URL, problem));
+            }
+        }
+    }
+
+    private static void checkCopyText(Button button, KeyboardType type, Issues issues) {
+        if (button instanceof CopyButton copy) {
+            int length = copy.text().length();
+            if (length == 0) {
+                issues.add("text", ViolationCode.MISSING_FIELD, "Telegram copy_text buttons need a text to copy");
+            } else if (length > MAX_COPY_TEXT_LENGTH) {
+                issues.add("text", ViolationCode.FIELD_TOO_LONG, MAX_COPY_TEXT_LENGTH, length, "copy text is "
+                        + length + " characters; Telegram allows 1–" + MAX_COPY_TEXT_LENGTH);
+            }
+        }
+    }
+}

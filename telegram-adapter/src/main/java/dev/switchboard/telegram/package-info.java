@@ -1,0 +1,12 @@
+/**
+ * The Telegram Bot API adapter. Its one public entry is
+ * {@link dev.switchboard.telegram.TelegramPlatform}; everything else is package-private.
+ *
+ * <pre>{@code
+ * Keyboard vote = Keyboard.inline()
+ *     .row(Button.callback("Yes", "vote:yes"), Button.callback("No", "vote:no"))
+ *     .build();
+ * String replyMarkup = TelegramPlatform.keyboards().write(vote);
+ * }</pre>
+ */
+package dev.switchboard.telegram;
