@@ -1,0 +1,49 @@
+package dev.switchboard.examples.cli;
+
+import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.telegram.TelegramPlatform;
+import dev.switchboard.vk.VkPlatform;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The platforms the CLI knows, by the name used in {@code --platform} and in JSON output, in
+ * output order (Telegram before VK).
+ */
+final class Platforms {
+    private final Map<String, KeyboardWriter> writers;
+
+    Platforms(Map<String, KeyboardWriter> writers) {
+        this.writers = Collections.unmodifiableMap(new LinkedHashMap<>(writers));
+    }
+
+    /** Telegram and VK, as shipped. */
+    static Platforms builtIn() {
+        Map<String, KeyboardWriter> writers = new LinkedHashMap<>();
+        writers.put("telegram", TelegramPlatform.keyboards());
+        writers.put("vk", VkPlatform.keyboards());
+        return new Platforms(writers);
+    }
+
+    /** Every platform name, in output order. */
+    List<String> names() {
+        return List.copyOf(writers.keySet());
+    }
+
+    /** The keyboard writer of {@code name}, if it is a known platform. */
+    Optional<KeyboardWriter> writer(String name) {
+        return Optional.ofNullable(writers.get(name));
+    }
+
+    /** The names for a message, {@code extra} choices last: {@code telegram, vk or all}. */
+    String choices(String... extra) {
+        List<String> all = new ArrayList<>(writers.keySet());
+        all.addAll(List.of(extra));
+        int last = all.size() - 1;
+        return last == 0 ? all.get(0) : String.join(", ", all.subList(0, last)) + " or " + all.get(last);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.switchboard.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.validate.KeyboardRejectedException;
+import dev.switchboard.core.validate.ValidationReport;
+import dev.switchboard.core.validate.Validator;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code switchboard render --platform telegram|vk FILE|-}: prints the platform's keyboard JSON
+ * (Telegram's {@code reply_markup} object, VK's {@code keyboard} object) on one line. Warnings go
+ * to stderr; an invalid layout prints its report to stderr and nothing to stdout.
+ */
+@Command(name = "render", sortOptions = false,
+        description = "Prints the platform's keyboard JSON for a layout file (Telegram reply_markup, VK keyboard).")
+final class RenderCommand implements Callable<Integer> {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Platforms platforms;
+    private final InputStream stdin;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--platform", paramLabel = "telegram|vk", required = true,
+            description = "Platform to render for.")
+    String platform;
+
+    @Parameters(paramLabel = "FILE|-", description = "Layout JSON file, or - for standard input.")
+    String file;
+
+    RenderCommand(Platforms platforms, InputStream stdin) {
+        this.platforms = platforms;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        KeyboardWriter writer = platforms.writer(platform).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "Invalid value for option '--platform': '" + platform + "'; render needs one of "
+                        + platforms.choices()));
+        PrintWriter err = spec.commandLine().getErr();
+        Keyboard keyboard;
+        try {
+            keyboard = LayoutInput.read(file, stdin);
+        } catch (UnusableLayoutException e) {
+            err.println(e.getMessage());
+            return Cli.UNUSABLE;
+        }
+        ValidationReport report = Validator.validate(keyboard, writer.rules());
+        if (!report.isValid()) {
+            ReportText.write(Map.of(platform, report), err);
+            return Cli.INVALID;
+        }
+        String json;
+        try {
+            json = writer.write(keyboard);
+        } catch (KeyboardRejectedException e) {
+            ReportText.write(Map.of(platform, e.report()), err);
+            return Cli.INVALID;
+        }
+        ReportText.writeLines(report, err);
+        spec.commandLine().getOut().println(oneLine(json));
+        return Cli.VALID;
+    }
+
+    /** The writer's JSON as is when it is already one line, else re-written compactly. */
+    private static String oneLine(String json) throws JsonProcessingException {
+        if (json.indexOf('\n') < 0 && json.indexOf('\r') < 0) {
+            return json;
+        }
+        return MAPPER.writeValueAsString(MAPPER.readTree(json));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.switchboard.examples.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top {@code switchboard} command; it only holds the subcommands and the help options. */
+@Command(name = "switchboard", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class, sortOptions = false,
+        description = "Checks and renders bot keyboards for Telegram and VK.",
+        footer = {"", "Exit status: 0 valid (warnings allowed), 1 at least one ERROR, 2 unusable input or usage error."})
+final class SwitchboardCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand (validate or render)");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.switchboard.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** One run of the CLI on in-memory streams: its exit status and everything it printed. */
+record CliRun(int status, String out, String err) {
+
+    static CliRun run(String... args) {
+        return withStdin("", args);
+    }
+
+    static CliRun withStdin(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = new Cli(Platforms.builtIn()).run(args,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
+                new PrintWriter(err));
+        return new CliRun(status, out.toString(), err.toString());
+    }
+
+    /** The lines printed on stdout. */
+    List<String> outLines() {
+        return out.lines().toList();
+    }
+
+    /** The lines printed on stderr. */
+    List<String> errLines() {
+        return err.lines().toList();
+    }
+
+    /** The file system path of a test layout under {@code src/test/resources/layouts/}. */
+    static String testLayout(String name) {
+        URL url = CliRun.class.getResource("/layouts/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test layout " + name);
+        }
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The path of a shipped sample layout under {@code examples/layouts/}. */
+    static String sampleLayout(String name) {
+        return Path.of("layouts", name).toString();
+    }
+}
