@@ -1,0 +1,52 @@
+package dev.switchboard.core.bot;
+
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.keyboard.Keyboard;
+import java.util.Optional;
+
+/**
+ * Sends, edits and answers on one platform. Keyboards and answers are validated before any
+ * request: an invalid one throws {@link dev.switchboard.core.validate.KeyboardRejectedException}
+ * and nothing is sent. Platform errors throw {@link dev.switchboard.core.PlatformApiException}
+ * subclasses, I/O failures {@link dev.switchboard.core.TransportException}, each after the
+ * configured retries. Implementations are thread-safe.
+ */
+public interface Messenger {
+    /** The platform this messenger talks to. */
+    PlatformId platform();
+
+    /** Sends {@code text} to {@code chatId}, with a keyboard when given, and returns the new message. */
+    MessageRef send(long chatId, String text, Optional<Keyboard> keyboard);
+
+    /** Sends {@code text} with no keyboard. */
+    default MessageRef send(long chatId, String text) {
+        return send(chatId, text, Optional.empty());
+    }
+
+    /** Sends {@code text} with {@code keyboard}. */
+    default MessageRef send(long chatId, String text, Keyboard keyboard) {
+        return send(chatId, text, Optional.of(keyboard));
+    }
+
+    /**
+     * Edits a message: a new text when given, and the keyboard kept, replaced or removed as
+     * {@code change} says. "Not modified" counts as success.
+     */
+    void edit(MessageRef message, Optional<String> text, KeyboardChange change);
+
+    /** Answers a press (Telegram {@code answerCallbackQuery}, VK {@code sendMessageEventAnswer}). */
+    void answer(ButtonPress press, PressAnswer answer);
+
+    /**
+     * Edits the message whose button was pressed. With {@link KeyboardChange#keep()} Telegram
+     * re-sends the keyboard that the press's message carries, so it is not dropped.
+     *
+     * @throws IllegalArgumentException if the press names no message (VK presses on standard keyboards)
+     */
+    default void edit(ButtonPress press, Optional<String> text, KeyboardChange change) {
+        edit(MessageRef.of(press).orElseThrow(() -> new IllegalArgumentException(
+                "press " + press.pressId() + " names no message to edit")), text, change);
+    }
+}
