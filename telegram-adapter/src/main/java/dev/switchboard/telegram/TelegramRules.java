@@ -9,6 +9,10 @@ import static dev.switchboard.core.keyboard.ButtonKind.LOCATION;
 import static dev.switchboard.core.keyboard.ButtonKind.TEXT;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.AnswerKind;
+import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.answer.OpenLink;
+import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.keyboard.AppButton;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.ButtonKind;
@@ -25,11 +29,12 @@ import dev.switchboard.core.validate.PayloadUnit;
 import dev.switchboard.core.validate.Shape;
 import dev.switchboard.core.validate.ViolationCode;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** Builds Telegram's {@link KeyboardRules}; every number is a row of {@code limits.md}. */
+/** Builds Telegram's {@link KeyboardRules} and {@link AnswerRules}; every number is a row of {@code limits.md}. */
 final class TelegramRules {
     static final int MAX_INLINE_PER_ROW = 8;
     static final int MAX_INLINE_BUTTONS = 100;
@@ -39,6 +44,7 @@ final class TelegramRules {
     static final int MAX_PLACEHOLDER_LENGTH = 64;
     static final int MAX_COPY_TEXT_LENGTH = 256;
     static final int MAX_MARKUP_BYTES = 10_240;
+    static final int MAX_ANSWER_TEXT_LENGTH = 200;
 
     private TelegramRules() {
     }
@@ -69,6 +75,27 @@ final class TelegramRules {
                 .buttonCheck(TelegramRules::checkWebApp)
                 .buttonCheck(TelegramRules::checkCopyText)
                 .build();
+    }
+
+    /**
+     * The limits of {@code answerCallbackQuery}: toast and alert text up to 200 characters, no
+     * mini-app answer, and links only to {@code t.me} (research/telegram.md §4).
+     */
+    static AnswerRules answerRules() {
+        return new AnswerRules(PlatformId.TELEGRAM,
+                EnumSet.of(AnswerKind.NONE, AnswerKind.TOAST, AnswerKind.ALERT, AnswerKind.OPEN_LINK),
+                Set.of(), MAX_ANSWER_TEXT_LENGTH, List.of(TelegramRules::checkAnswerLink));
+    }
+
+    private static void checkAnswerLink(PressAnswer answer, Issues issues) {
+        if (answer instanceof OpenLink link) {
+            if (link.url().isEmpty()) {
+                issues.add("url", ViolationCode.MISSING_FIELD, "Telegram needs a url to open a link from a press");
+            } else {
+                TelegramUrls.answerLinkProblem(link.url())
+                        .ifPresent(problem -> issues.add("url", problem.code(), problem.message()));
+            }
+        }
     }
 
     /** Measures the writer's own output, so the check and the writer cannot disagree. */

@@ -1,5 +1,8 @@
 package dev.switchboard.telegram;
 
+import dev.switchboard.core.validate.ViolationCode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,13 +13,15 @@ import java.util.Optional;
  * as http, so {@code example.com} is accepted) with a host that contains a dot or is an IPv6
  * literal, and {@code tg:}, {@code ton:}, {@code tonsite:} links whose host has only letters,
  * digits, {@code _} and {@code -} (tonsite also dots) and no port or user name. Web app URLs
- * must be absolute https URLs with such a host. Each method returns why a URL is refused, or
- * empty when Telegram accepts it.
+ * must be absolute https URLs with such a host. An answer to a press may open only a
+ * {@code t.me} or {@code telegram.me} link over http(s), or a {@code tg:} link (research/telegram.md §4).
+ * Each method returns why a URL is refused, or empty when Telegram accepts it.
  */
 final class TelegramUrls {
     private static final List<String> CUSTOM_SCHEMES = List.of("tg", "ton", "tonsite");
     private static final String ALLOWED = "Telegram accepts http, https, tg, ton, tonsite";
     private static final int MAX_PORT = 65_535;
+    private static final List<String> TELEGRAM_HOSTS = List.of("t.me", "telegram.me");
 
     private TelegramUrls() {
     }
@@ -53,6 +58,39 @@ final class TelegramUrls {
             return problem("web_app url must be an absolute https URL; Telegram opens web apps over HTTPS only");
         }
         return hostProblem("web_app url", url.substring("https://".length()));
+    }
+
+    /**
+     * Why {@code answerCallbackQuery} may not open the non-empty {@code url}, if it may not:
+     * INVALID_URL when it is not a URI at all, UNSUPPORTED_ANSWER when it leads outside Telegram.
+     */
+    static Optional<AnswerLinkProblem> answerLinkProblem(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+            if (uri.getScheme() == null) {
+                // Telegram reads a link without a scheme as http, as on url buttons.
+                uri = new URI("http://" + url);
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("http") || scheme.equals("https")) {
+                // Rejects an authority that is no host[:port], such as "t.me:x".
+                uri = uri.parseServerAuthority();
+            }
+        } catch (URISyntaxException e) {
+            return Optional.of(new AnswerLinkProblem(ViolationCode.INVALID_URL,
+                    "url is not a valid URI: " + e.getReason() + " at index " + e.getIndex()));
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("tg")) {
+            return Optional.empty();
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https")) && TELEGRAM_HOSTS.contains(host)) {
+            return Optional.empty();
+        }
+        return Optional.of(new AnswerLinkProblem(ViolationCode.UNSUPPORTED_ANSWER,
+                "Telegram opens only t.me/<bot>?start=… links (and game URLs) from a press, not \"" + url + "\""));
     }
 
     /** Checks a tg:, ton: or tonsite: link; {@code rest} follows the colon. */
@@ -174,5 +212,9 @@ final class TelegramUrls {
 
     private static Optional<String> problem(String message) {
         return Optional.of(message);
+    }
+
+    /** Why an answer's link is refused, and under which code. */
+    record AnswerLinkProblem(ViolationCode code, String message) {
     }
 }
