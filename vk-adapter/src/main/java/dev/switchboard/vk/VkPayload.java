@@ -29,6 +29,10 @@ final class VkPayload {
     }
 
     static String decode(String json) {
+        String simple = decodeSimple(json);
+        if (simple != null) {
+            return simple;
+        }
         try (JsonParser parser = JSON.createParser(json)) {
             if (parser.nextToken() == JsonToken.START_OBJECT
                     && parser.nextToken() == JsonToken.FIELD_NAME && KEY.equals(parser.currentName())
@@ -42,5 +46,24 @@ final class VkPayload {
         } catch (IOException notOurs) {
             return json;
         }
+    }
+
+    /**
+     * The common case without a parser: {@code {"p":"…"}} written compactly with nothing escaped in
+     * the string (no quote, backslash or control character), so its content is the payload itself.
+     * Null for anything else, which the parser then decides.
+     */
+    private static String decodeSimple(String json) {
+        int end = json.length() - CLOSE.length();
+        if (end < OPEN.length() || !json.startsWith(OPEN) || !json.endsWith(CLOSE)) {
+            return null;
+        }
+        for (int i = OPEN.length(); i < end; i++) {
+            char c = json.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return null;
+            }
+        }
+        return json.substring(OPEN.length(), end);
     }
 }

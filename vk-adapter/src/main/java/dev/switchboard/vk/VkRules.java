@@ -80,24 +80,31 @@ final class VkRules {
             issues.add("url", ViolationCode.MISSING_FIELD, "link buttons need a url");
             return;
         }
+        String problem = urlProblem(url);
+        if (problem != null) {
+            issues.add("url", ViolationCode.INVALID_URL, problem);
+        }
+    }
+
+    /**
+     * Why VK would not open {@code url}, or null when it is an absolute http or https URL with a
+     * host. Shared by link buttons and {@code open_link} answers.
+     */
+    static String urlProblem(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            issues.add("url", ViolationCode.INVALID_URL,
-                    "url \"" + url + "\" is not a valid URL: " + e.getReason() + " at index " + e.getIndex());
-            return;
+            return "url \"" + url + "\" is not a valid URL: " + e.getReason() + " at index " + e.getIndex();
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme == null) {
-            issues.add("url", ViolationCode.INVALID_URL,
-                    "url \"" + url + "\" is relative; VK opens only absolute http or https URLs");
-        } else if (!scheme.equals("http") && !scheme.equals("https")) {
-            issues.add("url", ViolationCode.INVALID_URL,
-                    "url scheme \"" + uri.getScheme() + "\" is not allowed; VK opens only http and https URLs");
-        } else if (!hasHost(uri)) {
-            issues.add("url", ViolationCode.INVALID_URL, "url \"" + url + "\" has no host");
+            return "url \"" + url + "\" is relative; VK opens only absolute http or https URLs";
         }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return "url scheme \"" + uri.getScheme() + "\" is not allowed; VK opens only http and https URLs";
+        }
+        return hasHost(uri) ? null : "url \"" + url + "\" has no host";
     }
 
     /**
