@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Entry point of the {@code switchboard} jar. Output is UTF-8 (layouts and platform JSON
- * carry non-ASCII labels); the process exits with the command's status: 0 valid, 1 at least
- * one ERROR, 2 unusable input or a usage error.
+ * carry non-ASCII labels); the process exits with the command's status: 0 valid (for
+ * {@code parse}: every update read), 1 at least one ERROR (some update skipped), 2 unusable
+ * input or a usage error.
  */
 public final class Main {
     private Main() {

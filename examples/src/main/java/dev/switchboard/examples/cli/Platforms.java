@@ -1,5 +1,6 @@
 package dev.switchboard.examples.cli;
 
+import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.vk.VkPlatform;
@@ -12,13 +13,19 @@ import java.util.Optional;
 
 /**
  * The platforms the CLI knows, by the name used in {@code --platform} and in JSON output, in
- * output order (Telegram before VK).
+ * output order (Telegram before VK), each with its keyboard writer and its update reader.
  */
 final class Platforms {
     private final Map<String, KeyboardWriter> writers;
+    private final Map<String, UpdateReader> readers;
 
-    Platforms(Map<String, KeyboardWriter> writers) {
+    Platforms(Map<String, KeyboardWriter> writers, Map<String, UpdateReader> readers) {
+        if (!writers.keySet().equals(readers.keySet())) {
+            throw new IllegalArgumentException("writers and readers must name the same platforms: "
+                    + writers.keySet() + ", " + readers.keySet());
+        }
         this.writers = Collections.unmodifiableMap(new LinkedHashMap<>(writers));
+        this.readers = Collections.unmodifiableMap(new LinkedHashMap<>(readers));
     }
 
     /** Telegram and VK, as shipped. */
@@ -26,7 +33,10 @@ final class Platforms {
         Map<String, KeyboardWriter> writers = new LinkedHashMap<>();
         writers.put("telegram", TelegramPlatform.keyboards());
         writers.put("vk", VkPlatform.keyboards());
-        return new Platforms(writers);
+        Map<String, UpdateReader> readers = new LinkedHashMap<>();
+        readers.put("telegram", TelegramPlatform.updates());
+        readers.put("vk", VkPlatform.updates());
+        return new Platforms(writers, readers);
     }
 
     /** Every platform name, in output order. */
@@ -37,6 +47,11 @@ final class Platforms {
     /** The keyboard writer of {@code name}, if it is a known platform. */
     Optional<KeyboardWriter> writer(String name) {
         return Optional.ofNullable(writers.get(name));
+    }
+
+    /** The update reader of {@code name}, if it is a known platform. */
+    Optional<UpdateReader> reader(String name) {
+        return Optional.ofNullable(readers.get(name));
     }
 
     /** The names for a message, {@code extra} choices last: {@code telegram, vk or all}. */

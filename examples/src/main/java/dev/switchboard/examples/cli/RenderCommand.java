@@ -55,7 +55,7 @@ final class RenderCommand implements Callable<Integer> {
         Keyboard keyboard;
         try {
             keyboard = LayoutInput.read(file, stdin);
-        } catch (UnusableLayoutException e) {
+        } catch (UnusableInputException e) {
             err.println(e.getMessage());
             return Cli.UNUSABLE;
         }

@@ -10,14 +10,15 @@ import picocli.CommandLine.Spec;
 /** The top {@code switchboard} command; it only holds the subcommands and the help options. */
 @Command(name = "switchboard", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class, sortOptions = false,
-        description = "Checks and renders bot keyboards for Telegram and VK.",
-        footer = {"", "Exit status: 0 valid (warnings allowed), 1 at least one ERROR, 2 unusable input or usage error."})
+        description = "Checks and renders bot keyboards for Telegram and VK, and reads their updates.",
+        footer = {"", "Exit status: 0 valid (warnings allowed), 1 at least one ERROR, 2 unusable input or usage error; "
+                + "for parse: 0 every update read, 1 some skipped, 2 unusable input or usage error."})
 final class SwitchboardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand (validate or render)");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand (validate, render or parse)");
     }
 }

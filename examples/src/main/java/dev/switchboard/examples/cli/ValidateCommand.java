@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         Keyboard keyboard;
         try {
             keyboard = LayoutInput.read(file, stdin);
-        } catch (UnusableLayoutException e) {
+        } catch (UnusableInputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return Cli.UNUSABLE;
         }

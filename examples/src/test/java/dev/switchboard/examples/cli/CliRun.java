@@ -48,6 +48,19 @@ record CliRun(int status, String out, String err) {
         }
     }
 
+    /** The file system path of a test update under {@code src/test/resources/updates/}, e.g. {@code vk/group_join.json}. */
+    static String testUpdate(String name) {
+        URL url = CliRun.class.getResource("/updates/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test update " + name);
+        }
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The path of a shipped sample layout under {@code examples/layouts/}. */
     static String sampleLayout(String name) {
         return Path.of("layouts", name).toString();
