@@ -1,25 +1,54 @@
 package dev.switchboard.telegram;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.AnswerWriter;
+import dev.switchboard.core.bot.Messenger;
+import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.transport.RetryPolicy;
+import dev.switchboard.core.transport.UpdateSink;
+import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.transport.WebhookHandler;
+import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.core.validate.KeyboardRules;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * Entry point to the Telegram Bot API adapter: Telegram's keyboard limits as data, the writer
- * that turns a neutral {@link dev.switchboard.core.keyboard.Keyboard} into Telegram's
- * {@code reply_markup} JSON, the reader that turns Telegram updates into neutral
- * {@link dev.switchboard.core.event.Update}s, and the writer of answers to button presses.
- * Not instantiable; every method is static and thread-safe, and every object it returns is
- * immutable and shared.
+ * Entry point to the Telegram Bot API adapter. Its static methods give Telegram's keyboard
+ * limits as data, the writer that turns a neutral {@link dev.switchboard.core.keyboard.Keyboard}
+ * into Telegram's {@code reply_markup} JSON, the reader that turns Telegram updates into neutral
+ * {@link dev.switchboard.core.event.Update}s, and the writer of answers to button presses; they
+ * are thread-safe, and every object they return is immutable and shared.
+ *
+ * <p>An instance, made with {@link #builder(String)}, talks to the Bot API over the JDK's
+ * {@link HttpClient}: a {@link Messenger} to send, edit and answer, long polling and webhooks
+ * to receive, and {@code setWebhook}, {@code deleteWebhook} and {@code getMe}. Requests are
+ * POSTs of JSON to {@code {apiUrl}/bot{token}/{method}}, rate-limited before the wire and
+ * retried as the {@link RetryPolicy} allows (see {@code limits.md}, "Transport facts"). The
+ * token never appears in a message, log line or {@code toString()}. Instances are immutable and
+ * thread-safe.
  *
  * <pre>{@code
- * ValidationReport report = Validator.validate(keyboard, TelegramPlatform.rules());
- * String replyMarkup = TelegramPlatform.keyboards().write(keyboard);
- * Update update = TelegramPlatform.updates().read(webhookBody);
- * if (update instanceof ButtonPress press) {
- *     Map<String, Object> params = TelegramPlatform.answers().write(press, PressAnswer.toast("Saved"));
- * }
+ * TelegramPlatform telegram = TelegramPlatform.builder(System.getenv("TELEGRAM_BOT_TOKEN")).build();
+ * MessageRef sent = telegram.messenger().send(chatId, "Do you like it?", keyboard);
+ * UpdateSource source = telegram.longPolling();
+ * source.run(update -> {
+ *     if (update instanceof ButtonPress press) {
+ *         telegram.messenger().answer(press, PressAnswer.toast("Saved"));
+ *     }
+ * });
  * }</pre>
  */
 public final class TelegramPlatform {
@@ -28,7 +57,34 @@ public final class TelegramPlatform {
     private static final UpdateReader UPDATES = new TelegramUpdateReader();
     private static final AnswerWriter ANSWERS = new TelegramAnswerWriter(TelegramRules.answerRules());
 
-    private TelegramPlatform() {
+    private final TelegramClient client;
+    private final TelegramMessenger messenger;
+    private final SafeListener listener;
+    private final URI apiUrl;
+
+    private TelegramPlatform(Builder builder) {
+        this.apiUrl = builder.apiUrl;
+        this.listener = new SafeListener(builder.listener);
+        HttpClient http = builder.httpClient != null ? builder.httpClient
+                : HttpClient.newBuilder().connectTimeout(builder.requestTimeout).build();
+        Optional<TelegramRateLimits> limits = builder.rateLimits
+                ? Optional.of(new TelegramRateLimits(builder.messagesPerSecond, builder.perChatPerSecond,
+                        builder.perGroupPerMinute))
+                : Optional.empty();
+        this.client = new TelegramClient(builder.apiUrl, builder.token, http, builder.requestTimeout,
+                builder.retryPolicy, limits, listener);
+        this.messenger = new TelegramMessenger(client);
+    }
+
+    /**
+     * Starts configuring a client for the bot with {@code token} (from BotFather, such as
+     * {@code 123456789:AAH…}).
+     *
+     * @throws IllegalArgumentException if the token is empty or has whitespace, {@code /} or
+     *         other characters that cannot stand in a URL path; the message never repeats it
+     */
+    public static Builder builder(String token) {
+        return new Builder(BotToken.check(token));
     }
 
     /**
@@ -124,5 +180,208 @@ public final class TelegramPlatform {
      */
     public static AnswerWriter answers() {
         return ANSWERS;
+    }
+
+    /**
+     * Sends, edits and answers through this bot; one shared instance, which remembers the
+     * inline keyboard of each message it sent or edited (up to 10 000 messages, for 48 hours)
+     * so that {@link dev.switchboard.core.bot.KeyboardChange#keep()} can re-send it.
+     * {@code edit(press, text, keep())} re-sends the keyboard the pressed message carries and
+     * works for any message; {@code edit(ref, text, keep())} on a message this instance does
+     * not know throws {@link IllegalStateException} rather than silently dropping the keyboard.
+     * "Message is not modified" counts as success; a send to a group that became a supergroup
+     * is retried once on the new chat and reported to the listener's {@code chatMigrated}.
+     */
+    public Messenger messenger() {
+        return messenger;
+    }
+
+    /** Long polling with a 50-second {@code getUpdates} timeout and Telegram's default update types. */
+    public UpdateSource longPolling() {
+        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.empty());
+    }
+
+    /**
+     * A new long-polling source: {@code getUpdates} with {@code timeoutSeconds} (clamped to
+     * 0…50, as the server does) and {@code allowed_updates} (an empty list asks for Telegram's
+     * default types). The offset moves past an update only after the sink returned or threw, so
+     * a crash re-delivers and never skips; updates that cannot be read are reported to the
+     * listener and skipped. Network errors, 5xx and 429 back off and resume; 409 (another poller
+     * or a webhook is active) and other errors end {@code run} with a
+     * {@link TelegramApiException}. A source runs once.
+     */
+    public UpdateSource longPolling(int timeoutSeconds, List<String> allowedUpdates) {
+        return new TelegramLongPolling(client, timeoutSeconds,
+                Optional.of(List.copyOf(checkNotNull(allowedUpdates, "allowedUpdates"))));
+    }
+
+    /** {@link #webhook(String, UpdateSink, int)} with bodies of up to 1 MiB. */
+    public WebhookHandler webhook(String secretToken, UpdateSink sink) {
+        return webhook(secretToken, sink, WebhookServer.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /**
+     * A handler for Telegram's webhook POSTs, for any web framework or the embedded
+     * {@link WebhookServer}: a missing or wrong {@code X-Telegram-Bot-Api-Secret-Token} gets 401
+     * (compared in constant time), a body over {@code maxBodyBytes} 413, a body that is no
+     * readable update 400 (logged, reported as skipped); otherwise the update goes to
+     * {@code sink} and Telegram gets 200, even if the sink throws (logged and reported), so a
+     * poison update is not re-delivered.
+     *
+     * @param secretToken the secret given to {@link #setWebhook}: 1–256 of {@code A-Z a-z 0-9 _ -}
+     */
+    public WebhookHandler webhook(String secretToken, UpdateSink sink, int maxBodyBytes) {
+        return new TelegramWebhook(secretToken, sink, maxBodyBytes, listener, client::redact);
+    }
+
+    /**
+     * Asks Telegram to push updates to {@code url} ({@code setWebhook}), each with the header
+     * {@code X-Telegram-Bot-Api-Secret-Token: secretToken}; long polling stops working (409)
+     * until {@link #deleteWebhook}. An empty {@code allowedUpdates} asks for the default types.
+     *
+     * @throws IllegalArgumentException if the secret is not 1–256 of {@code A-Z a-z 0-9 _ -}
+     */
+    public void setWebhook(URI url, String secretToken, List<String> allowedUpdates, boolean dropPendingUpdates) {
+        checkNotNull(url, "url");
+        checkArgument(url.isAbsolute(), "url must be absolute: %s", url);
+        TelegramWebhook.checkSecret(secretToken);
+        client.call("setWebhook", TelegramRequests.setWebhook(url, secretToken,
+                List.copyOf(checkNotNull(allowedUpdates, "allowedUpdates")), dropPendingUpdates), OptionalLong.empty());
+    }
+
+    /** Removes the webhook ({@code deleteWebhook}), so long polling works again. */
+    public void deleteWebhook(boolean dropPendingUpdates) {
+        client.call("deleteWebhook", TelegramRequests.deleteWebhook(dropPendingUpdates), OptionalLong.empty());
+    }
+
+    /** Who the bot is ({@code getMe}); a cheap check that the token and API URL work. */
+    public BotInfo getMe() {
+        JsonNode me = client.call("getMe", TelegramRequests.empty(), OptionalLong.empty());
+        if (!me.path("id").canConvertToLong() || !me.path("id").isIntegralNumber()) {
+            throw new TransportException(PlatformId.TELEGRAM, "getMe", 1, "unreadable response: the result has no id",
+                    null);
+        }
+        return new BotInfo(me.get("id").longValue(), me.path("username").asText(""), me.path("first_name").asText(""));
+    }
+
+    /** Names the API URL, never the token. */
+    @Override
+    public String toString() {
+        return "TelegramPlatform[apiUrl=" + client.redact(apiUrl.toString()) + "]";
+    }
+
+    /**
+     * Who the bot is, from {@code getMe}.
+     *
+     * @param id the bot's user id
+     * @param username its {@code @username} without the {@code @}, empty if Telegram sent none
+     * @param firstName its display name
+     */
+    public record BotInfo(long id, String username, String firstName) {
+        public BotInfo {
+            checkNotNull(username, "username");
+            checkNotNull(firstName, "firstName");
+        }
+    }
+
+    /**
+     * Configures a {@link TelegramPlatform}. Defaults: the public Bot API
+     * ({@code https://api.telegram.org}), a new {@link HttpClient}, 30-second requests,
+     * {@link RetryPolicy#defaults()}, rate limits on at 30 messages a second overall, 1 a
+     * second per chat and 20 a minute per group, and no listener. Not thread-safe.
+     */
+    public static final class Builder {
+        private final String token;
+        private URI apiUrl = URI.create("https://api.telegram.org");
+        private HttpClient httpClient;
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private boolean rateLimits = true;
+        private double messagesPerSecond = 30;
+        private double perChatPerSecond = 1;
+        private double perGroupPerMinute = 20;
+        private SwitchboardListener listener = SwitchboardListener.NONE;
+
+        private Builder(String token) {
+            this.token = token;
+        }
+
+        /**
+         * The Bot API base URL, such as a local Bot API server ({@code http://localhost:8081})
+         * or a test server; requests go to {@code {apiUrl}/bot{token}/{method}}.
+         */
+        public Builder apiUrl(URI url) {
+            checkNotNull(url, "url");
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            checkArgument((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null,
+                    "apiUrl must be an absolute http(s) URL with a host: %s", url);
+            checkArgument(url.getRawQuery() == null && url.getRawFragment() == null,
+                    "apiUrl must have no query or fragment: %s", url);
+            this.apiUrl = url;
+            return this;
+        }
+
+        /** The HTTP client to use (proxy, TLS, executor); by default a new one. */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = checkNotNull(client, "client");
+            return this;
+        }
+
+        /** How long one request may take, answer included (long polls add their poll timeout). */
+        public Builder requestTimeout(Duration timeout) {
+            checkNotNull(timeout, "timeout");
+            checkArgument(!timeout.isNegative() && !timeout.isZero(), "requestTimeout must be positive: %s", timeout);
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /** How 429, 5xx and connection failures are retried. */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = checkNotNull(policy, "policy");
+            return this;
+        }
+
+        /** Whether sends and edits wait for the rate limits before the wire (default on). */
+        public Builder rateLimits(boolean enabled) {
+            this.rateLimits = enabled;
+            return this;
+        }
+
+        /** Messages a second over all chats (default 30). */
+        public Builder messagesPerSecond(double rate) {
+            checkArgument(rate > 0, "messagesPerSecond must be positive: %s", rate);
+            this.messagesPerSecond = rate;
+            return this;
+        }
+
+        /** Messages a second to one chat (default 1; one stored permit allows a short burst). */
+        public Builder perChatPerSecond(double rate) {
+            checkArgument(rate > 0, "perChatPerSecond must be positive: %s", rate);
+            this.perChatPerSecond = rate;
+            return this;
+        }
+
+        /** Messages a minute to one group, a chat with a negative id (default 20). */
+        public Builder perGroupPerMinute(double rate) {
+            checkArgument(rate > 0, "perGroupPerMinute must be positive: %s", rate);
+            this.perGroupPerMinute = rate;
+            return this;
+        }
+
+        /** Hooks for metrics and logging (retries, skipped updates, migrations, refused webhooks). */
+        public Builder listener(SwitchboardListener listener) {
+            this.listener = checkNotNull(listener, "listener");
+            return this;
+        }
+
+        public TelegramPlatform build() {
+            return new TelegramPlatform(this);
+        }
+
+        /** Names the API URL, never the token. */
+        @Override
+        public String toString() {
+            return "TelegramPlatform.Builder[apiUrl=" + apiUrl + "]";
+        }
     }
 }

@@ -1,16 +1,20 @@
 /**
- * The Telegram Bot API adapter. Its one public entry is
- * {@link dev.switchboard.telegram.TelegramPlatform}; everything else is package-private.
+ * The Telegram Bot API adapter. Its public types are {@link dev.switchboard.telegram.TelegramPlatform}
+ * (with its nested {@code Builder} and {@code BotInfo}) and
+ * {@link dev.switchboard.telegram.TelegramApiException}; everything else is package-private.
  *
  * <pre>{@code
+ * TelegramPlatform telegram = TelegramPlatform.builder(System.getenv("TELEGRAM_BOT_TOKEN")).build();
  * Keyboard vote = Keyboard.inline()
  *     .row(Button.callback("Yes", "vote:yes"), Button.callback("No", "vote:no"))
  *     .build();
- * String replyMarkup = TelegramPlatform.keyboards().write(vote);
- *
- * if (TelegramPlatform.updates().read(webhookBody) instanceof ButtonPress press) {
- *     Map<String, Object> answer = TelegramPlatform.answers().write(press, PressAnswer.toast("Counted"));
- * }
+ * MessageRef sent = telegram.messenger().send(chatId, "Do you like it?", vote);
+ * telegram.longPolling().run(update -> {
+ *     if (update instanceof ButtonPress press) {
+ *         telegram.messenger().answer(press, PressAnswer.toast("Counted"));
+ *         telegram.messenger().edit(press, Optional.of("Thanks!"), KeyboardChange.keep());
+ *     }
+ * });
  * }</pre>
  */
 package dev.switchboard.telegram;

@@ -1,0 +1,196 @@
+package dev.switchboard.telegram;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.TransportException;
+import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.transport.RetryPolicy;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls Bot API methods: {@code POST {apiUrl}/bot{token}/{method}} with a JSON body, through
+ * the rate limits, with retries: a 429 waits {@code retry_after} (failing at once when that is
+ * longer than the policy allows), 5xx answers and I/O failures back off, other 4xx fail at
+ * once. Every message, log line and exception it produces has the token redacted, I/O causes
+ * included. Thread-safe.
+ */
+final class TelegramClient {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramClient.class);
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int SERVER_ERROR = 500;
+
+    private final String apiUrl;
+    private final String token;
+    private final HttpClient http;
+    private final Duration requestTimeout;
+    private final RetryPolicy retry;
+    private final Optional<TelegramRateLimits> limits;
+    private final SafeListener listener;
+
+    TelegramClient(URI apiUrl, String token, HttpClient http, Duration requestTimeout, RetryPolicy retry,
+                   Optional<TelegramRateLimits> limits, SafeListener listener) {
+        String base = checkNotNull(apiUrl, "apiUrl").toString();
+        this.apiUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.token = checkNotNull(token, "token");
+        this.http = checkNotNull(http, "http");
+        this.requestTimeout = checkNotNull(requestTimeout, "requestTimeout");
+        this.retry = checkNotNull(retry, "retry");
+        this.limits = checkNotNull(limits, "limits");
+        this.listener = checkNotNull(listener, "listener");
+    }
+
+    /**
+     * Calls {@code method} with retries and returns its {@code result}.
+     *
+     * @param chatId the chat a message method writes to, for the per-chat rate limits
+     * @throws TelegramApiException when Telegram (or a proxy) answers with an error
+     * @throws TransportException when no answer could be had, or it was not the Bot API's envelope
+     */
+    JsonNode call(String method, byte[] body, OptionalLong chatId) {
+        for (int attempt = 1; ; attempt++) {
+            limits.ifPresent(l -> l.acquire(method, chatId));
+            TelegramResponse response;
+            try {
+                response = exchange(method, body, requestTimeout, attempt);
+            } catch (IOException e) {
+                RedactedIOException cause = redacted(e);
+                if (attempt >= retry.maxAttempts()) {
+                    throw new TransportException(PlatformId.TELEGRAM, method, attempt, cause.toString(), cause);
+                }
+                pause(method, attempt, retry.backoff(attempt), cause.toString());
+                continue;
+            }
+            if (response.status() / 100 == 2 && response.ok()) {
+                return response.result();
+            }
+            if (response.status() / 100 == 2 && response.envelope().isEmpty()) {
+                throw new TransportException(PlatformId.TELEGRAM, method, attempt,
+                        "unreadable response: " + redact(response.description()), null);
+            }
+            Optional<Duration> wait = retryDelay(response, attempt);
+            if (wait.isEmpty() || attempt >= retry.maxAttempts()) {
+                throw apiError(method, response, attempt);
+            }
+            pause(method, attempt, wait.get(), redact(response.summary()));
+        }
+    }
+
+    /**
+     * One request without retries or rate limits, for the long poller, which retries on its own
+     * terms and must be able to cancel a poll in flight.
+     */
+    CompletableFuture<HttpResponse<byte[]>> sendAsync(String method, byte[] body, Duration timeout) {
+        return http.sendAsync(request(method, body, timeout), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The error a failed answer stands for, token redacted. */
+    TelegramApiException apiError(String method, TelegramResponse response, int attempts) {
+        OptionalLong seconds = response.retryAfterSeconds();
+        return new TelegramApiException(method, response.errorCode(), redact(response.description()),
+                seconds.isPresent() ? Optional.of(Duration.ofSeconds(seconds.getAsLong())) : Optional.empty(),
+                attempts, response.migrateToChatId(), null, redact(response.body()));
+    }
+
+    /** {@code text} without the token. */
+    String redact(String text) {
+        return Redaction.redact(text, token);
+    }
+
+    /** A copy of {@code error} without the token in its message or causes. */
+    RedactedIOException redacted(Throwable error) {
+        return RedactedIOException.of(error, token);
+    }
+
+    RetryPolicy retryPolicy() {
+        return retry;
+    }
+
+    SafeListener listener() {
+        return listener;
+    }
+
+    @Override
+    public String toString() {
+        return "TelegramClient[apiUrl=" + redact(apiUrl) + "]";
+    }
+
+    /**
+     * How long to wait before retrying after {@code response}, or empty when it must not be
+     * retried: 429 waits {@code retry_after} if the policy allows that long (else it fails at
+     * once, carrying retry_after), 429 without it and 5xx back off.
+     */
+    private Optional<Duration> retryDelay(TelegramResponse response, int attempt) {
+        int status = response.status();
+        if (status == TOO_MANY_REQUESTS && response.retryAfterSeconds().isPresent()) {
+            Duration wait = Duration.ofSeconds(response.retryAfterSeconds().getAsLong());
+            return wait.compareTo(retry.maxRetryAfter()) > 0 ? Optional.empty() : Optional.of(wait);
+        }
+        if (status == TOO_MANY_REQUESTS || status >= SERVER_ERROR) {
+            return Optional.of(retry.backoff(attempt));
+        }
+        return Optional.empty();
+    }
+
+    /** Sends once and waits at most {@code timeout} for the whole answer, body included. */
+    private TelegramResponse exchange(String method, byte[] body, Duration timeout, int attempt)
+            throws IOException {
+        CompletableFuture<HttpResponse<byte[]>> future = sendAsync(method, body, timeout);
+        try {
+            HttpResponse<byte[]> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return TelegramResponse.read(response.statusCode(), response.body());
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new TransportException(PlatformId.TELEGRAM, method, attempt, "interrupted", null);
+        } catch (CancellationException e) {
+            throw new TransportException(PlatformId.TELEGRAM, method, attempt, "cancelled", null);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            RedactedIOException copy = redacted(cause);
+            throw new TransportException(PlatformId.TELEGRAM, method, attempt, "request failed: " + copy, copy);
+        }
+    }
+
+    private HttpRequest request(String method, byte[] body, Duration timeout) {
+        return HttpRequest.newBuilder(URI.create(apiUrl + "/bot" + token + "/" + method))
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+    }
+
+    private void pause(String method, int attempt, Duration delay, String reason) {
+        LOG.info("Telegram {} attempt {} failed ({}); retrying in {} ms", method, attempt, reason, delay.toMillis());
+        listener.retrying(PlatformId.TELEGRAM, method, attempt, delay, reason);
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(PlatformId.TELEGRAM, method, attempt, "interrupted while waiting to retry",
+                    null);
+        }
+    }
+}

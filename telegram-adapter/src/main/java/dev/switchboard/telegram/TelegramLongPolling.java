@@ -1,0 +1,286 @@
+package dev.switchboard.telegram;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.primitives.Longs;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.TransportException;
+import dev.switchboard.core.event.SkippedUpdate;
+import dev.switchboard.core.event.Update;
+import dev.switchboard.core.event.UpdateBatch;
+import dev.switchboard.core.event.UpdateParseException;
+import dev.switchboard.core.transport.UpdateSink;
+import dev.switchboard.core.transport.UpdateSource;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Long polling with {@code getUpdates}. The offset moves past an update only after the sink
+ * returned (or threw, which is reported and not retried, so a poison update cannot block the
+ * bot); skipped updates are reported and moved past. Network errors, 5xx and 429 back off and
+ * resume until {@link #stop()}; 409 (another poller or a webhook) and other 4xx end
+ * {@link #run} with a {@link TelegramApiException}. On stop, a last short {@code getUpdates}
+ * confirms the updates already handed over, so a restart does not deliver them again.
+ * One-shot: after {@code run} returns, the source is done.
+ */
+final class TelegramLongPolling implements UpdateSource {
+    static final int MAX_TIMEOUT_SECONDS = 50;
+    static final int LIMIT = 100;
+    private static final Duration HTTP_GRACE = Duration.ofSeconds(10);
+    private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);
+    private static final String METHOD = "getUpdates";
+    private static final int CONFLICT = 409;
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int SERVER_ERROR = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramLongPolling.class);
+
+    private final TelegramClient client;
+    private final int timeoutSeconds;
+    private final Optional<List<String>> allowedUpdates;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+    /** The next update id wanted; touched only by the thread in {@link #run}. */
+    private long offset;
+    /** The offset Telegram was last told; touched only by the thread in {@link #run}. */
+    private long confirmed;
+
+    TelegramLongPolling(TelegramClient client, int timeoutSeconds, Optional<List<String>> allowedUpdates) {
+        this.client = checkNotNull(client, "client");
+        this.timeoutSeconds = Math.max(0, Math.min(MAX_TIMEOUT_SECONDS, timeoutSeconds));
+        this.allowedUpdates = checkNotNull(allowedUpdates, "allowedUpdates").map(List::copyOf);
+    }
+
+    @Override
+    public PlatformId platform() {
+        return PlatformId.TELEGRAM;
+    }
+
+    @Override
+    public void run(UpdateSink sink) {
+        checkNotNull(sink, "sink");
+        checkState(started.compareAndSet(false, true), "this long polling source has already run; make another");
+        int failures = 0;
+        while (!isStopped()) {
+            HttpResponse<byte[]> response;
+            try {
+                response = poll(timeoutSeconds, LIMIT);
+            } catch (IOException e) {
+                RedactedIOException error = client.redacted(e);
+                failures++;
+                if (!pause(client.retryPolicy().backoff(failures), failures, error.toString())) {
+                    break;
+                }
+                continue;
+            }
+            if (response == null) {
+                break;
+            }
+            Optional<UpdateBatch> batch = read(response, failures + 1);
+            if (batch.isEmpty()) {
+                failures++;
+                continue;
+            }
+            long before = offset;
+            deliver(batch.get(), sink);
+            if (offset > before || batch.get().skipped().isEmpty()) {
+                failures = 0;
+            } else if (!isStopped()) {
+                // Only unreadable updates without ids: nothing to move past, so do not spin on them.
+                failures++;
+                pause(client.retryPolicy().backoff(failures), failures, "a batch of unreadable updates without ids");
+            }
+        }
+        confirm();
+    }
+
+    @Override
+    public void stop() {
+        stopped.countDown();
+        CompletableFuture<?> poll = inFlight.get();
+        if (poll != null) {
+            poll.cancel(true);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TelegramLongPolling[timeout=" + timeoutSeconds + "s, " + client + "]";
+    }
+
+    /** The answer to one {@code getUpdates}, or null when stopped meanwhile. */
+    private HttpResponse<byte[]> poll(int timeout, int limit) throws IOException {
+        Duration httpTimeout = Duration.ofSeconds(timeout).plus(HTTP_GRACE);
+        long asked = offset;
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(METHOD,
+                TelegramRequests.getUpdates(offset, limit, timeout, allowedUpdates), httpTimeout);
+        inFlight.set(future);
+        try {
+            if (isStopped()) {
+                future.cancel(true);
+                return null;
+            }
+            HttpResponse<byte[]> response = future.get(httpTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            confirmed = asked;
+            return response;
+        } catch (CancellationException e) {
+            if (isStopped()) {
+                return null;
+            }
+            throw new HttpTimeoutException("getUpdates was cancelled");
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new HttpTimeoutException("no answer to getUpdates within " + httpTimeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            stop();
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            RedactedIOException copy = client.redacted(e.getCause());
+            throw new TransportException(PlatformId.TELEGRAM, METHOD, 1, "request failed: " + copy, copy);
+        } finally {
+            inFlight.set(null);
+        }
+    }
+
+    /**
+     * The updates in a 200 answer; for an error answer, waits as the error asks and returns
+     * empty, or throws when polling cannot go on.
+     */
+    private Optional<UpdateBatch> read(HttpResponse<byte[]> response, int failure) {
+        int status = response.statusCode();
+        if (status == 200) {
+            try {
+                return Optional.of(TelegramPlatform.updates().readBatch(response.body()));
+            } catch (UpdateParseException e) {
+                pause(client.retryPolicy().backoff(failure), failure,
+                        "unreadable answer: " + client.redact(e.getMessage()));
+                return Optional.empty();
+            }
+        }
+        TelegramResponse answer = TelegramResponse.read(status, response.body());
+        if (answer.errorCode() == CONFLICT || status == CONFLICT) {
+            throw client.apiError(METHOD, answer, failure).withHint("another getUpdates poller or a webhook is"
+                    + " active for this bot: stop the other instance, or call deleteWebhook first");
+        }
+        Duration wait;
+        if (status == TOO_MANY_REQUESTS && answer.retryAfterSeconds().isPresent()) {
+            wait = Duration.ofSeconds(answer.retryAfterSeconds().getAsLong());
+        } else if (status == TOO_MANY_REQUESTS || status >= SERVER_ERROR) {
+            wait = client.retryPolicy().backoff(failure);
+        } else {
+            throw client.apiError(METHOD, answer, failure);
+        }
+        pause(wait, failure, client.redact(answer.summary()));
+        return Optional.empty();
+    }
+
+    /** Hands the batch over in order, moving the offset past each update once it is handled. */
+    private void deliver(UpdateBatch batch, UpdateSink sink) {
+        Map<Integer, SkippedUpdate> skippedAt = new HashMap<>();
+        long highest = -1;
+        for (SkippedUpdate skipped : batch.skipped()) {
+            skippedAt.put(skipped.position(), skipped);
+            highest = Math.max(highest, idOf(skipped.updateId()));
+        }
+        for (Update update : batch.updates()) {
+            highest = Math.max(highest, idOf(update.updateId()));
+        }
+        boolean unknownSkipped = false;
+        Iterator<Update> updates = batch.updates().iterator();
+        int total = batch.updates().size() + batch.skipped().size();
+        for (int position = 0; position < total; position++) {
+            if (isStopped()) {
+                return;
+            }
+            SkippedUpdate skipped = skippedAt.get(position);
+            if (skipped != null) {
+                LOG.warn("Telegram update {} skipped: {}", skipped.updateId().orElse("at position " + position),
+                        client.redact(skipped.error().getMessage()));
+                client.listener().updateSkipped(PlatformId.TELEGRAM, skipped);
+                unknownSkipped |= idOf(skipped.updateId()) < 0;
+                advancePast(idOf(skipped.updateId()));
+                continue;
+            }
+            Update update = updates.next();
+            try {
+                sink.accept(update);
+            } catch (RuntimeException e) {
+                LOG.error("Telegram update {} failed in the sink; going on", update.updateId().orElse("?"), e);
+                client.listener().updateFailed(update, e);
+            }
+            advancePast(idOf(update.updateId()));
+        }
+        if (unknownSkipped) {
+            advancePast(highest);
+        }
+    }
+
+    /** Tells Telegram the updates handed over since the last poll are done; failures are only logged. */
+    private void confirm() {
+        if (offset <= confirmed || Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        long wanted = offset;
+        try {
+            client.sendAsync(METHOD, TelegramRequests.getUpdates(wanted, 1, 0, allowedUpdates), CONFIRM_TIMEOUT)
+                    .get(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            confirmed = wanted;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
+            LOG.warn("could not confirm Telegram updates below offset {}: {}", wanted,
+                    client.redacted(e instanceof ExecutionException ? e.getCause() : e));
+        }
+    }
+
+    private void advancePast(long updateId) {
+        if (updateId >= 0) {
+            offset = Math.max(offset, updateId + 1);
+        }
+    }
+
+    private static long idOf(Optional<String> updateId) {
+        Long id = updateId.map(Longs::tryParse).orElse(null);
+        return id == null ? -1 : id;
+    }
+
+    /** Waits {@code delay} unless stopped first; false when stopped. */
+    private boolean pause(Duration delay, int failure, String reason) {
+        LOG.warn("Telegram getUpdates failed ({}); polling again in {} ms", reason, delay.toMillis());
+        client.listener().retrying(PlatformId.TELEGRAM, METHOD, failure, delay, reason);
+        try {
+            return !stopped.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+            return false;
+        }
+    }
+
+    private boolean isStopped() {
+        return stopped.getCount() == 0;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.switchboard.telegram;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.TransportException;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.bot.KeyboardChange;
+import dev.switchboard.core.bot.MessageRef;
+import dev.switchboard.core.bot.Messenger;
+import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.event.ChatMigrated;
+import dev.switchboard.core.event.RawJson;
+import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.KeyboardType;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends, edits and answers through the Bot API. Keyboards and answers go through the
+ * adapter's writers, which validate them before any request. Because Telegram drops an inline
+ * keyboard that an edit does not re-send, it remembers the inline keyboard it sent or set on
+ * each message (a bounded cache: {@value #MAX_REMEMBERED} messages, 48 hours) so that
+ * {@link KeyboardChange#keep()} can re-send it. Thread-safe.
+ */
+final class TelegramMessenger implements Messenger {
+    static final int MAX_REMEMBERED = 10_000;
+    private static final Duration REMEMBER_FOR = Duration.ofHours(48);
+    private static final String NO_KEYBOARD = "{\"inline_keyboard\":[]}";
+    private static final String NOT_MODIFIED = "message is not modified";
+    private static final int BAD_REQUEST = 400;
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramMessenger.class);
+
+    private final TelegramClient client;
+    private final Cache<MessageRef, String> keyboards = CacheBuilder.newBuilder()
+            .maximumSize(MAX_REMEMBERED)
+            .expireAfterWrite(REMEMBER_FOR)
+            .build();
+
+    TelegramMessenger(TelegramClient client) {
+        this.client = checkNotNull(client, "client");
+    }
+
+    @Override
+    public PlatformId platform() {
+        return PlatformId.TELEGRAM;
+    }
+
+    @Override
+    public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
+        checkNotNull(text, "text");
+        checkNotNull(keyboard, "keyboard");
+        Optional<String> markup = keyboard.map(TelegramPlatform.keyboards()::write);
+        boolean inline = keyboard.isPresent() && keyboard.get().type() == KeyboardType.INLINE;
+        try {
+            return sendTo(chatId, text, markup, inline);
+        } catch (TelegramApiException e) {
+            if (e.errorCode() != BAD_REQUEST || e.migrateToChatId().isEmpty()) {
+                throw e;
+            }
+            long newChat = e.migrateToChatId().getAsLong();
+            LOG.info("Telegram chat {} became {}; sending there", chatId, newChat);
+            client.listener().chatMigrated(new ChatMigrated(PlatformId.TELEGRAM, Optional.empty(), chatId, newChat,
+                    RawJson.of(e.responseBody())));
+            return sendTo(newChat, text, markup, inline);
+        }
+    }
+
+    @Override
+    public void edit(MessageRef message, Optional<String> text, KeyboardChange change) {
+        edit(message, text, change, Optional.empty());
+    }
+
+    /**
+     * As {@link #edit(MessageRef, Optional, KeyboardChange)}, but {@link KeyboardChange#keep()}
+     * re-sends the {@code reply_markup} the pressed message carries, byte for byte, and only
+     * falls back to the remembered keyboard when the press has none (an inline-mode message, a
+     * message Telegram no longer shows).
+     */
+    @Override
+    public void edit(ButtonPress press, Optional<String> text, KeyboardChange change) {
+        checkNotNull(press, "press");
+        checkNotNull(change, "change");
+        MessageRef message = MessageRef.of(press).orElseThrow(() -> new IllegalArgumentException(
+                "press " + press.pressId() + " names no message to edit"));
+        Optional<String> carried = change.action() == KeyboardChange.Action.KEEP
+                ? PressedMarkup.of(press.raw()) : Optional.empty();
+        edit(message, text, change, carried);
+    }
+
+    @Override
+    public void answer(ButtonPress press, PressAnswer answer) {
+        Map<String, Object> parameters = TelegramPlatform.answers().write(press, answer);
+        client.call("answerCallbackQuery", TelegramRequests.answerCallbackQuery(parameters), OptionalLong.empty());
+    }
+
+    @Override
+    public String toString() {
+        return "TelegramMessenger[" + client + "]";
+    }
+
+    private MessageRef sendTo(long chatId, String text, Optional<String> markup, boolean inline) {
+        JsonNode result = client.call("sendMessage", TelegramRequests.sendMessage(chatId, text, markup),
+                OptionalLong.of(chatId));
+        JsonNode messageId = result.path("message_id");
+        if (!messageId.isIntegralNumber() || !messageId.canConvertToLong()) {
+            throw new TransportException(PlatformId.TELEGRAM, "sendMessage", 1,
+                    "unreadable response: the result has no message_id", null);
+        }
+        MessageRef sent = MessageRef.of(PlatformId.TELEGRAM, chatId, messageId.longValue());
+        if (inline) {
+            keyboards.put(sent, markup.orElseThrow());
+        }
+        return sent;
+    }
+
+    private void edit(MessageRef message, Optional<String> text, KeyboardChange change, Optional<String> carried) {
+        checkNotNull(message, "message");
+        checkNotNull(text, "text");
+        checkNotNull(change, "change");
+        checkArgument(message.platform() == PlatformId.TELEGRAM, "message is on %s, not Telegram", message.platform());
+        switch (change.action()) {
+            case REPLACE -> {
+                String markup = TelegramPlatform.keyboards().write(change.keyboard().orElseThrow());
+                editOnWire(message, text, Optional.of(markup));
+                keyboards.put(message, markup);
+            }
+            case REMOVE -> {
+                editOnWire(message, text, Optional.empty());
+                keyboards.invalidate(message);
+            }
+            case KEEP -> {
+                if (text.isEmpty()) {
+                    return; // Neither text nor keyboard changes: nothing to ask Telegram.
+                }
+                String markup = carried.or(() -> Optional.ofNullable(keyboards.getIfPresent(message)))
+                        .orElseThrow(() -> new IllegalStateException("no keyboard is known for " + describe(message)
+                                + ", and Telegram drops an inline keyboard an edit does not re-send; use"
+                                + " edit(press, …) with a press on that message, KeyboardChange.replace(keyboard),"
+                                + " or KeyboardChange.remove() if it has none"));
+                editOnWire(message, text, Optional.of(markup));
+                keyboards.put(message, markup);
+            }
+        }
+    }
+
+    /**
+     * {@code editMessageText} when there is a new text (no markup = keyboard removed), else
+     * {@code editMessageReplyMarkup} (an empty inline keyboard removes it). "Message is not
+     * modified" counts as success.
+     */
+    private void editOnWire(MessageRef message, Optional<String> text, Optional<String> markup) {
+        String method = text.isPresent() ? "editMessageText" : "editMessageReplyMarkup";
+        byte[] body = text.isPresent() ? TelegramRequests.editMessageText(message, text.get(), markup)
+                : TelegramRequests.editMessageReplyMarkup(message, markup.orElse(NO_KEYBOARD));
+        try {
+            client.call(method, body, message.chatId());
+        } catch (TelegramApiException e) {
+            if (e.errorCode() != BAD_REQUEST || !e.description().toLowerCase(Locale.ROOT).contains(NOT_MODIFIED)) {
+                throw e;
+            }
+            LOG.debug("Telegram {} on {}: not modified, taken as success", method, describe(message));
+        }
+    }
+
+    private static String describe(MessageRef message) {
+        return message.inlineMessageId().map(id -> "inline message " + id).orElseGet(() ->
+                "message " + message.messageId().getAsLong() + " in chat " + message.chatId().getAsLong());
+    }
+}

@@ -1,0 +1,141 @@
+package dev.switchboard.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.switchboard.telegram.TelegramTestSupport.ok;
+import static dev.switchboard.telegram.TelegramTestSupport.path;
+import static dev.switchboard.telegram.TelegramTestSupport.platform;
+import static dev.switchboard.telegram.TelegramTestSupport.sent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.bot.Messenger;
+import dev.switchboard.core.event.ButtonPress;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Spacing before the wire, measured around the calls. */
+class TelegramRateLimitsTest {
+    @RegisterExtension
+    static final TokenLeakCheck LEAKS = new TokenLeakCheck();
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @BeforeEach
+    void stub() {
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage"))).willReturn(sent(42, 7)));
+        wm.stubFor(post(urlPathEqualTo(path("answerCallbackQuery"))).willReturn(ok("true")));
+    }
+
+    @Test
+    void spacesSendsToOneChat() {
+        Messenger messenger = platform(wm).rateLimits(true).perChatPerSecond(5).build().messenger();
+
+        Duration took = time(() -> {
+            for (int i = 0; i < 3; i++) {
+                messenger.send(42, "hi");
+            }
+        });
+
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(350));
+    }
+
+    @Test
+    void differentChatsAreNotSlowedByEachOther() {
+        Messenger messenger = platform(wm).rateLimits(true).perChatPerSecond(1).build().messenger();
+
+        Duration took = time(() -> {
+            for (int chat = 1; chat <= 5; chat++) {
+                messenger.send(chat, "hi");
+            }
+        });
+
+        assertThat(took).isLessThan(Duration.ofMillis(900));
+    }
+
+    @Test
+    void overallLimitSpacesSendsToManyChats() {
+        Messenger messenger = platform(wm).rateLimits(true).messagesPerSecond(10).build().messenger();
+
+        Duration took = time(() -> {
+            for (int chat = 1; chat <= 4; chat++) {
+                messenger.send(chat, "hi");
+            }
+        });
+
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(280));
+    }
+
+    @Test
+    void groupsAlsoHaveAPerMinuteLimit() {
+        Messenger messenger = platform(wm).rateLimits(true).perChatPerSecond(100).perGroupPerMinute(300).build()
+                .messenger();
+
+        Duration group = time(() -> {
+            for (int i = 0; i < 3; i++) {
+                messenger.send(-100123, "hi");
+            }
+        });
+        Duration user = time(() -> {
+            for (int i = 0; i < 3; i++) {
+                messenger.send(123, "hi");
+            }
+        });
+
+        assertThat(group).isGreaterThanOrEqualTo(Duration.ofMillis(380));
+        assertThat(user).isLessThan(Duration.ofMillis(300));
+    }
+
+    @Test
+    void answersAreNotRateLimited() {
+        Messenger messenger = platform(wm).rateLimits(true).messagesPerSecond(1).perChatPerSecond(1).build()
+                .messenger();
+        ButtonPress press = (ButtonPress) TelegramPlatform.updates()
+                .read(TelegramTestSupport.fixture("telegram/callback_query.json"));
+
+        Duration took = time(() -> {
+            for (int i = 0; i < 4; i++) {
+                messenger.answer(press, PressAnswer.none());
+            }
+        });
+
+        assertThat(took).isLessThan(Duration.ofMillis(900));
+    }
+
+    @Test
+    void turnedOffMeansNoWaiting() {
+        Messenger messenger = platform(wm).rateLimits(false).perChatPerSecond(1).build().messenger();
+
+        Duration took = time(() -> {
+            for (int i = 0; i < 4; i++) {
+                messenger.send(42, "hi");
+            }
+        });
+
+        assertThat(took).isLessThan(Duration.ofMillis(900));
+    }
+
+    @Test
+    void otherMethodsPassAtOnce() {
+        TelegramRateLimits limits = new TelegramRateLimits(1, 1, 1);
+
+        Duration took = time(() -> {
+            for (int i = 0; i < 5; i++) {
+                limits.acquire("getUpdates", OptionalLong.of(42));
+            }
+        });
+
+        assertThat(took).isLessThan(Duration.ofMillis(100));
+    }
+
+    private static Duration time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}
