@@ -1,31 +1,184 @@
 package dev.switchboard.vk;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.util.concurrent.RateLimiter;
 import dev.switchboard.core.answer.AnswerWriter;
+import dev.switchboard.core.bot.Messenger;
+import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.transport.RetryPolicy;
+import dev.switchboard.core.transport.UpdateSink;
+import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.transport.WebhookHandler;
+import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.core.validate.KeyboardRules;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * Entry point of the VK adapter (community bots, API 5.199): VK's keyboard limits, the
- * writer of VK's {@code keyboard} JSON, the payload envelope, the reader of VK events and the
- * writer of answers to button presses. Stateless; every method is thread-safe and returns shared
- * immutable objects.
+ * Entry point of the VK adapter (community bots, API 5.199). Its static methods give VK's keyboard
+ * limits, the writer of VK's {@code keyboard} JSON, the payload envelope, the reader of VK events
+ * and the writer of answers to button presses; they are stateless and return shared immutable
+ * objects. An instance, made with {@link #builder(String)} for one community token, talks to VK:
+ * a {@link #messenger()} that sends, edits and answers, a Bots Long Poll {@link #longPoll()} and a
+ * Callback API {@link #callback} handler. Requests are form-encoded POSTs to
+ * {@code {apiUrl}{method}} with {@code access_token} and {@code v=5.199}, paced to 20 per second
+ * per instance and retried as {@link Builder#retryPolicy} says on VK errors 6, 9 and 10, I/O failures
+ * and HTTP 5xx (never on 5, 100, 901, 911, 912 or any other code); see {@code limits.md}, "Transport
+ * facts". The token never appears in an exception, a log line or a {@code toString()}. Instances are
+ * immutable and thread-safe.
  *
  * <pre>{@code
+ * VkPlatform vk = VkPlatform.builder(System.getenv("VK_GROUP_TOKEN")).groupId(218375169).build();
  * Keyboard vote = Keyboard.inline()
  *     .row(Button.callback("Yes", "vote:yes"), Button.callback("No", "vote:no"))
  *     .build();
- * String keyboard = VkPlatform.keyboards().write(vote);   // messages.send's "keyboard" parameter
- *
- * if (VkPlatform.updates().read(body) instanceof ButtonPress press) {
- *     Map<String, Object> params = VkPlatform.answers().write(press, PressAnswer.toast("Voted"));
- * }
+ * MessageRef sent = vk.messenger().send(peerId, "Do you like it?", vote);
+ * vk.longPoll().run(update -> {
+ *     if (update instanceof ButtonPress press) {
+ *         vk.messenger().answer(press, PressAnswer.toast("Voted"));
+ *     }
+ * });
  * }</pre>
  */
 public final class VkPlatform {
-    private VkPlatform() {
+    /** The public VK API. */
+    static final URI DEFAULT_API_URL = URI.create("https://api.vk.com/method/");
+
+    private final VkClient client;
+    private final VkMessenger messenger;
+    private final OptionalLong groupId;
+    private final RetryPolicy retryPolicy;
+    private final VkListener listener;
+    private final String description;
+
+    private VkPlatform(Builder builder, HttpClient http) {
+        this.listener = new VkListener(builder.listener);
+        this.client = new VkClient(builder.token, builder.apiUrl, http, builder.requestTimeout, builder.retryPolicy,
+                builder.rateLimit ? RateLimiter.create(builder.requestsPerSecond) : null, listener);
+        this.messenger = new VkMessenger(client);
+        this.groupId = builder.groupId == 0 ? OptionalLong.empty() : OptionalLong.of(builder.groupId);
+        this.retryPolicy = builder.retryPolicy;
+        this.description = "VkPlatform{apiUrl=" + builder.apiUrl
+                + (builder.groupId == 0 ? "" : ", groupId=" + builder.groupId)
+                + ", rateLimit=" + (builder.rateLimit ? builder.requestsPerSecond + "/s" : "off")
+                + ", token=" + Redaction.MASK + "}";
+    }
+
+    /**
+     * Starts configuring a VK client for one community (group) token.
+     *
+     * @param token the community access token, sent as {@code access_token}
+     * @throws IllegalArgumentException if the token is empty or contains whitespace (the message
+     *         does not repeat it)
+     */
+    public static Builder builder(String token) {
+        return new Builder(token);
+    }
+
+    /**
+     * The messenger of this instance: {@code messages.send} (to {@code peer_ids}, with a
+     * {@code random_id} chosen once per send and reused by its retries, so a retry never sends the
+     * message twice; the result names the message by {@code conversation_message_id}),
+     * {@code messages.edit} and {@code messages.sendMessageEventAnswer}. VK's edit always needs the
+     * message text and drops an inline keyboard that is not re-sent: the messenger remembers the text
+     * and inline keyboard of up to 10 000 messages it sent or edited (for 24 hours), uses the text when
+     * an edit gives none and re-sends the keyboard for {@link dev.switchboard.core.bot.KeyboardChange#keep()};
+     * an edit without text of a message it does not know throws {@link IllegalStateException}.
+     * Keyboards and answers are validated before any request
+     * ({@link dev.switchboard.core.validate.KeyboardRejectedException}); VK errors throw
+     * {@link VkApiException}, I/O failures {@link dev.switchboard.core.TransportException}.
+     *
+     * @return the one messenger of this instance, thread-safe
+     */
+    public Messenger messenger() {
+        return messenger;
+    }
+
+    /**
+     * A Bots Long Poll source with {@code wait=25}. See {@link #longPoll(int)}.
+     *
+     * @throws IllegalStateException if no {@link Builder#groupId} was configured
+     */
+    public UpdateSource longPoll() {
+        return longPoll(VkLongPoll.DEFAULT_WAIT);
+    }
+
+    /**
+     * A Bots Long Poll source: {@code groups.getLongPollServer}, then
+     * {@code {server}?act=a_check&key=…&ts=…&wait=…} (HTTP timeout {@code wait} + 10 s) until
+     * {@link UpdateSource#stop()}. Updates reach the sink once and in order; the {@code ts} moves on
+     * only after the whole batch was handed over, and envelope {@code event_id}s seen lately (up to
+     * 10 000) are dropped. {@code failed} 1 continues with the returned {@code ts}; 2 gets a new key
+     * and server and keeps the {@code ts}; 3 (and any other code) gets a new key and {@code ts}.
+     * Network failures, HTTP errors and unreadable responses back off ({@link Builder#retryPolicy},
+     * at least 1 s when it has no backoff) and resume; VK errors from {@code getLongPollServer} other
+     * than 6, 9 and 10 (5: the token is invalid; 100 or 15: the group id or Long Poll settings are
+     * wrong) make {@code run} throw {@link VkApiException}. A sink that throws, and an update that
+     * cannot be parsed, are logged and reported to the {@link Builder#listener}; the loop goes on.
+     * Enable Bots Long Poll with API version 5.199 and the events you need in the community settings.
+     * Each source runs once; {@code stop()} cancels the request in flight.
+     *
+     * @param waitSeconds how long VK holds a poll open, 1–90 (25 is advised: proxies often cut at 30 s)
+     * @throws IllegalStateException if no {@link Builder#groupId} was configured
+     * @throws IllegalArgumentException if {@code waitSeconds} is outside 1–90
+     */
+    public UpdateSource longPoll(int waitSeconds) {
+        checkState(groupId.isPresent(), "Bots Long Poll needs the community id: configure VkPlatform.builder(token)"
+                + ".groupId(id)");
+        return new VkLongPoll(client, groupId.getAsLong(), waitSeconds, retryPolicy, listener);
+    }
+
+    /**
+     * A Callback API handler accepting bodies up to 1 MiB. See {@link #callback(String, Optional, UpdateSink, int)}.
+     */
+    public WebhookHandler callback(String confirmationCode, Optional<String> secret, UpdateSink sink) {
+        return callback(confirmationCode, secret, sink, WebhookServer.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /**
+     * A Callback API handler for a web framework or core's
+     * {@link dev.switchboard.core.transport.WebhookServer}. VK POSTs one envelope per request:
+     * <ul>
+     *   <li>{@code {"type":"confirmation","group_id":…}} → 200 with {@code confirmationCode} as the
+     *       body; 403 when a {@link Builder#groupId} is configured and differs.</li>
+     *   <li>with {@code secret} present, an event whose {@code secret} differs (compared in constant
+     *       time) → 403 {@code bad secret}. A confirmation is refused only when it carries a wrong
+     *       secret.</li>
+     *   <li>an {@code event_id} seen lately (VK resends events it thinks were lost) → 200 {@code ok},
+     *       not handed over again.</li>
+     *   <li>any other event → read with {@link #updates()}, handed to {@code sink}, 200 {@code ok};
+     *       a sink that throws is logged and reported, and still answered {@code ok}. An envelope
+     *       that is JSON but cannot be read is reported as skipped and answered {@code ok}.</li>
+     *   <li>a body over {@code maxBodyBytes} → 413; a body that is not a JSON object with a
+     *       {@code type} → 400 (logged); a method other than POST → 405.</li>
+     * </ul>
+     * Refusals are reported to {@link SwitchboardListener#webhookRejected}.
+     *
+     * @param confirmationCode the string VK expects back (community settings or
+     *        {@code groups.getCallbackConfirmationCode}); not empty
+     * @param secret the secret key set in the Callback API settings, if any; not empty when present
+     * @param sink where updates go
+     * @param maxBodyBytes the largest body accepted
+     * @return a thread-safe handler
+     */
+    public WebhookHandler callback(String confirmationCode, Optional<String> secret, UpdateSink sink,
+                                   int maxBodyBytes) {
+        return new VkCallback(confirmationCode, secret, groupId, sink, maxBodyBytes, listener);
+    }
+
+    /** The API URL and group, never the token. */
+    @Override
+    public String toString() {
+        return description;
     }
 
     /**
@@ -154,5 +307,120 @@ public final class VkPlatform {
      */
     static VkLongPollResponse readLongPoll(byte[] utf8) {
         return VkUpdateReader.INSTANCE.readLongPoll(utf8);
+    }
+
+    /**
+     * Configures a {@link VkPlatform}. Not thread-safe; {@link #build()} may be called more than
+     * once (each instance has its own rate limiter).
+     */
+    public static final class Builder {
+        private final String token;
+        private long groupId;
+        private URI apiUrl = DEFAULT_API_URL;
+        private HttpClient httpClient;
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private boolean rateLimit = true;
+        private double requestsPerSecond = 20;
+        private SwitchboardListener listener = SwitchboardListener.NONE;
+
+        private Builder(String token) {
+            checkNotNull(token, "token");
+            checkArgument(!token.isEmpty() && token.chars().noneMatch(Character::isWhitespace),
+                    "token must be non-empty and contain no whitespace");
+            this.token = token;
+        }
+
+        /**
+         * The community's id: needed by {@link #longPoll()} ({@code groups.getLongPollServer}) and used
+         * by {@link #callback} to refuse confirmation requests for another community.
+         *
+         * @param id the positive community id (not negated)
+         */
+        public Builder groupId(long id) {
+            checkArgument(id > 0, "groupId must be positive: %s", id);
+            this.groupId = id;
+            return this;
+        }
+
+        /**
+         * The API base URL (default {@code https://api.vk.com/method/}); requests go to
+         * {@code {apiUrl}{method}}. A missing trailing slash is added.
+         *
+         * @param url an absolute http or https URL without query or fragment
+         */
+        public Builder apiUrl(URI url) {
+            checkNotNull(url, "url");
+            checkArgument(url.isAbsolute() && ("http".equalsIgnoreCase(url.getScheme())
+                            || "https".equalsIgnoreCase(url.getScheme())) && url.getHost() != null,
+                    "apiUrl must be an absolute http or https URL: %s", url);
+            checkArgument(url.getRawQuery() == null && url.getRawFragment() == null,
+                    "apiUrl must have no query or fragment: %s", url);
+            String text = url.toString();
+            this.apiUrl = text.endsWith("/") ? url : URI.create(text + "/");
+            return this;
+        }
+
+        /** The HTTP client (default: a new one with a 10 s connect timeout, no redirects). */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = checkNotNull(client, "client");
+            return this;
+        }
+
+        /** The timeout of each API request (default 30 s); long polls use {@code wait} + 10 s. */
+        public Builder requestTimeout(Duration timeout) {
+            checkNotNull(timeout, "timeout");
+            checkArgument(!timeout.isNegative() && !timeout.isZero(), "requestTimeout must be positive: %s", timeout);
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How requests are retried (default {@link RetryPolicy#defaults()}): VK errors 6, 9 and 10, I/O
+         * failures, HTTP 5xx and unreadable bodies back off with {@link RetryPolicy#backoff(int)} up to
+         * {@code maxAttempts}. Long polling uses the backoff between failed polls without a limit.
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = checkNotNull(policy, "policy");
+            return this;
+        }
+
+        /** Whether API requests are paced before they are sent (default on). */
+        public Builder rateLimit(boolean on) {
+            this.rateLimit = on;
+            return this;
+        }
+
+        /**
+         * The pace of API requests of this instance (default 20 per second, VK's limit for a
+         * community token), Long Poll {@code a_check} requests excluded. Like any Guava
+         * {@code RateLimiter}, it lets up to one second's worth of requests through at once after
+         * an idle second; VK's error 6 is retried if that is too much.
+         */
+        public Builder requestsPerSecond(double rate) {
+            checkArgument(rate > 0 && Double.isFinite(rate), "requestsPerSecond must be positive: %s", rate);
+            this.requestsPerSecond = rate;
+            return this;
+        }
+
+        /** Hooks for retries, skipped and failed updates and refused callbacks (default none). */
+        public Builder listener(SwitchboardListener listener) {
+            this.listener = checkNotNull(listener, "listener");
+            return this;
+        }
+
+        /** A new {@link VkPlatform} with this configuration. */
+        public VkPlatform build() {
+            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            return new VkPlatform(this, http);
+        }
+
+        @Override
+        public String toString() {
+            return "VkPlatform.Builder{apiUrl=" + apiUrl + ", token=" + Redaction.MASK + "}";
+        }
     }
 }

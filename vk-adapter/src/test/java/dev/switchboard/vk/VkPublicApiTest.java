@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class VkPublicApiTest {
 
     @Test
-    void exposesOnlyVkPlatform() throws IOException {
+    void exposesOnlyVkPlatformAndVkApiException() throws IOException {
         Set<String> publicTypes = ClassPath.from(VkPlatform.class.getClassLoader())
                 .getTopLevelClasses("dev.switchboard.vk").stream()
                 .map(ClassPath.ClassInfo::load)
@@ -22,7 +22,28 @@ class VkPublicApiTest {
                 .map(Class::getName)
                 .collect(toSet());
 
-        assertThat(publicTypes).containsExactly("dev.switchboard.vk.VkPlatform");
+        assertThat(publicTypes).containsExactlyInAnyOrder("dev.switchboard.vk.VkPlatform",
+                "dev.switchboard.vk.VkApiException");
+    }
+
+    @Test
+    void vkPlatformNestsOnlyItsBuilder() {
+        assertThat(Arrays.stream(VkPlatform.class.getDeclaredClasses())
+                .filter(type -> Modifier.isPublic(type.getModifiers()))
+                .map(Class::getName))
+                .containsExactly("dev.switchboard.vk.VkPlatform$Builder");
+        int modifiers = VkPlatform.Builder.class.getModifiers();
+        assertThat(Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)).isTrue();
+        assertThat(Arrays.stream(VkPlatform.Builder.class.getDeclaredConstructors()).map(Constructor::getModifiers))
+                .allMatch(Modifier::isPrivate);
+    }
+
+    @Test
+    void vkApiExceptionIsAFinalPlatformApiExceptionUsersCannotConstruct() {
+        assertThat(Modifier.isFinal(VkApiException.class.getModifiers())).isTrue();
+        assertThat(VkApiException.class.getSuperclass()).isEqualTo(dev.switchboard.core.PlatformApiException.class);
+        assertThat(Arrays.stream(VkApiException.class.getDeclaredConstructors()).map(Constructor::getModifiers))
+                .noneMatch(Modifier::isPublic);
     }
 
     @Test

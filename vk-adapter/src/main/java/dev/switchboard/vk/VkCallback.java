@@ -1,0 +1,168 @@
+package dev.switchboard.vk;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.switchboard.core.event.SkippedUpdate;
+import dev.switchboard.core.event.Update;
+import dev.switchboard.core.event.UpdateParseException;
+import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.transport.UpdateSink;
+import dev.switchboard.core.transport.WebhookHandler;
+import dev.switchboard.core.transport.WebhookRequest;
+import dev.switchboard.core.transport.WebhookResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * VK Callback API (research/vk.md §6): VK POSTs one envelope per request. {@code confirmation} is
+ * answered with the confirmation code (403 when its {@code group_id} is not the configured group);
+ * every other event with {@code ok}, after the {@code secret} check (constant time, 403 "bad secret"),
+ * the {@code event_id} check (a repeated event is answered {@code ok} and not handed over again) and
+ * the sink. 413 over the size limit, 400 for a body that is not a JSON object with a {@code type};
+ * an envelope that is JSON but cannot be read as an update is reported as skipped and answered
+ * {@code ok}, so VK does not resend it forever. Thread-safe.
+ */
+final class VkCallback implements WebhookHandler {
+    static final String OK = "ok";
+    private static final Logger LOG = LoggerFactory.getLogger(VkCallback.class);
+
+    private final String confirmationCode;
+    private final byte[] secret;
+    private final OptionalLong groupId;
+    private final UpdateSink sink;
+    private final int maxBodyBytes;
+    private final VkListener listener;
+    private final VkEventIds seen = new VkEventIds();
+
+    VkCallback(String confirmationCode, Optional<String> secret, OptionalLong groupId, UpdateSink sink,
+               int maxBodyBytes, VkListener listener) {
+        checkNotNull(confirmationCode, "confirmationCode");
+        checkArgument(!confirmationCode.isEmpty(), "confirmationCode must not be empty");
+        checkNotNull(secret, "secret");
+        secret.ifPresent(s -> checkArgument(!s.isEmpty(), "secret must not be empty when present"));
+        checkArgument(maxBodyBytes > 0, "maxBodyBytes must be positive: %s", maxBodyBytes);
+        this.confirmationCode = confirmationCode;
+        this.secret = secret.map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        this.groupId = checkNotNull(groupId, "groupId");
+        this.sink = checkNotNull(sink, "sink");
+        this.maxBodyBytes = maxBodyBytes;
+        this.listener = checkNotNull(listener, "listener");
+    }
+
+    @Override
+    public WebhookResponse handle(WebhookRequest request) {
+        checkNotNull(request, "request");
+        if (!request.method().equals("POST")) {
+            return refuse(405, "only POST is accepted");
+        }
+        byte[] body = request.body();
+        if (body.length > maxBodyBytes) {
+            return refuse(413, "body larger than " + maxBodyBytes + " bytes");
+        }
+        Envelope envelope = Envelope.scan(body);
+        if (envelope == null) {
+            LOG.warn("VK Callback API body is not a JSON envelope with a type ({} bytes); refused with 400",
+                    body.length);
+            return refuse(400, "not a VK event envelope");
+        }
+        boolean confirmation = envelope.type().equals("confirmation");
+        if (secret != null && (envelope.secret() != null || !confirmation) && !matches(envelope.secret())) {
+            return refuse(403, "bad secret");
+        }
+        if (confirmation) {
+            if (groupId.isPresent() && envelope.groupId() != groupId.getAsLong()) {
+                return refuse(403, "confirmation for another group");
+            }
+            return WebhookResponse.ok(confirmationCode);
+        }
+        if (envelope.eventId() != null && !seen.firstSeen(envelope.eventId())) {
+            LOG.debug("VK event {} delivered again; answered ok without handing it over", envelope.eventId());
+            return WebhookResponse.ok(OK);
+        }
+        Update update;
+        try {
+            update = VkPlatform.updates().read(body);
+        } catch (UpdateParseException e) {
+            LOG.warn("VK Callback API event {} of type {} skipped: {}", envelope.eventId(), envelope.type(),
+                    e.getMessage());
+            listener.updateSkipped(new SkippedUpdate(0, Optional.ofNullable(envelope.eventId()), e));
+            return WebhookResponse.ok(OK);
+        }
+        try {
+            sink.accept(update);
+        } catch (RuntimeException e) {
+            LOG.error("VK update {} failed in the sink; answered ok", envelope.eventId(), e);
+            listener.updateFailed(update, e);
+        }
+        return WebhookResponse.ok(OK);
+    }
+
+    private boolean matches(String given) {
+        return given != null && MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private WebhookResponse refuse(int status, String reason) {
+        LOG.warn("VK Callback API request refused with {}: {}", status, reason);
+        listener.webhookRejected(status, reason);
+        return WebhookResponse.refuse(status, reason);
+    }
+
+    @Override
+    public String toString() {
+        return "VkCallback{confirmation code and secret " + Redaction.MASK + ", max " + maxBodyBytes + " bytes}";
+    }
+
+    /**
+     * The top-level envelope fields this handler decides on; the rest is read by the update reader.
+     *
+     * @param type the event type
+     * @param groupId {@code group_id}, or 0 when absent
+     * @param eventId {@code event_id}, or null
+     * @param secret {@code secret}, or null
+     */
+    private record Envelope(String type, long groupId, String eventId, String secret) {
+        /** The envelope's fields, or null when the body is not one JSON object with a string {@code type}. */
+        static Envelope scan(byte[] body) {
+            try (JsonParser p = VkPayload.JSON.createParser(body)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                String type = null;
+                String eventId = null;
+                String secret = null;
+                long group = 0;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value == JsonToken.VALUE_STRING && name.equals("type")) {
+                        type = p.getText();
+                    } else if (value == JsonToken.VALUE_STRING && name.equals("event_id")) {
+                        eventId = p.getText();
+                    } else if (value == JsonToken.VALUE_STRING && name.equals("secret")) {
+                        secret = p.getText();
+                    } else if (value == JsonToken.VALUE_NUMBER_INT && name.equals("group_id")) {
+                        group = p.getValueAsLong();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                return type != null && p.nextToken() == null ? new Envelope(type, group, eventId, secret) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Envelope{" + type + ", group " + groupId + ", event " + eventId + "}";
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package dev.switchboard.vk;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.util.concurrent.RateLimiter;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.TransportException;
+import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.transport.RetryPolicy;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The VK API client (research/vk.md §5, §7): form-encoded POSTs to {@code {apiUrl}{method}} with
+ * {@code access_token} and {@code v=5.199}, paced by one rate limiter per token, retried on errors
+ * 6, 9 and 10, I/O failures, HTTP 5xx and unreadable bodies. Every text that leaves it (exception
+ * messages, causes, log lines) passes {@link Redaction#redact}. Thread-safe.
+ */
+final class VkClient {
+    static final String VERSION = "5.199";
+    private static final Logger LOG = LoggerFactory.getLogger(VkClient.class);
+    private static final Set<Integer> RETRIED = Set.of(6, 9, 10);
+
+    private final String token;
+    private final URI apiUrl;
+    private final HttpClient http;
+    private final Duration requestTimeout;
+    private final RetryPolicy retry;
+    private final RateLimiter limiter;
+    private final VkListener listener;
+
+    /**
+     * @param apiUrl base URL ending in {@code /}
+     * @param limiter paces every API request; null for none
+     */
+    VkClient(String token, URI apiUrl, HttpClient http, Duration requestTimeout, RetryPolicy retry,
+             RateLimiter limiter, VkListener listener) {
+        this.token = checkNotNull(token, "token");
+        this.apiUrl = checkNotNull(apiUrl, "apiUrl");
+        this.http = checkNotNull(http, "http");
+        this.requestTimeout = checkNotNull(requestTimeout, "requestTimeout");
+        this.retry = checkNotNull(retry, "retry");
+        this.limiter = limiter;
+        this.listener = checkNotNull(listener, "listener");
+    }
+
+    /** Whether VK error {@code code} is worth retrying (6 too many requests, 9 flood control, 10 internal). */
+    static boolean retried(int code) {
+        return RETRIED.contains(code);
+    }
+
+    /** Calls {@code method} with {@code params}, never stopped. See {@link #call(String, Map, VkStopSignal)}. */
+    Result call(String method, Map<String, String> params) {
+        return call(method, params, VkStopSignal.NEVER);
+    }
+
+    /**
+     * Calls {@code method}; the same form body is sent on every attempt.
+     *
+     * @return the {@code response} value, as {@link VkReply} reads it, and the attempts it took
+     * @throws VkApiException when VK answers an error that is not retried, or retries run out
+     * @throws TransportException on I/O failures, HTTP errors or unreadable bodies after the retries,
+     *         or when the thread is interrupted (the interrupt flag stays set)
+     * @throws CancellationException when {@code signal} is raised
+     */
+    Result call(String method, Map<String, String> params, VkStopSignal signal) {
+        HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve(method))
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form(params), StandardCharsets.UTF_8))
+                .build();
+        for (int attempt = 1; ; attempt++) {
+            Outcome outcome = attempt(method, request, signal, attempt);
+            if (outcome.failure == null) {
+                return new Result(outcome.response, attempt);
+            }
+            if (!outcome.retryable || attempt >= retry.maxAttempts()) {
+                throw outcome.failure.exception(method, attempt);
+            }
+            Duration delay = retry.backoff(attempt);
+            LOG.warn("VK {} attempt {} failed ({}); retrying in {} ms", method, attempt, outcome.reason,
+                    delay.toMillis());
+            listener.retrying(method, attempt, delay, outcome.reason);
+            try {
+                if (signal.sleep(delay)) {
+                    throw new CancellationException("stopped");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(PlatformId.VK, method, attempt, "interrupted while waiting to retry",
+                        null);
+            }
+        }
+    }
+
+    /**
+     * GETs a Bots Long Poll {@code a_check} URL (no token, not rate limited, not retried here).
+     *
+     * @throws IOException on I/O failures, with the token redacted
+     * @throws InterruptedException when the thread is interrupted
+     * @throws CancellationException when {@code signal} is raised
+     */
+    HttpResponse<byte[]> get(URI uri, Duration timeout, VkStopSignal signal) throws IOException,
+            InterruptedException {
+        return send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(), signal);
+    }
+
+    /** {@code text} with the token taken out. */
+    String redact(String text) {
+        return Redaction.redact(text, token);
+    }
+
+    private Outcome attempt(String method, HttpRequest request, VkStopSignal signal, int attempt) {
+        if (signal.isStopped()) {
+            throw new CancellationException("stopped");
+        }
+        if (limiter != null) {
+            limiter.acquire();
+        }
+        HttpResponse<byte[]> response;
+        try {
+            LOG.debug("VK {} attempt {}", method, attempt);
+            response = send(request, signal);
+        } catch (IOException e) {
+            String problem = describe(e);
+            return Outcome.retryable(problem, new Failure(0, problem, e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(PlatformId.VK, method, attempt, "interrupted", null);
+        }
+        int status = response.statusCode();
+        if (status >= 500) {
+            String problem = "HTTP " + status;
+            return Outcome.retryable(problem, new Failure(0, problem, null));
+        }
+        VkReply reply = VkReply.parse(response.body());
+        if (reply == null) {
+            String problem = (status == 200 ? "unreadable response (" : "HTTP " + status + " (")
+                    + response.headers().firstValue("Content-Type").orElse("no content type") + ", "
+                    + response.body().length + " bytes)";
+            Failure failure = new Failure(0, problem, null);
+            return status == 200 ? Outcome.retryable(problem, failure) : Outcome.fatal(failure);
+        }
+        if (!reply.isError()) {
+            return new Outcome(reply.response(), null, false, "");
+        }
+        String description = redact(reply.errorMessage());
+        Failure failure = new Failure(reply.errorCode(), description, null);
+        return retried(reply.errorCode())
+                ? Outcome.retryable("VK error " + reply.errorCode() + ": " + description, failure)
+                : Outcome.fatal(failure);
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request, VkStopSignal signal) throws IOException,
+            InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request,
+                HttpResponse.BodyHandlers.ofByteArray());
+        boolean tracked = signal != VkStopSignal.NEVER;
+        if (tracked) {
+            signal.track(future);
+        }
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (signal.isStopped()) {
+                throw new CancellationException("stopped");
+            }
+            Throwable cause = e.getCause();
+            throw VkIoFailure.of(cause instanceof IOException ? cause : e, token);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } finally {
+            if (tracked) {
+                signal.untrack();
+            }
+        }
+    }
+
+    private String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private String form(Map<String, String> params) {
+        StringBuilder body = new StringBuilder(128);
+        params.forEach((name, value) -> append(body, name, value));
+        append(body, "access_token", token);
+        append(body, "v", VERSION);
+        return body.toString();
+    }
+
+    private static void append(StringBuilder body, String name, String value) {
+        if (body.length() > 0) {
+            body.append('&');
+        }
+        body.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+        return "VkClient{" + apiUrl + ", token=" + Redaction.MASK + "}";
+    }
+
+    /**
+     * A successful call.
+     *
+     * @param response the {@code response} value
+     * @param attempts the requests it took
+     */
+    record Result(Object response, int attempts) {
+    }
+
+    /** What went wrong in one attempt: a VK error ({@code code} > 0) or a transport problem. */
+    private record Failure(int code, String text, IOException cause) {
+        RuntimeException exception(String method, int attempts) {
+            return code > 0
+                    ? new VkApiException(method, code, text, attempts)
+                    : new TransportException(PlatformId.VK, method, attempts, text, cause);
+        }
+    }
+
+    /** The result of one attempt: a response, or a failure that may be retried. */
+    private record Outcome(Object response, Failure failure, boolean retryable, String reason) {
+        static Outcome retryable(String reason, Failure failure) {
+            return new Outcome(null, failure, true, reason);
+        }
+
+        static Outcome fatal(Failure failure) {
+            return new Outcome(null, failure, false, failure.text());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.switchboard.vk;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+
+/**
+ * The envelope {@code event_id}s seen lately, to drop the events VK delivers twice (research/vk.md
+ * §6: "If it passed twice or more – you should ignore it"). Bounded: the oldest ids are forgotten
+ * first. Thread-safe.
+ */
+final class VkEventIds {
+    /** How many ids are remembered. */
+    static final int REMEMBERED = 10_000;
+
+    private final Cache<String, Boolean> seen = CacheBuilder.newBuilder().maximumSize(REMEMBERED).build();
+
+    /** Records {@code id}; true when it was not seen before (atomically, so one of two racing callers wins). */
+    boolean firstSeen(String id) {
+        return seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.switchboard.vk;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.TransportException;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.bot.KeyboardChange;
+import dev.switchboard.core.bot.MessageRef;
+import dev.switchboard.core.bot.Messenger;
+import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.KeyboardType;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * VK's {@link Messenger} (research/vk.md §4, §5): {@code messages.send} with {@code peer_ids}, a
+ * {@code random_id} chosen once per send and reused by every retry, {@code messages.edit} by
+ * {@code conversation_message_id}, and {@code messages.sendMessageEventAnswer}. VK's edit needs the
+ * text, and drops an inline keyboard that is not re-sent, so the text and inline keyboard of the
+ * messages sent or edited here are remembered (bounded, 24 h). Thread-safe.
+ */
+final class VkMessenger implements Messenger {
+    /** Messages whose text and keyboard are remembered for edits. */
+    static final int REMEMBERED = 10_000;
+    /** What {@code messages.edit} gets for a removed inline keyboard. */
+    static final String NO_KEYBOARD = "{\"buttons\":[],\"inline\":true}";
+
+    private final VkClient client;
+    private final Cache<Key, Sent> sent = CacheBuilder.newBuilder()
+            .maximumSize(REMEMBERED)
+            .expireAfterWrite(Duration.ofHours(24))
+            .build();
+
+    VkMessenger(VkClient client) {
+        this.client = checkNotNull(client, "client");
+    }
+
+    @Override
+    public PlatformId platform() {
+        return PlatformId.VK;
+    }
+
+    @Override
+    public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
+        checkNotNull(text, "text");
+        checkNotNull(keyboard, "keyboard");
+        String keyboardJson = keyboard.map(VkPlatform.keyboards()::write).orElse(null);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("peer_ids", Long.toString(chatId));
+        params.put("random_id", Integer.toString(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE)));
+        params.put("message", text);
+        if (keyboardJson != null) {
+            params.put("keyboard", keyboardJson);
+        }
+        long messageId = conversationMessageId(client.call("messages.send", params), chatId);
+        boolean inline = keyboard.isPresent() && keyboard.get().type() == KeyboardType.INLINE;
+        sent.put(new Key(chatId, messageId), new Sent(text, inline ? keyboardJson : null));
+        return MessageRef.of(PlatformId.VK, chatId, messageId);
+    }
+
+    @Override
+    public void edit(MessageRef message, Optional<String> text, KeyboardChange change) {
+        checkNotNull(message, "message");
+        checkNotNull(text, "text");
+        checkNotNull(change, "change");
+        checkArgument(message.platform().equals(PlatformId.VK), "message is on %s, not VK", message.platform());
+        checkArgument(message.chatId().isPresent() && message.messageId().isPresent(),
+                "a VK message is named by chat (peer_id) and conversation_message_id");
+        Key key = new Key(message.chatId().getAsLong(), message.messageId().getAsLong());
+        Sent known = sent.getIfPresent(key);
+        String keyboardJson = switch (change.action()) {
+            case REPLACE -> VkPlatform.keyboards().write(change.keyboard().orElseThrow());
+            case REMOVE -> NO_KEYBOARD;
+            case KEEP -> known == null ? null : known.keyboard();
+        };
+        String newText = text.orElseGet(() -> {
+            if (known == null) {
+                throw new IllegalStateException("VK needs the message text to edit a message, and the text of"
+                        + " message " + key.messageId() + " in chat " + key.peerId() + " is not known here: pass"
+                        + " the text (only messages sent or edited by this messenger are remembered)");
+            }
+            return known.text();
+        });
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("peer_id", Long.toString(key.peerId()));
+        params.put("conversation_message_id", Long.toString(key.messageId()));
+        params.put("message", newText);
+        if (keyboardJson != null) {
+            params.put("keyboard", keyboardJson);
+        }
+        client.call("messages.edit", params);
+        String kept = change.action() == KeyboardChange.Action.REMOVE ? null : keyboardJson;
+        sent.put(key, new Sent(newText, kept));
+    }
+
+    @Override
+    public void answer(ButtonPress press, PressAnswer answer) {
+        Map<String, Object> written = VkPlatform.answers().write(press, answer);
+        Map<String, String> params = new LinkedHashMap<>();
+        written.forEach((name, value) -> params.put(name, String.valueOf(value)));
+        client.call("messages.sendMessageEventAnswer", params);
+    }
+
+    /**
+     * The {@code conversation_message_id} for {@code peer} in a {@code peer_ids} response
+     * {@code [{"peer_id","message_id","conversation_message_id"}]} (the one entry, or the one for
+     * {@code peer}); an entry's {@code error} ({@code code}, {@code description}) is thrown.
+     */
+    private long conversationMessageId(VkClient.Result result, long peer) {
+        Map<?, ?> entry = entry(result.response(), peer);
+        if (entry != null && entry.get("error") instanceof Map<?, ?> error) {
+            Object code = error.containsKey("code") ? error.get("code") : error.get("error_code");
+            Object text = error.containsKey("description") ? error.get("description") : error.get("error_msg");
+            throw new VkApiException("messages.send", code instanceof Number n ? n.intValue() : 0,
+                    client.redact(VkReply.text(text)), result.attempts());
+        }
+        if (entry != null && entry.get("conversation_message_id") instanceof Number id) {
+            return id.longValue();
+        }
+        throw new TransportException(PlatformId.VK, "messages.send", result.attempts(),
+                "unexpected response: no conversation_message_id for peer " + peer, null);
+    }
+
+    private static Map<?, ?> entry(Object response, long peer) {
+        if (!(response instanceof List<?> entries)) {
+            return null;
+        }
+        for (Object item : entries) {
+            if (item instanceof Map<?, ?> entry && entry.get("peer_id") instanceof Number id && id.longValue() == peer) {
+                return entry;
+            }
+        }
+        return entries.size() == 1 && entries.get(0) instanceof Map<?, ?> only ? only : null;
+    }
+
+    @Override
+    public String toString() {
+        return "VkMessenger{" + client + "}";
+    }
+
+    /** A message: peer and {@code conversation_message_id}. */
+    private record Key(long peerId, long messageId) {
+    }
+
+    /** What a message shows: its text and its inline keyboard JSON (null when none). */
+    private record Sent(String text, String keyboard) {
+    }
+}
