@@ -2,6 +2,7 @@ package dev.switchboard.examples.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Wires the picocli command tree to the given streams, so tests need no System streams. */
@@ -10,13 +11,24 @@ final class Cli {
     static final int VALID = 0;
     /** At least one ERROR on a requested platform ({@code parse}: at least one update skipped). */
     static final int INVALID = 1;
-    /** Unreadable or malformed input, or a usage error; nothing was written to stdout. */
+    /**
+     * Unreadable or malformed input, or a usage error ({@code send}: also a missing token); nothing
+     * was written to stdout.
+     */
     static final int UNUSABLE = 2;
+    /** {@code send}: the platform refused the message, or could not be reached. */
+    static final int API_FAILURE = 3;
 
     private final Platforms platforms;
+    private final Map<String, String> env;
 
-    Cli(Platforms platforms) {
+    /**
+     * @param env the environment {@code send} reads tokens and API URLs from ({@code System.getenv()}
+     *        in the real command line, a plain map in tests)
+     */
+    Cli(Platforms platforms, Map<String, String> env) {
         this.platforms = platforms;
+        this.env = Map.copyOf(env);
     }
 
     /** Runs one command line and returns its exit status; both writers are flushed. */
@@ -24,7 +36,8 @@ final class Cli {
         CommandLine commandLine = new CommandLine(new SwitchboardCommand())
                 .addSubcommand(new ValidateCommand(platforms, stdin))
                 .addSubcommand(new RenderCommand(platforms, stdin))
-                .addSubcommand(new ParseCommand(platforms, stdin));
+                .addSubcommand(new ParseCommand(platforms, stdin))
+                .addSubcommand(new SendCommand(platforms, stdin, env));
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {

@@ -13,19 +13,23 @@ import java.util.Optional;
 
 /**
  * The platforms the CLI knows, by the name used in {@code --platform} and in JSON output, in
- * output order (Telegram before VK), each with its keyboard writer and its update reader.
+ * output order (Telegram before VK), each with its keyboard writer, its update reader and the
+ * {@link Connector} {@code send} reaches it with.
  */
 final class Platforms {
     private final Map<String, KeyboardWriter> writers;
     private final Map<String, UpdateReader> readers;
+    private final Map<String, Connector> connectors;
 
-    Platforms(Map<String, KeyboardWriter> writers, Map<String, UpdateReader> readers) {
-        if (!writers.keySet().equals(readers.keySet())) {
-            throw new IllegalArgumentException("writers and readers must name the same platforms: "
-                    + writers.keySet() + ", " + readers.keySet());
+    Platforms(Map<String, KeyboardWriter> writers, Map<String, UpdateReader> readers,
+              Map<String, Connector> connectors) {
+        if (!writers.keySet().equals(readers.keySet()) || !writers.keySet().equals(connectors.keySet())) {
+            throw new IllegalArgumentException("writers, readers and connectors must name the same platforms: "
+                    + writers.keySet() + ", " + readers.keySet() + ", " + connectors.keySet());
         }
         this.writers = Collections.unmodifiableMap(new LinkedHashMap<>(writers));
         this.readers = Collections.unmodifiableMap(new LinkedHashMap<>(readers));
+        this.connectors = Collections.unmodifiableMap(new LinkedHashMap<>(connectors));
     }
 
     /** Telegram and VK, as shipped. */
@@ -36,7 +40,10 @@ final class Platforms {
         Map<String, UpdateReader> readers = new LinkedHashMap<>();
         readers.put("telegram", TelegramPlatform.updates());
         readers.put("vk", VkPlatform.updates());
-        return new Platforms(writers, readers);
+        Map<String, Connector> connectors = new LinkedHashMap<>();
+        connectors.put("telegram", Connector.telegram());
+        connectors.put("vk", Connector.vk());
+        return new Platforms(writers, readers, connectors);
     }
 
     /** Every platform name, in output order. */
@@ -52,6 +59,11 @@ final class Platforms {
     /** The update reader of {@code name}, if it is a known platform. */
     Optional<UpdateReader> reader(String name) {
         return Optional.ofNullable(readers.get(name));
+    }
+
+    /** How {@code send} reaches {@code name}, if it is a known platform. */
+    Optional<Connector> connector(String name) {
+        return Optional.ofNullable(connectors.get(name));
     }
 
     /** The names for a message, {@code extra} choices last: {@code telegram, vk or all}. */

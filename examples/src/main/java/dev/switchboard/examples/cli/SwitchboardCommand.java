@@ -10,15 +10,18 @@ import picocli.CommandLine.Spec;
 /** The top {@code switchboard} command; it only holds the subcommands and the help options. */
 @Command(name = "switchboard", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class, sortOptions = false,
-        description = "Checks and renders bot keyboards for Telegram and VK, and reads their updates.",
+        description = "Checks and renders bot keyboards for Telegram and VK, reads their updates, and sends test messages.",
         footer = {"", "Exit status: 0 valid (warnings allowed), 1 at least one ERROR, 2 unusable input or usage error; "
-                + "for parse: 0 every update read, 1 some skipped, 2 unusable input or usage error."})
+                + "for parse: 0 every update read, 1 some skipped, 2 unusable input or usage error; "
+                + "for send: 0 sent, 1 invalid layout, 2 usage error or missing token, 3 API failure.",
+            "",
+            "Environment (send only): TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, VK_GROUP_TOKEN, VK_API_URL."})
 final class SwitchboardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand (validate, render or parse)");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand (validate, render, parse or send)");
     }
 }

@@ -1,15 +1,18 @@
 /**
  * The {@code switchboard} command line: {@code validate} checks a neutral layout file against
- * each platform's limits, {@code render} prints one platform's keyboard JSON for it, and
- * {@code parse} reads platform updates and prints one neutral event per update as a JSON line.
+ * each platform's limits, {@code render} prints one platform's keyboard JSON for it,
+ * {@code parse} reads platform updates and prints one neutral event per update as a JSON line,
+ * and {@code send} sends a message with a layout's keyboard (token from the environment only).
  * The contract (options, output shapes, exit statuses) is in {@code layout-format.md} and, for
- * {@code parse}, {@code docs/events.md}.
+ * {@code parse}, {@code docs/events.md}; for {@code send}, {@code docs/transports.md}.
  *
  * <pre>{@code
  * $ switchboard validate --format json examples/layouts/vote.json
  * {"valid":true,"platforms":{"telegram":{"valid":true,"violations":[]},"vk":{"valid":true,"violations":[]}}}
  * $ switchboard render --platform vk examples/layouts/vote.json
  * $ switchboard parse --platform telegram update.json
+ * $ TELEGRAM_BOT_TOKEN=… switchboard send --platform telegram --chat 123 --text Hi --layout examples/layouts/vote.json
+ * {"platform":"telegram","chatId":123,"messageId":456}
  * }</pre>
  */
 package dev.switchboard.examples.cli;

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** One run of the CLI on in-memory streams: its exit status and everything it printed. */
 record CliRun(int status, String out, String err) {
@@ -17,9 +18,14 @@ record CliRun(int status, String out, String err) {
     }
 
     static CliRun withStdin(String stdin, String... args) {
+        return withEnv(Map.of(), stdin, args);
+    }
+
+    /** A run with {@code env} as the whole environment (tokens and API URLs for {@code send}). */
+    static CliRun withEnv(Map<String, String> env, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = new Cli(Platforms.builtIn()).run(args,
+        int status = new Cli(Platforms.builtIn(), env).run(args,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
                 new PrintWriter(err));
         return new CliRun(status, out.toString(), err.toString());

@@ -11,7 +11,7 @@ class CliTest {
         CliRun run = run("--help");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("Usage: switchboard").contains("validate", "render", "parse");
+        assertThat(run.out()).startsWith("Usage: switchboard").contains("validate", "render", "parse", "send");
         assertThat(run.err()).isEmpty();
     }
 
@@ -36,7 +36,7 @@ class CliTest {
         CliRun run = run();
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errLines()).first().isEqualTo("Missing required subcommand (validate, render or parse)");
+        assertThat(run.errLines()).first().isEqualTo("Missing required subcommand (validate, render, parse or send)");
         assertThat(run.out()).isEmpty();
     }
 
