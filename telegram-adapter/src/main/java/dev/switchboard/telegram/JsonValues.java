@@ -122,7 +122,8 @@ final class JsonValues {
         int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
         String path = p == null || baseDepth < 1 ? null
                 : pathOf(p.getParsingContext(), baseDepth, p.currentToken() == JsonToken.FIELD_NAME);
-        return new UpdateParseException("malformed JSON: " + e.getOriginalMessage(), path, line, column, e);
+        return new UpdateParseException("malformed JSON: " + withoutJacksonLocation(e.getOriginalMessage()), path, line,
+                column, e);
     }
 
     /** A dotted path such as {@code callback_query.message.reply_markup.inline_keyboard[0]}, or null. */
@@ -176,5 +177,11 @@ final class JsonValues {
             case VALUE_NULL -> "null";
             default -> token.asString() == null ? token.name() : token.asString();
         };
+    }
+
+    /** Jackson's message without its own "(start marker at [Source: …])" note, whose place we already give. */
+    static String withoutJacksonLocation(String message) {
+        int marker = message == null ? -1 : message.indexOf(" (start marker at [Source:");
+        return marker < 0 ? String.valueOf(message) : message.substring(0, marker);
     }
 }

@@ -129,7 +129,7 @@ final class VkJson {
      */
     static UpdateParseException translate(JsonProcessingException e, JsonParser p, VkSource src,
                                           JsonStreamContext outer) {
-        String original = String.valueOf(e.getOriginalMessage());
+        String original = withoutJacksonLocation(e.getOriginalMessage());
         String problem;
         if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
             problem = "truncated JSON: ";
@@ -186,5 +186,11 @@ final class VkJson {
             default:
                 return token.asString() == null ? token.name() : token.asString();
         }
+    }
+
+    /** Jackson's message without its own "(start marker at [Source: …])" note, whose place we already give. */
+    static String withoutJacksonLocation(String message) {
+        int marker = message == null ? -1 : message.indexOf(" (start marker at [Source:");
+        return marker < 0 ? String.valueOf(message) : message.substring(0, marker);
     }
 }

@@ -542,6 +542,15 @@ class VkUpdateReaderTest {
         }
 
         @Test
+        void truncatedObjectDoesNotRepeatJacksonsOwnLocation() {
+            UpdateParseException error = error("{\"type\":\"message_event\",\"object\":{\"user_id\":1,\"peer_id\":1,"
+                    + "\"event_id\":\"x\",\"payload\":{\"p\":\"a\"");
+
+            assertThat(error.getMessage()).endsWith("truncated JSON: Unexpected end-of-input: expected close marker for "
+                    + "Object");
+        }
+
+        @Test
         void truncatedBodyGivesLineAndColumnOfTheEnd() {
             String json = "{\"type\": \"message_event\",\n \"object\": {\"user_id\": 1, \"peer_id\": 2,";
 
@@ -549,7 +558,8 @@ class VkUpdateReaderTest {
 
             assertThat(error.line()).isEqualTo(2);
             assertThat(error.column()).isEqualTo(json.length() - json.indexOf('\n'));   // one past the last character
-            assertThat(error.getMessage()).contains("truncated JSON");
+            assertThat(error.getMessage()).contains("truncated JSON")
+                    .doesNotContain("start marker").doesNotContain("Source:");
             assertThat(error.getCause()).isNotNull();
         }
 
