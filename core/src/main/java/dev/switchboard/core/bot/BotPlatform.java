@@ -1,0 +1,38 @@
+package dev.switchboard.core.bot;
+
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.validate.KeyboardRules;
+import java.time.Duration;
+
+/**
+ * What a bot runtime needs from one platform: its identity and limits, a {@link Messenger}
+ * and a source of updates. {@code TelegramPlatform} and {@code VkPlatform} instances implement
+ * it, so a bot is built with {@code Bot.builder().platform(telegram).platform(vk)}.
+ */
+public interface BotPlatform {
+    /** The platform's id. */
+    PlatformId id();
+
+    /** Sends, edits and answers on this platform. */
+    Messenger messenger();
+
+    /** The platform's keyboard limits. */
+    KeyboardRules keyboardRules();
+
+    /** The platform's limits on answers to a press. */
+    AnswerRules answerRules();
+
+    /**
+     * A source of updates asking the platform for what {@code needs} says (Telegram derives
+     * {@code allowed_updates} from it unless the user configured them explicitly).
+     */
+    UpdateSource updateSource(UpdateNeeds needs);
+
+    /**
+     * How long the runtime waits for a handler to answer a press before it answers
+     * {@code none()} itself: safely inside the platform's window (Telegram about 10 s, VK 60 s).
+     */
+    Duration answerDeadline();
+}
