@@ -6,9 +6,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
+import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
+import dev.switchboard.core.bot.UpdateNeeds;
+import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.transport.RetryPolicy;
@@ -20,6 +24,7 @@ import dev.switchboard.core.validate.KeyboardRules;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +45,10 @@ import java.util.OptionalLong;
  * token never appears in a message, log line or {@code toString()}. Instances are immutable and
  * thread-safe.
  *
+ * <p>An instance is also the {@link BotPlatform} a bot runtime runs on: its
+ * {@link #updateSource(UpdateNeeds)} long-polls for exactly the update types the handlers need,
+ * and {@link #answerDeadline()} bounds how long a press may wait for its answer.
+ *
  * <pre>{@code
  * TelegramPlatform telegram = TelegramPlatform.builder(System.getenv("TELEGRAM_BOT_TOKEN")).build();
  * MessageRef sent = telegram.messenger().send(chatId, "Do you like it?", keyboard);
@@ -51,19 +60,27 @@ import java.util.OptionalLong;
  * });
  * }</pre>
  */
-public final class TelegramPlatform {
+public final class TelegramPlatform implements BotPlatform {
     private static final KeyboardRules RULES = TelegramRules.create();
     private static final KeyboardWriter KEYBOARDS = new TelegramKeyboardWriter(RULES);
     private static final UpdateReader UPDATES = new TelegramUpdateReader();
     private static final AnswerWriter ANSWERS = new TelegramAnswerWriter(TelegramRules.answerRules());
+    /** The default of {@link Builder#answerDeadline}. */
+    static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofSeconds(8);
+    /** The longest {@link Builder#answerDeadline} accepted. */
+    static final Duration MAX_ANSWER_DEADLINE = Duration.ofSeconds(15);
 
     private final TelegramClient client;
     private final TelegramMessenger messenger;
     private final SafeListener listener;
     private final URI apiUrl;
+    private final Duration answerDeadline;
+    private final Optional<List<String>> allowedUpdates;
 
     private TelegramPlatform(Builder builder) {
         this.apiUrl = builder.apiUrl;
+        this.answerDeadline = builder.answerDeadline;
+        this.allowedUpdates = builder.allowedUpdates;
         this.listener = new SafeListener(builder.listener);
         HttpClient http = builder.httpClient != null ? builder.httpClient
                 : HttpClient.newBuilder().connectTimeout(builder.requestTimeout).build();
@@ -192,8 +209,76 @@ public final class TelegramPlatform {
      * "Message is not modified" counts as success; a send to a group that became a supergroup
      * is retried once on the new chat and reported to the listener's {@code chatMigrated}.
      */
+    @Override
     public Messenger messenger() {
         return messenger;
+    }
+
+    /** {@link PlatformId#TELEGRAM}. */
+    @Override
+    public PlatformId id() {
+        return PlatformId.TELEGRAM;
+    }
+
+    /** The same rules as {@link #rules()}. */
+    @Override
+    public KeyboardRules keyboardRules() {
+        return RULES;
+    }
+
+    /** The rules of {@link #answers()}: {@code answers().rules()}. */
+    @Override
+    public AnswerRules answerRules() {
+        return ANSWERS.rules();
+    }
+
+    /**
+     * How long the bot runtime lets a handler take before it answers a press with
+     * {@code none()} itself: {@link Builder#answerDeadline}, 8 seconds by default, inside the
+     * about 10 seconds in which Telegram accepts {@code answerCallbackQuery}.
+     */
+    @Override
+    public Duration answerDeadline() {
+        return answerDeadline;
+    }
+
+    /**
+     * A new long-polling source for the bot runtime: {@code getUpdates} with a 50-second timeout,
+     * as {@link #longPolling(int, List)}, whose {@code allowed_updates} asks for what
+     * {@code needs} says, in this order: {@code message} for {@code MESSAGE} or
+     * {@code CHAT_MIGRATED}, {@code callback_query} for {@code BUTTON_PRESS},
+     * {@code my_chat_member} for {@code MEMBERSHIP}, and {@code chat_member} for
+     * {@code MEMBERSHIP} when {@link UpdateNeeds#otherMembers()} (Telegram sends it only when
+     * asked); {@code IGNORED} adds nothing. When {@code needs} asks for none of these, the list is
+     * empty, which Telegram reads as its default types. The list is always sent, so a setting
+     * left over from an earlier {@code getUpdates} or {@code setWebhook} does not apply.
+     *
+     * <p>When {@link Builder#allowedUpdates} was set, that list is sent as it is, whatever
+     * {@code needs} says.
+     */
+    @Override
+    public UpdateSource updateSource(UpdateNeeds needs) {
+        checkNotNull(needs, "needs");
+        List<String> types = allowedUpdates.orElseGet(() -> allowedUpdates(needs));
+        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.of(types));
+    }
+
+    /** The {@code allowed_updates} that {@code needs} asks for, in a fixed order. */
+    static List<String> allowedUpdates(UpdateNeeds needs) {
+        List<String> types = new ArrayList<>(4);
+        if (needs.kinds().contains(UpdateKind.MESSAGE) || needs.kinds().contains(UpdateKind.CHAT_MIGRATED)) {
+            types.add("message");
+        }
+        if (needs.kinds().contains(UpdateKind.BUTTON_PRESS)) {
+            types.add("callback_query");
+        }
+        if (needs.kinds().contains(UpdateKind.MEMBERSHIP)) {
+            types.add("my_chat_member");
+            if (needs.otherMembers()) {
+                types.add("chat_member");
+            }
+        }
+        return List.copyOf(types);
     }
 
     /** Long polling with a 50-second {@code getUpdates} timeout and Telegram's default update types. */
@@ -288,7 +373,8 @@ public final class TelegramPlatform {
      * Configures a {@link TelegramPlatform}. Defaults: the public Bot API
      * ({@code https://api.telegram.org}), a new {@link HttpClient}, 30-second requests,
      * {@link RetryPolicy#defaults()}, rate limits on at 30 messages a second overall, 1 a
-     * second per chat and 20 a minute per group, and no listener. Not thread-safe.
+     * second per chat and 20 a minute per group, no listener, an 8-second answer deadline and
+     * {@code allowed_updates} derived from the handlers' needs. Not thread-safe.
      */
     public static final class Builder {
         private final String token;
@@ -301,6 +387,8 @@ public final class TelegramPlatform {
         private double perChatPerSecond = 1;
         private double perGroupPerMinute = 20;
         private SwitchboardListener listener = SwitchboardListener.NONE;
+        private Duration answerDeadline = DEFAULT_ANSWER_DEADLINE;
+        private Optional<List<String>> allowedUpdates = Optional.empty();
 
         private Builder(String token) {
             this.token = token;
@@ -371,6 +459,41 @@ public final class TelegramPlatform {
         /** Hooks for metrics and logging (retries, skipped updates, migrations, refused webhooks). */
         public Builder listener(SwitchboardListener listener) {
             this.listener = checkNotNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * How long the bot runtime waits for a handler to answer a press before it answers
+         * {@code none()} itself (default 8 s); see {@link TelegramPlatform#answerDeadline()}.
+         *
+         * <p>Telegram accepts {@code answerCallbackQuery} for only about 10 seconds after the
+         * press ("query is too old" after that), and the deadline is measured from when the
+         * update reached the bot, not from the press. Up to 15 seconds is accepted, for servers
+         * such as a local Bot API server that are more patient, but above about 9 seconds the
+         * runtime's own answer may come too late and the button keeps spinning.
+         *
+         * @throws IllegalArgumentException unless {@code deadline} is positive and at most 15 s
+         */
+        public Builder answerDeadline(Duration deadline) {
+            checkNotNull(deadline, "deadline");
+            checkArgument(!deadline.isNegative() && !deadline.isZero() && deadline.compareTo(MAX_ANSWER_DEADLINE) <= 0,
+                    "answerDeadline must be positive and at most 15 s: %s", deadline);
+            this.answerDeadline = deadline;
+            return this;
+        }
+
+        /**
+         * The {@code allowed_updates} that {@link TelegramPlatform#updateSource(UpdateNeeds)}
+         * sends, as given, instead of the list it derives from the handlers' needs; an empty list
+         * asks for Telegram's default types. {@link TelegramPlatform#longPolling()} and
+         * {@link TelegramPlatform#longPolling(int, List)} are not affected.
+         *
+         * @throws IllegalArgumentException if a type is empty
+         */
+        public Builder allowedUpdates(List<String> types) {
+            List<String> copy = List.copyOf(checkNotNull(types, "types"));
+            checkArgument(copy.stream().noneMatch(String::isEmpty), "allowedUpdates has an empty type: %s", copy);
+            this.allowedUpdates = Optional.of(copy);
             return this;
         }
 

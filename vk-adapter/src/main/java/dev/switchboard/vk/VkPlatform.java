@@ -5,9 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.util.concurrent.RateLimiter;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
+import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
+import dev.switchboard.core.bot.UpdateNeeds;
+import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.transport.Redaction;
@@ -20,8 +25,12 @@ import dev.switchboard.core.validate.KeyboardRules;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the VK adapter (community bots, API 5.199). Its static methods give VK's keyboard
@@ -36,6 +45,10 @@ import java.util.OptionalLong;
  * facts". The token never appears in an exception, a log line or a {@code toString()}. Instances are
  * immutable and thread-safe.
  *
+ * <p>An instance is also the {@link BotPlatform} a bot runtime runs on: its
+ * {@link #updateSource(UpdateNeeds)} is the Bots Long Poll, and {@link #answerDeadline()} bounds
+ * how long a press may wait for its answer.
+ *
  * <pre>{@code
  * VkPlatform vk = VkPlatform.builder(System.getenv("VK_GROUP_TOKEN")).groupId(218375169).build();
  * Keyboard vote = Keyboard.inline()
@@ -49,9 +62,14 @@ import java.util.OptionalLong;
  * });
  * }</pre>
  */
-public final class VkPlatform {
+public final class VkPlatform implements BotPlatform {
     /** The public VK API. */
     static final URI DEFAULT_API_URL = URI.create("https://api.vk.com/method/");
+    /** The default of {@link Builder#answerDeadline}. */
+    static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofSeconds(50);
+    /** How long VK accepts an answer to a press: its {@code event_id} lives 60 s. */
+    static final Duration ANSWER_WINDOW = Duration.ofSeconds(60);
+    private static final Logger LOG = LoggerFactory.getLogger(VkPlatform.class);
 
     private final VkClient client;
     private final VkMessenger messenger;
@@ -59,6 +77,7 @@ public final class VkPlatform {
     private final RetryPolicy retryPolicy;
     private final VkListener listener;
     private final String description;
+    private final Duration answerDeadline;
 
     private VkPlatform(Builder builder, HttpClient http) {
         this.listener = new VkListener(builder.listener);
@@ -67,6 +86,7 @@ public final class VkPlatform {
         this.messenger = new VkMessenger(client);
         this.groupId = builder.groupId == 0 ? OptionalLong.empty() : OptionalLong.of(builder.groupId);
         this.retryPolicy = builder.retryPolicy;
+        this.answerDeadline = builder.answerDeadline;
         this.description = "VkPlatform{apiUrl=" + builder.apiUrl
                 + (builder.groupId == 0 ? "" : ", groupId=" + builder.groupId)
                 + ", rateLimit=" + (builder.rateLimit ? builder.requestsPerSecond + "/s" : "off")
@@ -99,8 +119,80 @@ public final class VkPlatform {
      *
      * @return the one messenger of this instance, thread-safe
      */
+    @Override
     public Messenger messenger() {
         return messenger;
+    }
+
+    /** {@link PlatformId#VK}. */
+    @Override
+    public PlatformId id() {
+        return PlatformId.VK;
+    }
+
+    /** The same rules as {@link #rules()}. */
+    @Override
+    public KeyboardRules keyboardRules() {
+        return VkRules.RULES;
+    }
+
+    /** The rules of {@link #answers()}: {@code answers().rules()}. */
+    @Override
+    public AnswerRules answerRules() {
+        return VkAnswerWriter.RULES;
+    }
+
+    /**
+     * How long the bot runtime lets a handler take before it answers a press with
+     * {@code none()} itself: {@link Builder#answerDeadline}, 50 seconds by default, inside the
+     * 60 seconds a press's {@code event_id} lives.
+     */
+    @Override
+    public Duration answerDeadline() {
+        return answerDeadline;
+    }
+
+    /**
+     * The source for the bot runtime: {@link #longPoll()}. VK cannot be asked for event types per
+     * request, since they are chosen in the community's Long Poll settings; so this logs once, at
+     * INFO, which types {@code needs} requires, in this order: {@code message_new} (messages,
+     * presses of text buttons, which arrive as messages with a payload, and membership changes in
+     * chats, which arrive as message actions), {@code message_event} (presses of callback buttons),
+     * and for membership {@code message_allow}, {@code message_deny}, {@code group_join} and
+     * {@code group_leave}. {@code CHAT_MIGRATED} and {@code IGNORED} add nothing.
+     *
+     * @throws IllegalStateException if no {@link Builder#groupId} was configured
+     */
+    @Override
+    public UpdateSource updateSource(UpdateNeeds needs) {
+        checkNotNull(needs, "needs");
+        UpdateSource source = longPoll();
+        List<String> types = eventTypes(needs);
+        if (types.isEmpty()) {
+            LOG.info("VK Bots Long Poll for community {}: the handlers need no VK event types",
+                    groupId.getAsLong());
+        } else {
+            LOG.info("VK Bots Long Poll for community {}: the handlers need the event types {}; enable them in the"
+                    + " community's Long Poll settings (API 5.199)", groupId.getAsLong(), String.join(", ", types));
+        }
+        return source;
+    }
+
+    /** The VK event types that {@code needs} requires, in a fixed order. */
+    static List<String> eventTypes(UpdateNeeds needs) {
+        boolean presses = needs.kinds().contains(UpdateKind.BUTTON_PRESS);
+        boolean membership = needs.kinds().contains(UpdateKind.MEMBERSHIP);
+        List<String> types = new ArrayList<>(6);
+        if (presses || membership || needs.kinds().contains(UpdateKind.MESSAGE)) {
+            types.add("message_new");
+        }
+        if (presses) {
+            types.add("message_event");
+        }
+        if (membership) {
+            types.addAll(List.of("message_allow", "message_deny", "group_join", "group_leave"));
+        }
+        return List.copyOf(types);
     }
 
     /**
@@ -323,6 +415,7 @@ public final class VkPlatform {
         private boolean rateLimit = true;
         private double requestsPerSecond = 20;
         private SwitchboardListener listener = SwitchboardListener.NONE;
+        private Duration answerDeadline = DEFAULT_ANSWER_DEADLINE;
 
         private Builder(String token) {
             checkNotNull(token, "token");
@@ -406,6 +499,22 @@ public final class VkPlatform {
         /** Hooks for retries, skipped and failed updates and refused callbacks (default none). */
         public Builder listener(SwitchboardListener listener) {
             this.listener = checkNotNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * How long the bot runtime waits for a handler to answer a press before it answers
+         * {@code none()} itself (default 50 s); see {@link VkPlatform#answerDeadline()}. VK
+         * accepts an answer for 60 seconds after the press, counted before the event reached
+         * the bot, so leave a margin.
+         *
+         * @throws IllegalArgumentException unless {@code deadline} is positive and under 60 s
+         */
+        public Builder answerDeadline(Duration deadline) {
+            checkNotNull(deadline, "deadline");
+            checkArgument(!deadline.isNegative() && !deadline.isZero() && deadline.compareTo(ANSWER_WINDOW) < 0,
+                    "answerDeadline must be positive and under 60 s: %s", deadline);
+            this.answerDeadline = deadline;
             return this;
         }
 
