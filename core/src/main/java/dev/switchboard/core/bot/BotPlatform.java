@@ -35,4 +35,15 @@ public interface BotPlatform {
      * {@code none()} itself: safely inside the platform's window (Telegram about 10 s, VK 60 s).
      */
     Duration answerDeadline();
+
+    /**
+     * Lets the bot runtime hear what this platform notices outside updates: so far a send that
+     * finds its Telegram group migrated ({@link SwitchboardListener#chatMigrated}), which the
+     * runtime hands to its {@code onChatMigrated} handlers. The runtime calls this once, when the
+     * bot is built, before any update source starts; an implementation calls {@code listener} in addition to the
+     * listener it was built with. The default ignores it, and the runtime then learns of such
+     * migrations only from sends made through its own messengers.
+     */
+    default void addListener(SwitchboardListener listener) {
+    }
 }

@@ -1,6 +1,8 @@
 package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
@@ -33,5 +35,32 @@ public interface SwitchboardListener {
 
     /** A webhook request was refused with {@code status}. */
     default void webhookRejected(PlatformId platform, int status, String reason) {
+    }
+
+    /** The bot runtime answered {@code press} with {@code none()} itself, for {@code reason}. */
+    default void pressAutoAnswered(ButtonPress press, AutoAnswerReason reason) {
+    }
+
+    /** A handler answered {@code press} after it had been answered; the answer was not sent. */
+    default void lateAnswer(ButtonPress press, PressAnswer ignored) {
+    }
+
+    /** A handler threw; the bot carries on (a press is answered {@code none()}). */
+    default void handlerFailed(Update update, Exception error) {
+    }
+
+    /** The handler executor was full, so no handler ran for {@code update}. */
+    default void handlerRejected(Update update) {
+    }
+
+    /**
+     * A keyboard for {@code userId} was sent as standard text buttons because the user's client
+     * lacks inline keyboards or callback buttons; reported once per user.
+     */
+    default void keyboardDegraded(PlatformId platform, long userId) {
+    }
+
+    /** A platform's update source stopped by throwing; the bot's other sources go on. */
+    default void sourceFailed(PlatformId platform, RuntimeException error) {
     }
 }

@@ -1,0 +1,358 @@
+package dev.switchboard.core.bot;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Ticker;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.event.Change;
+import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.event.ChatMigrated;
+import dev.switchboard.core.event.MembershipChange;
+import dev.switchboard.core.event.MessageReceived;
+import dev.switchboard.core.event.Update;
+import dev.switchboard.core.payload.PayloadCodec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Predicate;
+
+/**
+ * One bot on one or more platforms: handlers written once, updates from every platform routed to
+ * them. Build it, then {@link #run()} it.
+ *
+ * <pre>{@code
+ * Bot bot = Bot.builder()
+ *     .platform(telegram).platform(vk)
+ *     .onCommand("start", (msg, ctx) -> ctx.reply("Do you like it?", Keyboard.inline()
+ *         .row(Button.callback("Yes", VOTE.pack(new Vote(7, true))),
+ *              Button.callback("No", VOTE.pack(new Vote(7, false))))
+ *         .build()))
+ *     .onPress(VOTE, (press, vote, ctx) -> ctx.answer(PressAnswer.toast("Thanks!")))
+ *     .build();
+ * bot.run();
+ * }</pre>
+ *
+ * <p>Routing: the first handler that matches wins, in registration order. Presses match by exact
+ * payload, by a payload segment ({@code onPressPrefix("cat")} takes {@code cat} and {@code cat:…},
+ * never {@code category}), by codec or by predicate. Every callback press is answered exactly once
+ * (see {@link BotContext}); an unmatched one at once, with {@code none()}. The same press again
+ * within the duplicate window is answered and not dispatched. Presses on text buttons arrive as
+ * {@link ButtonPress}es with source TEXT on both platforms. The update types asked from each
+ * platform are derived from the handlers. Handlers run on a bounded executor.
+ *
+ * <p>Lifecycle: {@link #run()} or {@link #start()} once; {@link #stop()} stops the update sources,
+ * lets running handlers finish within the shutdown timeout and answers presses still open.
+ * Thread-safe.
+ */
+public final class Bot {
+    private final List<BotPlatform> platforms;
+    private final Dispatcher dispatcher;
+    private final Map<PlatformId, BotMessenger> messengers;
+    private final UpdateNeeds needs;
+    private final BotLifecycle lifecycle;
+
+    private Bot(Builder builder) {
+        checkArgument(!builder.platforms.isEmpty(), "a bot needs at least one platform");
+        this.platforms = List.copyOf(builder.platforms);
+        Scheduler scheduler = builder.scheduler != null ? builder.scheduler : new SystemScheduler();
+        Ticker ticker = scheduler.ticker();
+        GuardedListener listener = new GuardedListener(builder.listener);
+        PressAnswers answers = new PressAnswers(scheduler, ticker, listener);
+        Dispatcher.Parts parts = new Dispatcher.Parts(new DuplicatePresses(builder.duplicateWindow, ticker),
+                new TextButtons(builder.keyboardChats, builder.keyboardAge, ticker), new Clients(ticker, listener),
+                answers, new Migrations(ticker), PayloadPipeline.IDENTITY, listener);
+        BotMessenger.Shared shared = new BotMessenger.Shared(parts.textButtons(), parts.clients(), parts.pipeline(),
+                answers, this::migrated);
+        Map<PlatformId, Dispatcher.Slot> slots = new LinkedHashMap<>();
+        Map<PlatformId, BotMessenger> byId = new LinkedHashMap<>();
+        for (BotPlatform platform : platforms) {
+            BotMessenger messenger = new BotMessenger(platform, shared);
+            Duration deadline = builder.deadlines.getOrDefault(platform.id(), platform.answerDeadline());
+            slots.put(platform.id(), new Dispatcher.Slot(platform, messenger, deadline));
+            byId.put(platform.id(), messenger);
+        }
+        this.messengers = Map.copyOf(byId);
+        Routes routes = new Routes(builder.routes);
+        this.needs = builder.needs != null ? builder.needs : Needs.derive(routes.all());
+        ExecutorService executor = builder.executor != null ? builder.executor
+                : BotLifecycle.handlerExecutor(builder.handlerThreads, builder.handlerQueue);
+        this.dispatcher = new Dispatcher(slots, routes, executor, parts);
+        this.lifecycle = new BotLifecycle(platforms, needs, dispatcher, executor, scheduler, answers, listener,
+                builder.shutdownTimeout);
+        SwitchboardListener migrations = new SwitchboardListener() {
+            @Override
+            public void chatMigrated(ChatMigrated migrated) {
+                Bot.this.migrated(migrated);
+            }
+        };
+        platforms.forEach(platform -> platform.addListener(migrations));
+    }
+
+    /** Starts configuring a bot. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a thread per platform that reads its update source, and blocks until {@link #stop()}
+     * (from another thread, a handler or a shutdown hook) has finished, or until every source has
+     * ended, and then stops the bot. A source that fails is logged and the others go on. For
+     * Ctrl-C, call {@code stop()} from a shutdown hook.
+     *
+     * @throws SourceFailedException once stopped, if a source failed while the bot was running
+     * @throws IllegalStateException if the bot was started before
+     */
+    public void run() {
+        lifecycle.run();
+    }
+
+    /**
+     * Starts a thread per platform that reads its update source, and returns.
+     *
+     * @throws IllegalStateException if the bot was started before
+     */
+    public void start() {
+        lifecycle.start();
+    }
+
+    /**
+     * Stops the update sources, lets handlers finish within the shutdown timeout (then interrupts
+     * them) and answers presses still open with {@code none()}. Returns when done; idempotent.
+     * Called from a handler, it stops the bot in the background and returns at once.
+     */
+    public void stop() {
+        lifecycle.stop();
+    }
+
+    /**
+     * Hands one update to the dispatcher, as the update sources do: routing runs on the calling
+     * thread, the handler on the executor. Tests and custom sources call it directly.
+     *
+     * @throws IllegalArgumentException if the update's platform is not one of this bot's
+     */
+    public void dispatch(Update update) {
+        dispatcher.dispatch(update);
+    }
+
+    /**
+     * The messenger of {@code platform} with the runtime's bookkeeping, for sends outside handlers
+     * (broadcasts): keyboards are adapted and remembered as in {@link BotContext#messenger()}.
+     *
+     * @throws IllegalArgumentException if the platform is not one of this bot's
+     */
+    public Messenger messenger(PlatformId platform) {
+        BotMessenger messenger = messengers.get(checkNotNull(platform, "platform"));
+        checkArgument(messenger != null, "no platform %s in this bot", platform);
+        return messenger;
+    }
+
+    /** What the bot asks its platforms for. */
+    UpdateNeeds needs() {
+        return needs;
+    }
+
+    @Override
+    public String toString() {
+        return "Bot" + platforms.stream().map(p -> p.id().value()).toList();
+    }
+
+    private void migrated(ChatMigrated migrated) {
+        if (messengers.containsKey(migrated.platform())) {
+            dispatcher.dispatch(migrated);
+        }
+    }
+
+    /**
+     * Configures a {@link Bot}. Defaults: a 2-second duplicate window; each platform's own answer
+     * deadline; 8 handler threads with 1 000 queued updates; a 10-second shutdown timeout; the last
+     * standard keyboard of up to 10 000 chats remembered for 7 days; update types derived from the
+     * handlers; no listener. Not thread-safe.
+     */
+    public static final class Builder {
+        private final List<BotPlatform> platforms = new ArrayList<>();
+        private final List<Route> routes = new ArrayList<>();
+        private final Map<PlatformId, Duration> deadlines = new LinkedHashMap<>();
+        private SwitchboardListener listener = SwitchboardListener.NONE;
+        private Duration duplicateWindow = Duration.ofSeconds(2);
+        private int handlerThreads = 8;
+        private int handlerQueue = 1_000;
+        private Duration shutdownTimeout = Duration.ofSeconds(10);
+        private int keyboardChats = 10_000;
+        private Duration keyboardAge = Duration.ofDays(7);
+        private UpdateNeeds needs;
+        private Scheduler scheduler;
+        private ExecutorService executor;
+
+        private Builder() {
+        }
+
+        /** Adds a platform (each platform once). */
+        public Builder platform(BotPlatform platform) {
+            checkNotNull(platform, "platform");
+            checkArgument(platforms.stream().noneMatch(p -> p.id().equals(platform.id())),
+                    "platform %s added twice", platform.id());
+            platforms.add(platform);
+            return this;
+        }
+
+        /**
+         * Handles command {@code name}: Telegram {@code /name}, {@code /name@AnyBot} and
+         * {@code /name argument}; VK's Start button (payload {@code {"command":"start"}}, any
+         * {@code {"command":name}} payload counts); and the plain text {@code name}, ignoring case.
+         */
+        public Builder onCommand(String name, MessageHandler handler) {
+            routes.add(Routes.command(name, handler));
+            return this;
+        }
+
+        /** Handles messages whose text is exactly {@code text}. */
+        public Builder onText(String text, MessageHandler handler) {
+            routes.add(Routes.text(text, handler));
+            return this;
+        }
+
+        /** Handles messages {@code predicate} accepts. */
+        public Builder onMessage(Predicate<MessageReceived> predicate, MessageHandler handler) {
+            routes.add(Routes.message(predicate, handler));
+            return this;
+        }
+
+        /** Handles presses whose payload {@code codec} unpacks, with the unpacked value. */
+        public <T> Builder onPress(PayloadCodec<T> codec, TypedPressHandler<T> handler) {
+            routes.add(Routes.codec(codec, handler));
+            return this;
+        }
+
+        /** Handles presses whose payload is exactly {@code payload}. */
+        public Builder onPress(String payload, PressHandler handler) {
+            routes.add(Routes.payload(payload, handler));
+            return this;
+        }
+
+        /**
+         * Handles presses whose payload is {@code prefix} or starts with {@code prefix + ":"}: a
+         * whole segment, never a substring ({@code "cat"} does not take {@code "category"}).
+         */
+        public Builder onPressPrefix(String prefix, PressHandler handler) {
+            routes.add(Routes.prefix(prefix, handler));
+            return this;
+        }
+
+        /** Handles presses {@code predicate} accepts. */
+        public Builder onPress(Predicate<ButtonPress> predicate, PressHandler handler) {
+            routes.add(Routes.press(predicate, handler));
+            return this;
+        }
+
+        /**
+         * Handles membership changes that mean {@code change}. Handlers only for {@code BLOCKED}
+         * and {@code UNBLOCKED} need only the bot's own membership updates; any other makes the
+         * bot ask for other users' changes too (Telegram {@code chat_member}).
+         */
+        public Builder onMembership(Change change, MembershipHandler handler) {
+            routes.add(Routes.membership(change, handler));
+            return this;
+        }
+
+        /** Handles membership changes {@code predicate} accepts (other users' changes are asked for). */
+        public Builder onMembership(Predicate<MembershipChange> predicate, MembershipHandler handler) {
+            routes.add(Routes.membership(predicate, handler));
+            return this;
+        }
+
+        /**
+         * Handles Telegram groups that became supergroups, once per migration: from updates, and
+         * from sends that found their group migrated (reported by the platform's messenger, or
+         * noticed by the runtime's own messengers, then with {@code {}} as the raw JSON).
+         */
+        public Builder onChatMigrated(ChatMigratedHandler handler) {
+            routes.add(Routes.migrated(handler));
+            return this;
+        }
+
+        /** Hooks for metrics and logging of the runtime's events. */
+        public Builder listener(SwitchboardListener listener) {
+            this.listener = checkNotNull(listener, "listener");
+            return this;
+        }
+
+        /** How long the same press is recognised as a duplicate (zero: never). */
+        public Builder duplicateWindow(Duration window) {
+            this.duplicateWindow = nonNegative(window, "duplicateWindow");
+            return this;
+        }
+
+        /** Overrides {@link BotPlatform#answerDeadline()} for {@code platform}. */
+        public Builder answerDeadline(PlatformId platform, Duration deadline) {
+            checkNotNull(platform, "platform");
+            checkArgument(!nonNegative(deadline, "deadline").isZero(), "deadline must be positive: %s", deadline);
+            deadlines.put(platform, deadline);
+            return this;
+        }
+
+        /** How many handlers run at once. */
+        public Builder handlerThreads(int threads) {
+            checkArgument(threads > 0, "handlerThreads must be positive: %s", threads);
+            this.handlerThreads = threads;
+            return this;
+        }
+
+        /** How many updates may wait for a handler thread; more are refused (a press is answered). */
+        public Builder handlerQueue(int size) {
+            checkArgument(size > 0, "handlerQueue must be positive: %s", size);
+            this.handlerQueue = size;
+            return this;
+        }
+
+        /** How long {@link Bot#stop()} waits for sources and running handlers. */
+        public Builder shutdownTimeout(Duration timeout) {
+            this.shutdownTimeout = nonNegative(timeout, "shutdownTimeout");
+            return this;
+        }
+
+        /** How many chats' last standard keyboard is remembered, and for how long. */
+        public Builder rememberKeyboards(int chats, Duration age) {
+            checkArgument(chats > 0, "chats must be positive: %s", chats);
+            this.keyboardChats = chats;
+            this.keyboardAge = nonNegative(age, "age");
+            return this;
+        }
+
+        /** Asks the platforms for these updates instead of what the handlers need. */
+        public Builder updateNeeds(UpdateNeeds needs) {
+            this.needs = checkNotNull(needs, "needs");
+            return this;
+        }
+
+        /** The clock and timer (tests use a manual one). */
+        Builder scheduler(Scheduler scheduler) {
+            this.scheduler = checkNotNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /** The handler executor (tests run handlers on the dispatching thread). */
+        Builder executor(ExecutorService executor) {
+            this.executor = checkNotNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * The bot.
+         *
+         * @throws IllegalArgumentException if no platform was added
+         */
+        public Bot build() {
+            return new Bot(this);
+        }
+
+        private static Duration nonNegative(Duration duration, String name) {
+            checkNotNull(duration, name);
+            checkArgument(!duration.isNegative(), "%s must not be negative: %s", name, duration);
+            return duration;
+        }
+    }
+}

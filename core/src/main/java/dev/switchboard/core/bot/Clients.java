@@ -1,0 +1,63 @@
+package dev.switchboard.core.bot;
+
+import com.google.common.base.Ticker;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.event.ClientCapabilities;
+import dev.switchboard.core.event.MessageReceived;
+import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.validate.KeyboardRules;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Remembers what each user's app can show (VK {@code client_info}, the latest one per user) and
+ * adapts keyboards sent to a user whose app lacks inline keyboards or callback buttons into
+ * standard keyboards of text buttons ({@link TextKeyboards}), logging that once per user. Users the
+ * runtime has not heard from get keyboards unchanged. Bounded in size and age.
+ */
+final class Clients {
+    private static final Logger LOG = LoggerFactory.getLogger(Clients.class);
+    private static final int MAX_USERS = 100_000;
+    private static final Duration REMEMBER_FOR = Duration.ofDays(30);
+
+    private final Cache<UserKey, ClientCapabilities> capabilities;
+    private final Cache<UserKey, Boolean> reported;
+    private final GuardedListener listener;
+
+    Clients(Ticker ticker, GuardedListener listener) {
+        this.capabilities = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_USERS)
+                .expireAfterWrite(REMEMBER_FOR).build();
+        this.reported = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_USERS)
+                .expireAfterWrite(REMEMBER_FOR).build();
+        this.listener = listener;
+    }
+
+    /** Notes the client of the message's sender, when the platform reported it. */
+    void seen(MessageReceived message) {
+        if (message.userId().isPresent() && message.client().isPresent()) {
+            capabilities.put(new UserKey(message.platform(), message.userId().getAsLong()), message.client().get());
+        }
+    }
+
+    /** {@code keyboard} as {@code userId}'s app can show it. */
+    Keyboard adapt(PlatformId platform, long userId, Keyboard keyboard, KeyboardRules rules) {
+        UserKey user = new UserKey(platform, userId);
+        ClientCapabilities client = capabilities.getIfPresent(user);
+        if (client == null
+                || !TextKeyboards.needsDegrading(keyboard, client.inlineKeyboard(), client.supportsCallbackButtons())) {
+            return keyboard;
+        }
+        if (reported.asMap().putIfAbsent(user, Boolean.TRUE) == null) {
+            LOG.info("{} user {} has an app without inline keyboards or callback buttons; "
+                    + "sending standard keyboards of text buttons instead", platform, userId);
+            listener.keyboardDegraded(platform, userId);
+        }
+        return TextKeyboards.degrade(keyboard, rules);
+    }
+
+    private record UserKey(PlatformId platform, long userId) {
+    }
+}

@@ -1,0 +1,12 @@
+package dev.switchboard.core.bot;
+
+import dev.switchboard.core.event.MembershipChange;
+
+/**
+ * Handles a membership change, registered with {@code onMembership}. Runs on the bot's handler
+ * executor; what it throws is logged and the bot carries on.
+ */
+@FunctionalInterface
+public interface MembershipHandler {
+    void handle(MembershipChange change, BotContext context) throws Exception;
+}

@@ -1,0 +1,116 @@
+package dev.switchboard.core.bot;
+
+import com.google.common.base.Ticker;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.event.ButtonPress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes every callback press answered exactly once. A press is opened when it is dispatched to a
+ * handler, with a deadline on the {@link Scheduler}; whoever claims it first answers: the handler
+ * through its context, or the runtime with {@code none()} at the deadline, when the handler
+ * returns or throws, or at shutdown. A later answer from the handler is dropped with a warning.
+ * Answered presses are remembered for a while, so a late answer through a context's messenger
+ * is recognised too.
+ */
+final class PressAnswers {
+    private static final Logger LOG = LoggerFactory.getLogger(PressAnswers.class);
+    private static final Duration REMEMBER_ANSWERED = Duration.ofMinutes(10);
+    private static final int MAX_ANSWERED = 100_000;
+
+    private final Scheduler scheduler;
+    private final GuardedListener listener;
+    private final ConcurrentMap<String, PendingPress> pending = new ConcurrentHashMap<>();
+    private final Cache<String, PendingPress> answered;
+
+    PressAnswers(Scheduler scheduler, Ticker ticker, GuardedListener listener) {
+        this.scheduler = scheduler;
+        this.listener = listener;
+        this.answered = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)
+                .expireAfterWrite(REMEMBER_ANSWERED).build();
+    }
+
+    /** Registers {@code press} for dispatch and starts its deadline. */
+    PendingPress open(ButtonPress press, Messenger messenger, Duration deadline) {
+        PendingPress slot = new PendingPress(press, messenger);
+        pending.put(key(press), slot);
+        slot.deadline(scheduler.schedule(deadline, () -> {
+            if (answerNone(slot, AutoAnswerReason.DEADLINE)) {
+                LOG.warn("{} was not answered within {}; answered none()", slot.describe(), deadline);
+            }
+        }));
+        return slot;
+    }
+
+    /** The open or recently answered slot of {@code press}. */
+    Optional<PendingPress> find(ButtonPress press) {
+        String key = key(press);
+        PendingPress slot = pending.get(key);
+        return Optional.ofNullable(slot != null ? slot : answered.getIfPresent(key));
+    }
+
+    /**
+     * The handler's answer: sent when the handler is first; otherwise dropped with a warning.
+     * What the platform throws reaches the handler.
+     */
+    void answer(PendingPress slot, PressAnswer answer) {
+        if (!claim(slot)) {
+            LOG.warn("{} was already answered; the handler's later {} answer was not sent", slot.describe(),
+                    answer.kind());
+            listener.lateAnswer(slot.press(), answer);
+            return;
+        }
+        slot.messenger().answer(slot.press(), answer);
+    }
+
+    /** The runtime's {@code none()}, unless someone answered already; true when this call answered. */
+    boolean answerNone(PendingPress slot, AutoAnswerReason reason) {
+        if (!claim(slot)) {
+            return false;
+        }
+        try {
+            slot.messenger().answer(slot.press(), PressAnswer.none());
+        } catch (RuntimeException e) {
+            LOG.warn("answering {} with none() failed", slot.describe(), e);
+        }
+        listener.pressAutoAnswered(slot.press(), reason);
+        return true;
+    }
+
+    /** Answers {@code none()} to a press that is never dispatched (a duplicate, an unmatched or refused one). */
+    void answerUndispatched(ButtonPress press, Messenger messenger, AutoAnswerReason reason) {
+        answerNone(new PendingPress(press, messenger), reason);
+    }
+
+    /** Answers {@code none()} to every press still open. */
+    void answerAllPending(AutoAnswerReason reason) {
+        for (PendingPress slot : List.copyOf(pending.values())) {
+            if (answerNone(slot, reason)) {
+                LOG.warn("{} was still open at shutdown; answered none()", slot.describe());
+            }
+        }
+    }
+
+    private boolean claim(PendingPress slot) {
+        if (!slot.claim()) {
+            return false;
+        }
+        String key = key(slot.press());
+        if (pending.remove(key, slot)) {
+            answered.put(key, slot);
+        }
+        return true;
+    }
+
+    private static String key(ButtonPress press) {
+        return press.platform().value() + "/" + press.pressId();
+    }
+}
