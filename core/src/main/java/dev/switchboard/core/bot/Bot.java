@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ticker;
 import dev.switchboard.core.PlatformId;
-import dev.switchboard.core.event.Change;
 import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.event.Change;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.MembershipChange;
 import dev.switchboard.core.event.MessageReceived;

@@ -1,0 +1,92 @@
+package dev.switchboard.core.bot;
+
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.AnswerKind;
+import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.keyboard.ButtonKind;
+import dev.switchboard.core.keyboard.KeyboardType;
+import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.validate.KeyboardRules;
+import dev.switchboard.core.validate.PayloadRule;
+import dev.switchboard.core.validate.PayloadUnit;
+import dev.switchboard.core.validate.Shape;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A {@link BotPlatform} with a recording messenger and a test-fed source; records what the runtime asks. */
+final class FakePlatform implements BotPlatform {
+    private final PlatformId id;
+    private final Duration deadline;
+    private final KeyboardRules rules;
+    final RecordingMessenger messenger;
+    final FakeSource source;
+    final List<UpdateNeeds> needs = new CopyOnWriteArrayList<>();
+    final List<SwitchboardListener> listeners = new CopyOnWriteArrayList<>();
+
+    private FakePlatform(PlatformId id, Duration deadline, Set<ButtonKind> standardKinds) {
+        this.id = id;
+        this.deadline = deadline;
+        this.messenger = new RecordingMessenger(id);
+        this.source = new FakeSource(id);
+        this.rules = KeyboardRules.builder(id)
+                .keyboard(KeyboardType.INLINE, Shape.of(5, 6, 10), EnumSet.allOf(ButtonKind.class))
+                .keyboard(KeyboardType.STANDARD, Shape.of(5, 10, 40), standardKinds)
+                .options(KeyboardType.INLINE, Map.of())
+                .options(KeyboardType.STANDARD, Map.of())
+                .payload(new PayloadRule(0, 255, PayloadUnit.CHARS, p -> p, EnumSet.of(ButtonKind.CALLBACK,
+                        ButtonKind.TEXT)))
+                .build();
+    }
+
+    /** Like Telegram: an 8-second deadline. */
+    static FakePlatform telegram() {
+        return new FakePlatform(PlatformId.TELEGRAM, Duration.ofSeconds(8),
+                EnumSet.of(ButtonKind.TEXT, ButtonKind.LOCATION, ButtonKind.CONTACT, ButtonKind.APP));
+    }
+
+    /** Like VK: a 50-second deadline; standard keyboards take callback, text, link, location, app and pay. */
+    static FakePlatform vk() {
+        return new FakePlatform(PlatformId.VK, Duration.ofSeconds(50), EnumSet.of(ButtonKind.CALLBACK,
+                ButtonKind.TEXT, ButtonKind.LINK, ButtonKind.LOCATION, ButtonKind.APP, ButtonKind.PAY));
+    }
+
+    @Override
+    public PlatformId id() {
+        return id;
+    }
+
+    @Override
+    public Messenger messenger() {
+        return messenger;
+    }
+
+    @Override
+    public KeyboardRules keyboardRules() {
+        return rules;
+    }
+
+    @Override
+    public AnswerRules answerRules() {
+        return new AnswerRules(id, EnumSet.allOf(AnswerKind.class), Set.of(), 200, List.of());
+    }
+
+    @Override
+    public UpdateSource updateSource(UpdateNeeds needs) {
+        this.needs.add(needs);
+        return source;
+    }
+
+    @Override
+    public Duration answerDeadline() {
+        return deadline;
+    }
+
+    @Override
+    public void addListener(SwitchboardListener listener) {
+        listeners.add(listener);
+    }
+}

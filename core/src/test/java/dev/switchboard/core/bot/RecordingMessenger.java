@@ -1,0 +1,76 @@
+package dev.switchboard.core.bot;
+
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.keyboard.Keyboard;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A {@link Messenger} that records every call; a chat can be made to "migrate" on send. */
+final class RecordingMessenger implements Messenger {
+    record Sent(long chatId, String text, Optional<Keyboard> keyboard) {
+    }
+
+    record Edited(String via, Object target, Optional<String> text, KeyboardChange change) {
+    }
+
+    record Answered(ButtonPress press, PressAnswer answer) {
+    }
+
+    private final PlatformId platform;
+    private final AtomicLong messageIds = new AtomicLong(100);
+    private final Map<Long, Long> migrations = new ConcurrentHashMap<>();
+    final List<Sent> sent = new CopyOnWriteArrayList<>();
+    final List<Edited> edited = new CopyOnWriteArrayList<>();
+    final List<Answered> answered = new CopyOnWriteArrayList<>();
+
+    RecordingMessenger(PlatformId platform) {
+        this.platform = platform;
+    }
+
+    /** From now on a send to {@code from} lands in {@code to}, as Telegram's messenger does after a migration. */
+    void migrate(long from, long to) {
+        migrations.put(from, to);
+    }
+
+    @Override
+    public PlatformId platform() {
+        return platform;
+    }
+
+    @Override
+    public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
+        long chat = migrations.getOrDefault(chatId, chatId);
+        sent.add(new Sent(chat, text, keyboard));
+        return MessageRef.of(platform, chat, messageIds.incrementAndGet());
+    }
+
+    @Override
+    public void edit(MessageRef message, Optional<String> text, KeyboardChange change) {
+        edited.add(new Edited("ref", message, text, change));
+    }
+
+    @Override
+    public void edit(ButtonPress press, Optional<String> text, KeyboardChange change) {
+        edited.add(new Edited("press", press, text, change));
+    }
+
+    @Override
+    public void answer(ButtonPress press, PressAnswer answer) {
+        answered.add(new Answered(press, answer));
+    }
+
+    /** The answers sent for {@code pressId}. */
+    List<PressAnswer> answersTo(String pressId) {
+        return answered.stream().filter(a -> a.press().pressId().equals(pressId)).map(Answered::answer).toList();
+    }
+
+    Sent lastSent() {
+        return sent.get(sent.size() - 1);
+    }
+}
