@@ -111,6 +111,9 @@ public final class BotContext {
      * nothing for a text-button press.
      *
      * @throws IllegalStateException if the update is not a press
+     * @throws dev.switchboard.core.validate.KeyboardRejectedException if the platform would reject
+     *         the answer (checked before sending; the press stays open and is answered
+     *         {@code none()} when the handler ends, unless it answers again)
      */
     public void answer(PressAnswer answer) {
         checkNotNull(answer, "answer");

@@ -55,13 +55,19 @@ final class BotLifecycle {
         this.shutdownTimeout = shutdownTimeout;
     }
 
-    /** A fixed pool of {@code threads} with a queue of {@code queue}; refuses work when both are full. */
+    /**
+     * A pool of up to {@code threads} with a queue of {@code queue}; refuses work when both are
+     * full. Idle threads end after a minute, so a bot that is never stopped does not pin them.
+     */
     static ExecutorService handlerExecutor(int threads, int queue) {
         int bot = BOTS.incrementAndGet();
         AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(queue),
                 task -> new HandlerThread(task, "switchboard-" + bot + "-handler-" + count.incrementAndGet()),
                 new ThreadPoolExecutor.AbortPolicy());
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     void run() {

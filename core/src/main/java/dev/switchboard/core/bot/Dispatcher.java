@@ -118,7 +118,8 @@ final class Dispatcher {
             return;
         }
         Optional<PendingPress> pending = callback
-                ? Optional.of(parts.answers().open(press, slot.messenger().delegate(), slot.deadline()))
+                ? Optional.of(parts.answers().open(press, slot.messenger().delegate(),
+                        slot.platform().answerRules(), slot.deadline()))
                 : Optional.empty();
         submit(slot, press, invocation.get(), pending);
     }
@@ -166,7 +167,8 @@ final class Dispatcher {
 
     private void refuse(Slot slot, ButtonPress press, boolean callback, AutoAnswerReason reason) {
         if (callback) {
-            parts.answers().answerUndispatched(press, slot.messenger().delegate(), reason);
+            parts.answers().answerUndispatched(press, slot.messenger().delegate(), slot.platform().answerRules(),
+                    reason);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.core.bot;
 
+import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.event.ButtonPress;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -10,12 +11,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class PendingPress {
     private final ButtonPress press;
     private final Messenger messenger;
+    private final AnswerRules rules;
     private final AtomicBoolean claimed = new AtomicBoolean();
     private volatile Scheduler.Scheduled deadline;
 
-    PendingPress(ButtonPress press, Messenger messenger) {
+    PendingPress(ButtonPress press, Messenger messenger, AnswerRules rules) {
         this.press = press;
         this.messenger = messenger;
+        this.rules = rules;
     }
 
     ButtonPress press() {
@@ -25,6 +28,11 @@ final class PendingPress {
     /** The platform's own messenger, which sends the answer. */
     Messenger messenger() {
         return messenger;
+    }
+
+    /** The platform's limits on answers. */
+    AnswerRules rules() {
+        return rules;
     }
 
     void deadline(Scheduler.Scheduled scheduled) {

@@ -3,8 +3,11 @@ package dev.switchboard.core.bot;
 import com.google.common.base.Ticker;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.validate.KeyboardRejectedException;
+import dev.switchboard.core.validate.Validator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +42,8 @@ final class PressAnswers {
     }
 
     /** Registers {@code press} for dispatch and starts its deadline. */
-    PendingPress open(ButtonPress press, Messenger messenger, Duration deadline) {
-        PendingPress slot = new PendingPress(press, messenger);
+    PendingPress open(ButtonPress press, Messenger messenger, AnswerRules rules, Duration deadline) {
+        PendingPress slot = new PendingPress(press, messenger, rules);
         pending.put(key(press), slot);
         slot.deadline(scheduler.schedule(deadline, () -> {
             if (answerNone(slot, AutoAnswerReason.DEADLINE)) {
@@ -58,10 +61,14 @@ final class PressAnswers {
     }
 
     /**
-     * The handler's answer: sent when the handler is first; otherwise dropped with a warning.
-     * What the platform throws reaches the handler.
+     * The handler's answer: sent when the handler is first; otherwise dropped with a warning. An
+     * answer the platform would reject throws {@link KeyboardRejectedException} before it claims
+     * the press, which stays open; what the platform throws on sending reaches the handler.
      */
     void answer(PendingPress slot, PressAnswer answer) {
+        if (!slot.answered()) {
+            Validator.validate(answer, slot.rules()).orThrow();
+        }
         if (!claim(slot)) {
             LOG.warn("{} was already answered; the handler's later {} answer was not sent", slot.describe(),
                     answer.kind());
@@ -86,8 +93,8 @@ final class PressAnswers {
     }
 
     /** Answers {@code none()} to a press that is never dispatched (a duplicate, an unmatched or refused one). */
-    void answerUndispatched(ButtonPress press, Messenger messenger, AutoAnswerReason reason) {
-        answerNone(new PendingPress(press, messenger), reason);
+    void answerUndispatched(ButtonPress press, Messenger messenger, AnswerRules rules, AutoAnswerReason reason) {
+        answerNone(new PendingPress(press, messenger, rules), reason);
     }
 
     /** Answers {@code none()} to every press still open. */

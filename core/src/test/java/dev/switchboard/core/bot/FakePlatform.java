@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A {@link BotPlatform} with a recording messenger and a test-fed source; records what the runtime asks. */
+/**
+ * A {@link BotPlatform} with a recording messenger and a test-fed source; records what the runtime asks.
+ * Its answers take at most 200 characters; Telegram's have no {@code openApp}.
+ */
 final class FakePlatform implements BotPlatform {
     private final PlatformId id;
     private final Duration deadline;
@@ -71,7 +74,9 @@ final class FakePlatform implements BotPlatform {
 
     @Override
     public AnswerRules answerRules() {
-        return new AnswerRules(id, EnumSet.allOf(AnswerKind.class), Set.of(), 200, List.of());
+        Set<AnswerKind> supported = id.equals(PlatformId.TELEGRAM)
+                ? EnumSet.complementOf(EnumSet.of(AnswerKind.OPEN_APP)) : EnumSet.allOf(AnswerKind.class);
+        return new AnswerRules(id, supported, Set.of(), 200, List.of());
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.validate.KeyboardRejectedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,35 @@ class PressAnswerTest {
 
         assertThat(telegram.messenger.answersTo("q1")).containsExactly(PressAnswer.toast("first"));
         assertThat(listener.events).containsExactly("handlerFailed BUTTON_PRESS then failed");
+    }
+
+    @Test
+    void anAnswerThePlatformWouldRejectThrowsToTheHandlerAndLeavesThePressOpen() {
+        List<String> errors = new CopyOnWriteArrayList<>();
+        Bot bot = Updates.bot(clock, telegram).listener(listener)
+                .onPress("app", (p, ctx) -> {
+                    try {
+                        ctx.answer(PressAnswer.openApp(51));
+                    } catch (KeyboardRejectedException e) {
+                        errors.add(e.report().errors().get(0).code().name());
+                    }
+                })
+                .onPress("retry", (p, ctx) -> {
+                    try {
+                        ctx.answer(PressAnswer.toast("x".repeat(201)));
+                    } catch (KeyboardRejectedException e) {
+                        ctx.answer(PressAnswer.toast("shorter"));
+                    }
+                })
+                .build();
+
+        bot.dispatch(press("q1", "app"));
+        bot.dispatch(press("q2", "retry"));
+
+        assertThat(errors).containsExactly("UNSUPPORTED_ANSWER");
+        assertThat(telegram.messenger.answersTo("q1")).containsExactly(PressAnswer.none());
+        assertThat(telegram.messenger.answersTo("q2")).containsExactly(PressAnswer.toast("shorter"));
+        assertThat(listener.events).containsExactly("autoAnswered q1 HANDLER_RETURNED");
     }
 
     @Test
