@@ -101,7 +101,8 @@ public final class Bot {
      * Starts a thread per platform that reads its update source, and blocks until {@link #stop()}
      * (from another thread, a handler or a shutdown hook) has finished, or until every source has
      * ended, and then stops the bot. A source that fails is logged and the others go on. For
-     * Ctrl-C, call {@code stop()} from a shutdown hook.
+     * Ctrl-C, call {@code stop()} from a shutdown hook. If the calling thread is interrupted, the
+     * bot stops as by {@code stop()} and the interrupt flag is set again.
      *
      * @throws SourceFailedException once stopped, if a source failed while the bot was running
      * @throws IllegalStateException if the bot was started before

@@ -72,12 +72,19 @@ final class BotLifecycle {
 
     void run() {
         start();
+        boolean interrupted = false;
         try {
             wake.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         }
-        stop();
+        try {
+            stop();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
         SourceFailedException failed = failure.get();
         if (failed != null) {
             throw failed;

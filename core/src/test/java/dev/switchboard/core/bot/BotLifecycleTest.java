@@ -175,6 +175,29 @@ class BotLifecycleTest {
     }
 
     @Test
+    void interruptingRunStopsTheBotGracefully() throws Exception {
+        CountDownLatch finished = new CountDownLatch(1);
+        Bot bot = builder(telegram).onPress("slow", (p, ctx) -> {
+            entered.countDown();
+            Uninterruptibles.awaitUninterruptibly(release);
+            ctx.answer(PressAnswer.toast("done"));
+            finished.countDown();
+        }).build();
+        Thread runner = running(bot);
+        telegram.source.deliver(press("q1", "slow"));
+        await(entered);
+
+        runner.interrupt();
+        await(telegram.source.ended);
+        release.countDown();
+        runner.join(TimeUnit.SECONDS.toMillis(5));
+
+        assertThat(runner.isAlive()).isFalse();
+        assertThat(thrown.get()).isNull();
+        assertThat(telegram.messenger.answersTo("q1")).containsExactly(PressAnswer.toast("done"));
+    }
+
+    @Test
     void aBotStartsOnceAndStopsIdempotently() {
         Bot bot = builder(telegram).build();
         bot.start();
