@@ -207,7 +207,8 @@ public final class TelegramPlatform implements BotPlatform {
      * works for any message; {@code edit(ref, text, keep())} on a message this instance does
      * not know throws {@link IllegalStateException} rather than silently dropping the keyboard.
      * "Message is not modified" counts as success; a send to a group that became a supergroup
-     * is retried once on the new chat and reported to the listener's {@code chatMigrated}.
+     * is retried once on the new chat and reported to the listener's {@code chatMigrated} (and to every
+     * {@linkplain #addListener added} listener's).
      */
     @Override
     public Messenger messenger() {
@@ -240,6 +241,19 @@ public final class TelegramPlatform implements BotPlatform {
     @Override
     public Duration answerDeadline() {
         return answerDeadline;
+    }
+
+    /**
+     * Has this instance call {@code listener} too, after the {@link Builder#listener} and any
+     * listener added before, for everything it reports: migrations found by a send (whichever
+     * messenger made it), retries, skipped and failed updates, refused webhooks. The bot runtime
+     * calls this once when the bot is built, so that it hears of migrations found by sends made
+     * outside it; each listener is called on its own, and one that throws is logged and ignored.
+     * Thread-safe.
+     */
+    @Override
+    public void addListener(SwitchboardListener listener) {
+        this.listener.add(checkNotNull(listener, "listener"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.switchboard.telegram;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -19,11 +20,13 @@ import static dev.switchboard.telegram.TelegramTestSupport.sent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
 import dev.switchboard.core.bot.Messenger;
+import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.RawJson;
@@ -117,6 +120,77 @@ class TelegramMessengerTest {
 
         assertThat(e.migrateToChatId()).hasValue(-1004012345678L);
         wm.verify(exactly(2), postRequestedFor(urlPathEqualTo(path("sendMessage"))));
+    }
+
+    @Test
+    void migrationReachesAnAddedListenerOnceAfterTheBuildersListener() {
+        stubMigration();
+        RecordingListener added = new RecordingListener();
+        TelegramPlatform telegram = platform(wm).listener(listener).build();
+        telegram.addListener(added);
+
+        MessageRef sent = telegram.messenger().send(-4012345678L, "Hello");
+
+        assertThat(sent).isEqualTo(MessageRef.of(PlatformId.TELEGRAM, -1004012345678L, 11));
+        ChatMigrated expected = new ChatMigrated(PlatformId.TELEGRAM, Optional.empty(), -4012345678L,
+                -1004012345678L, RawJson.of(fixture("telegram/error_400_migrated.json")));
+        assertThat(listener.migrations).containsExactly(expected);
+        assertThat(added.migrations).containsExactly(expected);
+        wm.verify(exactly(2), postRequestedFor(urlPathEqualTo(path("sendMessage"))));
+    }
+
+    @Test
+    void aThrowingListenerKeepsNeitherTheSendNorTheOtherListenersFromGoingOn() {
+        stubMigration();
+        SwitchboardListener throwing = new SwitchboardListener() {
+            @Override
+            public void chatMigrated(ChatMigrated migrated) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        RecordingListener last = new RecordingListener();
+        TelegramPlatform telegram = platform(wm).listener(throwing).build();
+        telegram.addListener(throwing);
+        telegram.addListener(last);
+
+        MessageRef sent = telegram.messenger().send(-4012345678L, "Hello");
+
+        assertThat(sent).isEqualTo(MessageRef.of(PlatformId.TELEGRAM, -1004012345678L, 11));
+        assertThat(last.migrations).singleElement().extracting(ChatMigrated::toChatId).isEqualTo(-1004012345678L);
+    }
+
+    @Test
+    void addedListenersHearEveryOtherReportToo() {
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage"))).inScenario("5xx").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}"))
+                .willSetStateTo("up"));
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage"))).inScenario("5xx").whenScenarioStateIs("up")
+                .willReturn(sent(42, 9)));
+        RecordingListener added = new RecordingListener();
+        TelegramPlatform telegram = platform(wm).listener(listener).build();
+        telegram.addListener(added);
+
+        telegram.messenger().send(42, "Hello");
+
+        assertThat(listener.events).containsExactly("retrying sendMessage after attempt 1");
+        assertThat(added.events).containsExactly("retrying sendMessage after attempt 1");
+    }
+
+    @Test
+    void refusesANullAddedListener() {
+        TelegramPlatform telegram = platform(wm).build();
+
+        assertThat(LEAKS.thrown(() -> telegram.addListener(null))).isInstanceOf(NullPointerException.class);
+    }
+
+    private static void stubMigration() {
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage")))
+                .withRequestBody(matchingJsonPath("$.chat_id", equalTo("-4012345678")))
+                .willReturn(error(400, "telegram/error_400_migrated.json")));
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage")))
+                .withRequestBody(matchingJsonPath("$.chat_id", equalTo("-1004012345678")))
+                .willReturn(sent(-1004012345678L, 11)));
     }
 
     // ---- edit ----

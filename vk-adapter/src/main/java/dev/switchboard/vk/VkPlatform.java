@@ -267,6 +267,18 @@ public final class VkPlatform implements BotPlatform {
         return new VkCallback(confirmationCode, secret, groupId, sink, maxBodyBytes, listener);
     }
 
+    /**
+     * Has this instance call {@code listener} too, after the {@link Builder#listener} and any
+     * listener added before, for everything it reports: retries, skipped and failed updates (from
+     * long polling and the callback handler), refused callbacks. VK has no chat migrations, so the
+     * bot runtime, which calls this once when the bot is built, hears nothing it needs from it yet;
+     * each listener is called on its own, and one that throws is logged and ignored. Thread-safe.
+     */
+    @Override
+    public void addListener(SwitchboardListener listener) {
+        this.listener.add(checkNotNull(listener, "listener"));
+    }
+
     /** The API URL and group, never the token. */
     @Override
     public String toString() {

@@ -4,7 +4,10 @@ import static dev.switchboard.vk.VkTestSupport.TOKEN;
 import static dev.switchboard.vk.VkTestSupport.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.event.MembershipChange;
+import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
@@ -156,6 +159,56 @@ class VkCallbackTest {
         assertThat(response).isEqualTo(WebhookResponse.ok("ok"));
         assertThat(received).isEmpty();
         assertThat(listener.skipped).singleElement().satisfies(s -> assertThat(s.updateId()).contains("cb-9"));
+    }
+
+    @Test
+    void anAddedListenerHearsFailedSkippedAndRefusedEventsEvenWhenTheBuildersListenerThrows() {
+        RuntimeException crash = new IllegalStateException("handler bug");
+        SwitchboardListener throwing = new SwitchboardListener() {
+            @Override
+            public void updateFailed(Update update, RuntimeException error) {
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void updateSkipped(PlatformId platform, SkippedUpdate skipped) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        VkPlatform vk = VkPlatform.builder(TOKEN).listener(throwing).build();
+        vk.addListener(listener);
+        WebhookHandler handler = vk.callback(CODE, Optional.empty(), update -> {
+            throw crash;
+        }, 1024);
+
+        assertThat(post(handler, DENY)).isEqualTo(WebhookResponse.ok("ok"));
+        assertThat(post(handler, "{\"type\":\"message_new\",\"event_id\":\"cb-9\",\"group_id\":1,\"object\":{}}"))
+                .isEqualTo(WebhookResponse.ok("ok"));
+        assertThat(post(handler, "[]").status()).isEqualTo(400);
+
+        assertThat(listener.failed).singleElement().satisfies(failed -> {
+            assertThat(failed.error()).isSameAs(crash);
+            assertThat(failed.update().updateId()).contains("cb-2");
+        });
+        assertThat(listener.skipped).singleElement().satisfies(s -> assertThat(s.updateId()).contains("cb-9"));
+        assertThat(listener.rejected).extracting(RecordingListener.Rejected::status).containsExactly(400);
+    }
+
+    @Test
+    void everyAddedListenerHearsEachEventOnceAfterTheBuildersListener() {
+        RecordingListener second = new RecordingListener();
+        VkPlatform vk = VkPlatform.builder(TOKEN).listener(listener).build();
+        vk.addListener(second);
+        RuntimeException crash = new IllegalStateException("handler bug");
+        WebhookHandler handler = vk.callback(CODE, Optional.empty(), update -> {
+            throw crash;
+        });
+
+        post(handler, DENY);
+
+        assertThat(listener.failed).extracting(RecordingListener.Failed::error).containsExactly(crash);
+        assertThat(second.failed).extracting(RecordingListener.Failed::error).containsExactly(crash);
+        thrown(NullPointerException.class, () -> vk.addListener(null));
     }
 
     @Test

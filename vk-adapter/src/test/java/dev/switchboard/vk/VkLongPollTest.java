@@ -168,6 +168,33 @@ class VkLongPollTest {
     }
 
     @Test
+    void anAddedListenerHearsSkippedAndFailedUpdatesFromTheLongPoll() {
+        servers("k1/1");
+        check("k1", "1", okJson("{\"ts\":\"2\",\"updates\":[{\"type\":\"message_new\",\"event_id\":\"bad\","
+                + "\"group_id\":1,\"object\":{\"client_info\":{}}},{\"type\":\"message_deny\",\"event_id\":\"lp-9\","
+                + "\"group_id\":1,\"object\":{\"user_id\":1}}]}"));
+        RecordingListener added = new RecordingListener();
+        VkPlatform vk = platform(wm).groupId(GROUP).listener(listener).build();
+        vk.addListener(added);
+        source = vk.longPoll();
+        RuntimeException crash = new IllegalStateException("handler bug");
+        UpdateSink stopAtLast = until("lp-9");
+
+        source.run(update -> {
+            stopAtLast.accept(update);
+            throw crash;
+        });
+
+        for (RecordingListener each : List.of(listener, added)) {
+            assertThat(each.skipped).singleElement().satisfies(skipped -> assertThat(skipped.updateId()).contains("bad"));
+            assertThat(each.failed).singleElement().satisfies(failed -> {
+                assertThat(failed.error()).isSameAs(crash);
+                assertThat(failed.update().updateId()).contains("lp-9");
+            });
+        }
+    }
+
+    @Test
     void resumesAfterNetworkFaultsAndServerErrors() {
         servers("k1/1");
         wm.stubFor(get(urlPathEqualTo("/lp")).inScenario("faults").whenScenarioStateIs(Scenario.STARTED)
