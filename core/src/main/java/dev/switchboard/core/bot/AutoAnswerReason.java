@@ -1,9 +1,11 @@
 package dev.switchboard.core.bot;
 
 /**
- * Why the bot runtime answered a press itself with {@code PressAnswer.none()}, as reported to
- * {@link SwitchboardListener#pressAutoAnswered}. Every callback press is answered exactly once;
- * these are the ways the runtime does it when the handler did not.
+ * Why the bot runtime answered a press itself, as reported to
+ * {@link SwitchboardListener#pressAutoAnswered}: with {@code PressAnswer.none()}, except for a
+ * press of {@link #PAYLOAD_EXPIRED}, answered with the expired-press answer (a toast by default).
+ * Every callback press is answered exactly once; these are the ways the runtime does it when the
+ * handler did not.
  */
 public enum AutoAnswerReason {
     /** No handler matched the press. */
@@ -18,8 +20,17 @@ public enum AutoAnswerReason {
     DUPLICATE,
     /** The handler executor was full, so the handler never ran. */
     REJECTED,
-    /** The payload was refused before any handler ran (an expired token, a bad signature). */
+    /**
+     * The payload was refused before any handler ran (a bad or missing signature); reported to
+     * {@link SwitchboardListener#payloadRejected} too.
+     */
     PAYLOAD_REJECTED,
+    /**
+     * The payload was a token its store no longer knows (expired, evicted or forged): the
+     * expired-press handler, if any, did not answer, so the runtime answered with the expired-press
+     * answer (see {@code Bot.Builder.onExpiredPress}).
+     */
+    PAYLOAD_EXPIRED,
     /** The bot was stopping or stopped. */
     SHUTDOWN
 }

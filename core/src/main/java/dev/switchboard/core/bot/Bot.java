@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ticker;
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.Change;
 import dev.switchboard.core.event.ChatMigrated;
@@ -12,11 +13,14 @@ import dev.switchboard.core.event.MembershipChange;
 import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.payload.PayloadCodec;
+import dev.switchboard.core.payload.PayloadSigner;
+import dev.switchboard.core.payload.PayloadStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Predicate;
 
@@ -64,7 +68,8 @@ public final class Bot {
         PressAnswers answers = new PressAnswers(scheduler, ticker, listener);
         Dispatcher.Parts parts = new Dispatcher.Parts(new DuplicatePresses(builder.duplicateWindow, ticker),
                 new TextButtons(builder.keyboardChats, builder.keyboardAge, ticker), new Clients(ticker, listener),
-                answers, new Migrations(ticker), PayloadPipeline.IDENTITY, listener);
+                answers, new Migrations(ticker), StoringSigningPipeline.of(builder.store, builder.signer),
+                new Dispatcher.Expiry(builder.expiredHandler, builder.expiredAnswer), listener);
         BotMessenger.Shared shared = new BotMessenger.Shared(parts.textButtons(), parts.clients(), parts.pipeline(),
                 answers, this::migrated);
         Map<PlatformId, Dispatcher.Slot> slots = new LinkedHashMap<>();
@@ -171,7 +176,8 @@ public final class Bot {
      * Configures a {@link Bot}. Defaults: a 2-second duplicate window; each platform's own answer
      * deadline; 8 handler threads with 1 000 queued updates; a 10-second shutdown timeout; the last
      * standard keyboard of up to 10 000 chats remembered for 7 days; update types derived from the
-     * handlers; no listener. Not thread-safe.
+     * handlers; no listener; no payload store and no signing (an overlong payload fails the send);
+     * expired presses answered with the toast "This button has expired.". Not thread-safe.
      */
     public static final class Builder {
         private final List<BotPlatform> platforms = new ArrayList<>();
@@ -187,6 +193,10 @@ public final class Bot {
         private UpdateNeeds needs;
         private Scheduler scheduler;
         private ExecutorService executor;
+        private Optional<PayloadStore> store = Optional.empty();
+        private Optional<PayloadSigner> signer = Optional.empty();
+        private Optional<PressHandler> expiredHandler = Optional.empty();
+        private PressAnswer expiredAnswer = Dispatcher.Expiry.DEFAULT.answer();
 
         private Builder() {
         }
@@ -272,6 +282,71 @@ public final class Bot {
          */
         public Builder onChatMigrated(ChatMigratedHandler handler) {
             routes.add(Routes.migrated(handler));
+            return this;
+        }
+
+        /**
+         * Opts in to storing overlong payloads. On the way out, a callback button, or a text button
+         * with a payload, whose payload (signed, with {@link #signPayloads}) is over the target
+         * platform's limit is sent with a short token from {@code store} instead
+         * ({@link PayloadStore#put}; the original payload is stored and the token signed). Payloads
+         * within the limit are never stored. On the way in, a press carrying a token is resolved
+         * before routing, so handlers, codecs included, see the original payload; a token the store
+         * does not know (expired, evicted, forged) goes to the {@linkplain #onExpiredPress
+         * expired-press handler} only.
+         *
+         * <p>Without a store, an overlong payload makes the send fail with
+         * {@link dev.switchboard.core.validate.KeyboardRejectedException} before any request, as the
+         * platform's messenger validates it. With a store, a payload of your own starting with
+         * {@link PayloadStore#TOKEN_PREFIX} would be read as a token: do not use that prefix.
+         *
+         * @param store for example {@link PayloadStore#inMemory()}; shared by every platform
+         */
+        public Builder payloadStore(PayloadStore store) {
+            this.store = Optional.of(checkNotNull(store, "store"));
+            return this;
+        }
+
+        /**
+         * Signs payloads so a modified client cannot forge them. On the way out, the payload that
+         * goes on the wire (after the {@linkplain #payloadStore store}'s decision) is signed: store
+         * first, then sign. If signing pushes a payload over the platform's limit and a store is
+         * set, the original is stored and the token is signed; without a store the send fails with
+         * {@link dev.switchboard.core.validate.KeyboardRejectedException}. Text buttons are signed
+         * too (on Telegram the signed form is what the label maps back to).
+         *
+         * <p>On the way in, every press, callback or text, is verified before anything else (before
+         * a token is resolved or a codec unpacks it). A press without a payload, without a tag or
+         * with a wrong one runs no handler: a callback press is answered {@code none()} and the
+         * listener hears {@link SwitchboardListener#payloadRejected}; a text press is dropped
+         * (not treated as a message either). Turning signing on makes keyboards sent before
+         * unusable.
+         */
+        public Builder signPayloads(PayloadSigner signer) {
+            this.signer = Optional.of(checkNotNull(signer, "signer"));
+            return this;
+        }
+
+        /**
+         * Handles presses whose token the {@linkplain #payloadStore store} no longer knows (expired,
+         * evicted, or never issued). The press's payload is the token; no other handler sees it.
+         * If the handler does not answer a callback press, the runtime answers it with the
+         * {@linkplain #expiredPressAnswer expired-press answer} (also when no handler is set), and
+         * reports {@link AutoAnswerReason#PAYLOAD_EXPIRED}. A text press has nothing to answer: to
+         * tell the user, reply from this handler.
+         */
+        public Builder onExpiredPress(PressHandler handler) {
+            this.expiredHandler = Optional.of(checkNotNull(handler, "handler"));
+            return this;
+        }
+
+        /**
+         * What the runtime answers to an expired press the expired-press handler left unanswered;
+         * by default {@code PressAnswer.toast("This button has expired.")}. Where a platform would
+         * reject it (too long, unsupported kind), {@code none()} is sent instead.
+         */
+        public Builder expiredPressAnswer(PressAnswer answer) {
+            this.expiredAnswer = checkNotNull(answer, "answer");
             return this;
         }
 

@@ -69,7 +69,7 @@ final class BotMessenger implements Messenger {
     public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
         checkNotNull(text, "text");
         checkNotNull(keyboard, "keyboard");
-        Optional<Keyboard> outgoing = keyboard.map(k -> shared.pipeline().outgoing(platform(),
+        Optional<Keyboard> outgoing = keyboard.map(k -> shared.pipeline().outgoing(platform.keyboardRules(),
                 shared.clients().adapt(platform(), recipient(chatId), k, platform.keyboardRules())));
         MessageRef sent = delegate.send(chatId, text, outgoing);
         long landed = sent.chatId().orElse(chatId);
@@ -114,7 +114,8 @@ final class BotMessenger implements Messenger {
 
     private KeyboardChange outgoing(KeyboardChange change) {
         checkNotNull(change, "change");
-        return change.keyboard().map(k -> KeyboardChange.replace(shared.pipeline().outgoing(platform(), k)))
+        return change.keyboard()
+                .map(k -> KeyboardChange.replace(shared.pipeline().outgoing(platform.keyboardRules(), k)))
                 .orElse(change);
     }
 

@@ -4,11 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.validate.Validator;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * Routes each update to the first matching handler and runs it on the handler executor. Before
  * routing, a message may become a text-button press ({@link TextButtons}) and the sender's app is
  * noted ({@link Clients}); a callback press is checked for duplicates and opened for answering
- * ({@link PressAnswers}). A text-button press no press handler takes goes to the message handlers
+ * ({@link PressAnswers}). Every press, callback or text, then passes the {@link PayloadPipeline}:
+ * a refused one is answered {@code none()} and dropped, one with an expired token goes only to
+ * the expired-press handler. A text-button press no press handler takes goes to the message handlers
  * as the message it was. Matching runs on the calling thread; so do the runtime's own answers to
  * presses that are never dispatched.
  */
@@ -40,7 +45,22 @@ final class Dispatcher {
 
     /** The runtime's bookkeeping. */
     record Parts(DuplicatePresses duplicates, TextButtons textButtons, Clients clients, PressAnswers answers,
-                 Migrations migrations, PayloadPipeline pipeline, GuardedListener listener) {
+                 Migrations migrations, PayloadPipeline pipeline, Expiry expiry, GuardedListener listener) {
+    }
+
+    /** What happens to a press whose token expired: its handler, if any, and the runtime's answer. */
+    record Expiry(Optional<PressHandler> handler, PressAnswer answer) {
+        static final Expiry DEFAULT = new Expiry(Optional.empty(), PressAnswer.toast("This button has expired."));
+
+        Expiry {
+            checkNotNull(handler, "handler");
+            checkNotNull(answer, "answer");
+        }
+
+        /** The answer, or {@code none()} when the platform would reject it. */
+        PressAnswer answerFor(AnswerRules rules) {
+            return Validator.validate(answer, rules).isValid() ? answer : PressAnswer.none();
+        }
     }
 
     Dispatcher(Map<PlatformId, Slot> platforms, Routes routes, Executor executor, Parts parts) {
@@ -94,12 +114,24 @@ final class Dispatcher {
             refuse(slot, received, true, AutoAnswerReason.DUPLICATE);
             return;
         }
-        Optional<ButtonPress> resolved = parts.pipeline().incoming(received);
-        if (resolved.isEmpty()) {
+        PayloadPipeline.Incoming incoming;
+        try {
+            incoming = parts.pipeline().incoming(received);
+        } catch (RuntimeException e) {
+            LOG.warn("reading the payload of press {} on {} failed", received.pressId(), received.platform(), e);
+            incoming = new PayloadPipeline.Incoming.Rejected("payload pipeline failed: " + e);
+        }
+        if (incoming instanceof PayloadPipeline.Incoming.Rejected rejected) {
+            LOG.warn("press {} on {} refused: {}", received.pressId(), received.platform(), rejected.reason());
+            parts.listener().payloadRejected(received, rejected.reason());
             refuse(slot, received, callback, AutoAnswerReason.PAYLOAD_REJECTED);
             return;
         }
-        ButtonPress press = resolved.get();
+        if (incoming instanceof PayloadPipeline.Incoming.Expired expired) {
+            dispatchExpired(slot, expired.press(), callback);
+            return;
+        }
+        ButtonPress press = incoming.accepted().orElseThrow();
         Optional<Route.Invocation> invocation;
         try {
             invocation = routes.first(press);
@@ -121,7 +153,30 @@ final class Dispatcher {
                 ? Optional.of(parts.answers().open(press, slot.messenger().delegate(),
                         slot.platform().answerRules(), slot.deadline()))
                 : Optional.empty();
-        submit(slot, press, invocation.get(), pending);
+        submit(slot, press, invocation.get(), pending, AutoAnswerReason.HANDLER_RETURNED);
+    }
+
+    /**
+     * A press whose token its store no longer knows: only the expired-press handler runs; what it
+     * leaves unanswered gets the expired-press answer. Never routed to the other handlers.
+     */
+    private void dispatchExpired(Slot slot, ButtonPress press, boolean callback) {
+        LOG.debug("press {} on {} carries an unknown or expired token", press.pressId(), press.platform());
+        Expiry expiry = parts.expiry();
+        PressAnswer answer = expiry.answerFor(slot.platform().answerRules());
+        if (expiry.handler().isEmpty()) {
+            if (callback) {
+                parts.answers().answerUndispatched(press, slot.messenger().delegate(), slot.platform().answerRules(),
+                        answer, AutoAnswerReason.PAYLOAD_EXPIRED);
+            }
+            return;
+        }
+        PressHandler handler = expiry.handler().get();
+        Optional<PendingPress> pending = callback
+                ? Optional.of(parts.answers().open(new PendingPress(press, slot.messenger().delegate(),
+                        slot.platform().answerRules(), answer), slot.deadline()))
+                : Optional.empty();
+        submit(slot, press, context -> handler.handle(press, context), pending, AutoAnswerReason.PAYLOAD_EXPIRED);
     }
 
     private void dispatchOther(Slot slot, Update update) {
@@ -137,13 +192,14 @@ final class Dispatcher {
             failed(update, e);
             return;
         }
-        invocation.ifPresent(i -> submit(slot, update, i, Optional.empty()));
+        invocation.ifPresent(i -> submit(slot, update, i, Optional.empty(), AutoAnswerReason.HANDLER_RETURNED));
     }
 
-    private void submit(Slot slot, Update update, Route.Invocation invocation, Optional<PendingPress> pending) {
+    private void submit(Slot slot, Update update, Route.Invocation invocation, Optional<PendingPress> pending,
+                        AutoAnswerReason returned) {
         BotContext context = new BotContext(update, slot.messenger(), pending, parts.answers());
         try {
-            executor.execute(() -> run(update, invocation, context, pending));
+            executor.execute(() -> run(update, invocation, context, pending, returned));
         } catch (RejectedExecutionException e) {
             LOG.warn("the handler executor is full; {} update {} was not handled", update.platform(),
                     update.updateId().orElse("?"));
@@ -152,8 +208,9 @@ final class Dispatcher {
         }
     }
 
-    private void run(Update update, Route.Invocation invocation, BotContext context, Optional<PendingPress> pending) {
-        AutoAnswerReason reason = AutoAnswerReason.HANDLER_RETURNED;
+    private void run(Update update, Route.Invocation invocation, BotContext context, Optional<PendingPress> pending,
+                     AutoAnswerReason returned) {
+        AutoAnswerReason reason = returned;
         try {
             invocation.run(context);
         } catch (Exception e) {

@@ -27,6 +27,10 @@ final class GuardedListener {
         guard("pressAutoAnswered", l -> l.pressAutoAnswered(press, reason));
     }
 
+    void payloadRejected(ButtonPress press, String reason) {
+        guard("payloadRejected", l -> l.payloadRejected(press, reason));
+    }
+
     void lateAnswer(ButtonPress press, PressAnswer ignored) {
         guard("lateAnswer", l -> l.lateAnswer(press, ignored));
     }

@@ -1,24 +1,33 @@
 package dev.switchboard.core.bot;
 
 import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One callback press and the right to answer it, which exactly one caller gets: the handler, the
- * deadline, or the runtime when the handler returns, throws or never runs.
+ * deadline, or the runtime when the handler returns, throws or never runs. The runtime answers
+ * with its {@linkplain #fallback() fallback}: {@code none()}, or the expired-press answer for a
+ * press whose token had expired.
  */
 final class PendingPress {
     private final ButtonPress press;
     private final Messenger messenger;
     private final AnswerRules rules;
+    private final PressAnswer fallback;
     private final AtomicBoolean claimed = new AtomicBoolean();
     private volatile Scheduler.Scheduled deadline;
 
     PendingPress(ButtonPress press, Messenger messenger, AnswerRules rules) {
+        this(press, messenger, rules, PressAnswer.none());
+    }
+
+    PendingPress(ButtonPress press, Messenger messenger, AnswerRules rules, PressAnswer fallback) {
         this.press = press;
         this.messenger = messenger;
         this.rules = rules;
+        this.fallback = fallback;
     }
 
     ButtonPress press() {
@@ -33,6 +42,11 @@ final class PendingPress {
     /** The platform's limits on answers. */
     AnswerRules rules() {
         return rules;
+    }
+
+    /** What the runtime answers when no one else did. */
+    PressAnswer fallback() {
+        return fallback;
     }
 
     void deadline(Scheduler.Scheduled scheduled) {

@@ -43,7 +43,12 @@ final class PressAnswers {
 
     /** Registers {@code press} for dispatch and starts its deadline. */
     PendingPress open(ButtonPress press, Messenger messenger, AnswerRules rules, Duration deadline) {
-        PendingPress slot = new PendingPress(press, messenger, rules);
+        return open(new PendingPress(press, messenger, rules), deadline);
+    }
+
+    /** Registers {@code slot} for dispatch and starts its deadline. */
+    PendingPress open(PendingPress slot, Duration deadline) {
+        ButtonPress press = slot.press();
         pending.put(key(press), slot);
         slot.deadline(scheduler.schedule(deadline, () -> {
             if (answerNone(slot, AutoAnswerReason.DEADLINE)) {
@@ -78,15 +83,18 @@ final class PressAnswers {
         slot.messenger().answer(slot.press(), answer);
     }
 
-    /** The runtime's {@code none()}, unless someone answered already; true when this call answered. */
+    /**
+     * The runtime's answer, the slot's {@linkplain PendingPress#fallback() fallback} (usually
+     * {@code none()}), unless someone answered already; true when this call answered.
+     */
     boolean answerNone(PendingPress slot, AutoAnswerReason reason) {
         if (!claim(slot)) {
             return false;
         }
         try {
-            slot.messenger().answer(slot.press(), PressAnswer.none());
+            slot.messenger().answer(slot.press(), slot.fallback());
         } catch (RuntimeException e) {
-            LOG.warn("answering {} with none() failed", slot.describe(), e);
+            LOG.warn("answering {} with {} failed", slot.describe(), slot.fallback().kind(), e);
         }
         listener.pressAutoAnswered(slot.press(), reason);
         return true;
@@ -95,6 +103,12 @@ final class PressAnswers {
     /** Answers {@code none()} to a press that is never dispatched (a duplicate, an unmatched or refused one). */
     void answerUndispatched(ButtonPress press, Messenger messenger, AnswerRules rules, AutoAnswerReason reason) {
         answerNone(new PendingPress(press, messenger, rules), reason);
+    }
+
+    /** Answers {@code answer} to a press that is never dispatched (an expired one without a handler). */
+    void answerUndispatched(ButtonPress press, Messenger messenger, AnswerRules rules, PressAnswer answer,
+                            AutoAnswerReason reason) {
+        answerNone(new PendingPress(press, messenger, rules, answer), reason);
     }
 
     /** Answers {@code none()} to every press still open. */

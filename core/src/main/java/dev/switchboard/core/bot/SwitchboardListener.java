@@ -37,8 +37,19 @@ public interface SwitchboardListener {
     default void webhookRejected(PlatformId platform, int status, String reason) {
     }
 
-    /** The bot runtime answered {@code press} with {@code none()} itself, for {@code reason}. */
+    /**
+     * The bot runtime answered {@code press} itself, for {@code reason}: with {@code none()}, or
+     * with the expired-press answer for {@link AutoAnswerReason#PAYLOAD_EXPIRED}.
+     */
     default void pressAutoAnswered(ButtonPress press, AutoAnswerReason reason) {
+    }
+
+    /**
+     * The payload of {@code press} (as received) failed verification ({@code Bot.Builder.signPayloads}):
+     * no handler ran, and a callback press was answered {@code none()}. {@code reason} says why, for
+     * logs ({@code bad or missing signature}, {@code no payload to verify}).
+     */
+    default void payloadRejected(ButtonPress press, String reason) {
     }
 
     /** A handler answered {@code press} after it had been answered; the answer was not sent. */
