@@ -31,18 +31,39 @@ final class FakePlatform implements BotPlatform {
     final List<SwitchboardListener> listeners = new CopyOnWriteArrayList<>();
 
     private FakePlatform(PlatformId id, Duration deadline, Set<ButtonKind> standardKinds) {
+        this(id, deadline, standardKinds, 255, EnumSet.of(ButtonKind.CALLBACK, ButtonKind.TEXT), false);
+    }
+
+    private FakePlatform(PlatformId id, Duration deadline, Set<ButtonKind> standardKinds, int maxPayload,
+                         Set<ButtonKind> payloadSentBy, boolean validating) {
         this.id = id;
         this.deadline = deadline;
-        this.messenger = new RecordingMessenger(id);
         this.source = new FakeSource(id);
         this.rules = KeyboardRules.builder(id)
                 .keyboard(KeyboardType.INLINE, Shape.of(5, 6, 10), EnumSet.allOf(ButtonKind.class))
                 .keyboard(KeyboardType.STANDARD, Shape.of(5, 10, 40), standardKinds)
                 .options(KeyboardType.INLINE, Map.of())
                 .options(KeyboardType.STANDARD, Map.of())
-                .payload(new PayloadRule(0, 255, PayloadUnit.CHARS, p -> p, EnumSet.of(ButtonKind.CALLBACK,
-                        ButtonKind.TEXT)))
+                .payload(new PayloadRule(0, maxPayload, PayloadUnit.CHARS, p -> p, payloadSentBy))
                 .build();
+        this.messenger = validating ? new RecordingMessenger(id, rules) : new RecordingMessenger(id);
+    }
+
+    /**
+     * Like Telegram, with payloads of at most {@code maxPayload} characters, text buttons sending
+     * only their label, and a messenger that validates keyboards as real ones do.
+     */
+    static FakePlatform telegramLimitedTo(int maxPayload) {
+        return new FakePlatform(PlatformId.TELEGRAM, Duration.ofSeconds(8),
+                EnumSet.of(ButtonKind.TEXT, ButtonKind.LOCATION, ButtonKind.CONTACT, ButtonKind.APP), maxPayload,
+                EnumSet.of(ButtonKind.CALLBACK), true);
+    }
+
+    /** Like VK, with payloads of at most {@code maxPayload} characters and a validating messenger. */
+    static FakePlatform vkLimitedTo(int maxPayload) {
+        return new FakePlatform(PlatformId.VK, Duration.ofSeconds(50), EnumSet.of(ButtonKind.CALLBACK,
+                ButtonKind.TEXT, ButtonKind.LINK, ButtonKind.LOCATION, ButtonKind.APP, ButtonKind.PAY), maxPayload,
+                EnumSet.of(ButtonKind.CALLBACK, ButtonKind.TEXT), true);
     }
 
     /** Like Telegram: an 8-second deadline. */

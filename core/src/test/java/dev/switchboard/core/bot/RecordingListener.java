@@ -17,6 +17,11 @@ final class RecordingListener implements SwitchboardListener {
     }
 
     @Override
+    public void payloadRejected(ButtonPress press, String reason) {
+        events.add("payloadRejected " + press.pressId() + " " + reason);
+    }
+
+    @Override
     public void lateAnswer(ButtonPress press, PressAnswer ignored) {
         events.add("lateAnswer " + press.pressId() + " " + ignored.kind());
     }

@@ -4,6 +4,8 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.validate.KeyboardRules;
+import dev.switchboard.core.validate.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A {@link Messenger} that records every call; a chat can be made to "migrate" on send. */
+/**
+ * A {@link Messenger} that records every call; a chat can be made to "migrate" on send. Made with
+ * rules, it validates keyboards before recording, as real messengers do before any request.
+ */
 final class RecordingMessenger implements Messenger {
     record Sent(long chatId, String text, Optional<Keyboard> keyboard) {
     }
@@ -23,6 +28,7 @@ final class RecordingMessenger implements Messenger {
     }
 
     private final PlatformId platform;
+    private final Optional<KeyboardRules> rules;
     private final AtomicLong messageIds = new AtomicLong(100);
     private final Map<Long, Long> migrations = new ConcurrentHashMap<>();
     final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -31,6 +37,16 @@ final class RecordingMessenger implements Messenger {
 
     RecordingMessenger(PlatformId platform) {
         this.platform = platform;
+        this.rules = Optional.empty();
+    }
+
+    RecordingMessenger(PlatformId platform, KeyboardRules rules) {
+        this.platform = platform;
+        this.rules = Optional.of(rules);
+    }
+
+    private void validate(Optional<Keyboard> keyboard) {
+        keyboard.ifPresent(k -> rules.ifPresent(r -> Validator.validate(k, r).orThrow()));
     }
 
     /** From now on a send to {@code from} lands in {@code to}, as Telegram's messenger does after a migration. */
@@ -45,6 +61,7 @@ final class RecordingMessenger implements Messenger {
 
     @Override
     public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
+        validate(keyboard);
         long chat = migrations.getOrDefault(chatId, chatId);
         sent.add(new Sent(chat, text, keyboard));
         return MessageRef.of(platform, chat, messageIds.incrementAndGet());
@@ -52,11 +69,13 @@ final class RecordingMessenger implements Messenger {
 
     @Override
     public void edit(MessageRef message, Optional<String> text, KeyboardChange change) {
+        validate(change.keyboard());
         edited.add(new Edited("ref", message, text, change));
     }
 
     @Override
     public void edit(ButtonPress press, Optional<String> text, KeyboardChange change) {
+        validate(change.keyboard());
         edited.add(new Edited("press", press, text, change));
     }
 
