@@ -48,6 +48,12 @@ import java.util.function.Predicate;
  * {@link ButtonPress}es with source TEXT on both platforms. The update types asked from each
  * platform are derived from the handlers. Handlers run on a bounded executor.
  *
+ * <p>Payloads: with {@link Builder#payloadStore} a payload too long for a platform goes out as a
+ * short token and comes back resolved, and a token the store no longer knows reaches only
+ * {@link Builder#onExpiredPress} (the user gets a toast); with {@link Builder#signPayloads} every
+ * payload is signed on the way out and verified before any handler runs. Handlers always see the
+ * original payload.
+ *
  * <p>Lifecycle: {@link #run()} or {@link #start()} once; {@link #stop()} stops the update sources,
  * lets running handlers finish within the shutdown timeout and answers presses still open.
  * Thread-safe.

@@ -3,7 +3,7 @@
  * {@link dev.switchboard.core.bot.BotPlatform}s to handlers written once, with a
  * {@link dev.switchboard.core.bot.BotContext} to reply, edit and answer. Every callback press is
  * answered exactly once, in time; duplicates are recognised; text-button presses arrive as presses
- * on both platforms. Also the contracts underneath: {@link dev.switchboard.core.bot.Messenger}
+ * on both platforms; overlong payloads can be stored and payloads signed. Also the contracts underneath: {@link dev.switchboard.core.bot.Messenger}
  * (send, edit, answer), {@link dev.switchboard.core.bot.MessageRef},
  * {@link dev.switchboard.core.bot.KeyboardChange} and the
  * {@link dev.switchboard.core.bot.SwitchboardListener} hooks.

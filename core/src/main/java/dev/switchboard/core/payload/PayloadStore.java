@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Keeps payloads too long for a platform and hands out short tokens to send in their place; the
  * runtime resolves a token when its button is pressed. The runtime stores only payloads that
- * exceed a platform's limit, and only when the bot opted in.
+ * exceed a platform's limit (once signed, when the bot signs payloads), and only when the bot
+ * opted in ({@code Bot.Builder.payloadStore}).
  *
  * <p>Tokens start with {@link #TOKEN_PREFIX} ({@code ~s:}), which no {@link CallbackData} prefix
  * may start with, so a token never collides with a codec's payload. The {@linkplain #inMemory()
