@@ -47,7 +47,8 @@ public interface SwitchboardListener {
     /**
      * The payload of {@code press} (as received) failed verification ({@code Bot.Builder.signPayloads}):
      * no handler ran, and a callback press was answered {@code none()}. {@code reason} says why, for
-     * logs ({@code bad or missing signature}, {@code no payload to verify}).
+     * logs ({@code bad or missing signature}, {@code no payload to verify}, or a failure of a custom
+     * payload store).
      */
     default void payloadRejected(ButtonPress press, String reason) {
     }

@@ -156,6 +156,26 @@ class PayloadStoreRuntimeTest {
     }
 
     @Test
+    void anExpiredHandlerThatThrowsOrOverrunsTheDeadlineStillLeavesTheUserTheToast() {
+        Bot bot = builder().payloadStore(store).onExpiredPress((p, ctx) -> {
+            if (p.pressId().equals("q1")) {
+                throw new IllegalStateException("boom");
+            }
+            clock.advance(Duration.ofSeconds(9));
+        }).build();
+
+        bot.dispatch(press(PlatformId.TELEGRAM, "q1", 7, 70, 700, "~s:gone"));
+        bot.dispatch(press(PlatformId.TELEGRAM, "q2", 7, 70, 701, "~s:gone"));
+
+        PressAnswer toast = PressAnswer.toast("This button has expired.");
+        assertThat(telegram.messenger.answersTo("q1")).containsExactly(toast);
+        assertThat(telegram.messenger.answersTo("q2")).containsExactly(toast);
+        assertThat(listener.events).containsExactly("handlerFailed BUTTON_PRESS boom",
+                "autoAnswered q1 HANDLER_FAILED", "autoAnswered q2 DEADLINE");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
     void anUnknownOrForgedTokenWithoutAnExpiredHandlerGetsTheConfiguredAnswerAndNoHandlerRuns() {
         Bot bot = builder().payloadStore(store).expiredPressAnswer(PressAnswer.toast("Too old")).build();
 
