@@ -23,7 +23,7 @@ final class Cli {
     private final Map<String, String> env;
 
     /**
-     * @param env the environment {@code send} reads tokens and API URLs from ({@code System.getenv()}
+     * @param env the environment {@code send} and {@code bot} read tokens and API URLs from ({@code System.getenv()}
      *        in the real command line, a plain map in tests)
      */
     Cli(Platforms platforms, Map<String, String> env) {
@@ -37,7 +37,8 @@ final class Cli {
                 .addSubcommand(new ValidateCommand(platforms, stdin))
                 .addSubcommand(new RenderCommand(platforms, stdin))
                 .addSubcommand(new ParseCommand(platforms, stdin))
-                .addSubcommand(new SendCommand(platforms, stdin, env));
+                .addSubcommand(new SendCommand(platforms, stdin, env))
+                .addSubcommand(new BotCommand(platforms, env));
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {

@@ -18,8 +18,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -166,19 +164,7 @@ final class SendCommand implements Callable<Integer> {
         if (value == null || (apiUrl == null && value.isEmpty())) {
             return Optional.empty();
         }
-        URI uri;
-        try {
-            uri = new URI(value);
-        } catch (URISyntaxException e) {
-            throw new UnusableInputException(source + ": not a URL: " + e.getMessage());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new UnusableInputException(source + ": expected an absolute http or https URL with a host and no"
-                    + " query or fragment, got '" + value + "'");
-        }
-        return Optional.of(uri);
+        return Optional.of(Connector.apiUrl(source, value));
     }
 
     /** {@code telegram sendMessage failed: 403 Forbidden: bot was blocked by the user (after 1 attempt)}. */

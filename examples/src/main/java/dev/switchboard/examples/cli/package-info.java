@@ -2,9 +2,12 @@
  * The {@code switchboard} command line: {@code validate} checks a neutral layout file against
  * each platform's limits, {@code render} prints one platform's keyboard JSON for it,
  * {@code parse} reads platform updates and prints one neutral event per update as a JSON line,
- * and {@code send} sends a message with a layout's keyboard (token from the environment only).
+ * {@code send} sends a message with a layout's keyboard (token from the environment only), and
+ * {@code bot} runs one of the example bots of {@code dev.switchboard.examples.bots} on every
+ * platform whose token is set, until interrupted.
  * The contract (options, output shapes, exit statuses) is in {@code layout-format.md} and, for
- * {@code parse}, {@code docs/events.md}; for {@code send}, {@code docs/transports.md}.
+ * {@code parse}, {@code docs/events.md}; for {@code send}, {@code docs/transports.md}; for
+ * {@code bot}, {@code docs/guide.md}.
  *
  * <pre>{@code
  * $ switchboard validate --format json examples/layouts/vote.json
@@ -13,6 +16,7 @@
  * $ switchboard parse --platform telegram update.json
  * $ TELEGRAM_BOT_TOKEN=… switchboard send --platform telegram --chat 123 --text Hi --layout examples/layouts/vote.json
  * {"platform":"telegram","chatId":123,"messageId":456}
+ * $ TELEGRAM_BOT_TOKEN=… switchboard bot two-buttons
  * }</pre>
  */
 package dev.switchboard.examples.cli;

@@ -1,0 +1,147 @@
+package dev.switchboard.examples.cli;
+
+import dev.switchboard.core.bot.Bot;
+import dev.switchboard.core.bot.BotPlatform;
+import dev.switchboard.core.bot.SourceFailedException;
+import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.examples.bots.CatalogueBot;
+import dev.switchboard.examples.bots.MembershipBot;
+import dev.switchboard.examples.bots.TwoButtonsBot;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code switchboard bot two-buttons|catalogue|membership}: runs one of the example bots of
+ * {@link dev.switchboard.examples.bots} on every platform whose token is set, until interrupted.
+ * Telegram needs {@code TELEGRAM_BOT_TOKEN} ({@code TELEGRAM_API_URL} optional); VK needs
+ * {@code VK_GROUP_TOKEN} and {@code VK_GROUP_ID} ({@code VK_API_URL} optional). A platform whose
+ * token is not set is skipped with a line on stderr ({@code telegram: TELEGRAM_BOT_TOKEN is not
+ * set; skipping}). Ctrl-C stops the bot cleanly: a shutdown hook calls {@link Bot#stop()}, which
+ * lets running handlers finish and answers open presses.
+ *
+ * <p>Exit status: 0 when the bot stopped without Ctrl-C (its sources ended, or the running thread
+ * was interrupted); after Ctrl-C the JVM ends the process itself, with 130 from the signal, once
+ * the hook has stopped the bot; 2 unknown bot, no platform to run on, or a malformed variable; 3
+ * an update source failed (such as a rejected token), with the reason on stderr, tokens redacted.
+ */
+@Command(name = "bot", sortOptions = false,
+        description = "Runs an example bot on Telegram and VK at once, until interrupted (Ctrl-C).",
+        footer = {"",
+            "Bots:",
+            "  two-buttons  /start sends two buttons; a press edits the message to say which.",
+            "  catalogue    60 items, 6 per page, with previous/next and item buttons.",
+            "  membership   tracks who has not blocked the bot; announces new group admins.",
+            "",
+            "Environment (a platform whose token is not set is skipped):",
+            "  TELEGRAM_BOT_TOKEN  Telegram bot token (from BotFather).",
+            "  TELEGRAM_API_URL    Bot API base URL (default https://api.telegram.org).",
+            "  VK_GROUP_TOKEN      VK community access token.",
+            "  VK_GROUP_ID         VK community id (needed with VK_GROUP_TOKEN).",
+            "  VK_API_URL          VK API base URL (default https://api.vk.com/method/).",
+            "",
+            "Exit status: 130 after Ctrl-C (the bot stopped cleanly first); 0 stopped otherwise; 2 unknown bot, "
+                    + "no platform configured or a malformed variable; 3 an update source failed (reason on "
+                    + "stderr, token redacted)."})
+final class BotCommand implements Callable<Integer> {
+    /** The bots by name, in help order. */
+    static final Map<String, Function<List<BotPlatform>, Bot>> BOTS = bots();
+
+    private final Platforms platforms;
+    private final Map<String, String> env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "two-buttons|catalogue|membership", description = "The bot to run.")
+    String name;
+
+    BotCommand(Platforms platforms, Map<String, String> env) {
+        this.platforms = platforms;
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Function<List<BotPlatform>, Bot> factory = BOTS.get(name);
+        if (factory == null) {
+            err.println("unknown bot '" + name + "'; choose " + String.join(", ", BOTS.keySet()));
+            return Cli.UNUSABLE;
+        }
+        List<BotPlatform> configured = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (String platform : platforms.names()) {
+            Connector connector = platforms.connector(platform).orElseThrow();
+            String token = env.get(connector.tokenVariable());
+            if (token == null || token.isEmpty()) {
+                err.println(platform + ": " + connector.tokenVariable() + " is not set; skipping");
+                continue;
+            }
+            tokens.add(token);
+            try {
+                String url = env.get(connector.apiUrlVariable());
+                Optional<URI> apiUrl = url == null || url.isEmpty() ? Optional.empty()
+                        : Optional.of(Connector.apiUrl(connector.apiUrlVariable(), url));
+                configured.add(connector.bot().platform(token, apiUrl, env));
+            } catch (UnusableInputException e) {
+                err.println(redact(e.getMessage(), tokens));
+                return Cli.UNUSABLE;
+            } catch (IllegalArgumentException e) {
+                err.println(platform + ": " + connector.tokenVariable() + ": " + redact(e.getMessage(), tokens));
+                return Cli.UNUSABLE;
+            }
+        }
+        if (configured.isEmpty()) {
+            err.println("no platform to run on: set TELEGRAM_BOT_TOKEN, or VK_GROUP_TOKEN and VK_GROUP_ID");
+            return Cli.UNUSABLE;
+        }
+        Bot bot = factory.apply(configured);
+        spec.commandLine().getOut().println("running " + name + " on "
+                + String.join(", ", configured.stream().map(p -> p.id().value()).toList()) + "; Ctrl-C stops it");
+        spec.commandLine().getOut().flush();
+        err.flush();
+        Thread hook = new Thread(bot::stop, "switchboard-bot-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            bot.run();
+        } catch (SourceFailedException e) {
+            err.println(redact(e.getMessage(), tokens));
+            return Cli.API_FAILURE;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: the JVM is exiting after Ctrl-C
+            }
+        }
+        return Cli.VALID;
+    }
+
+    private static String redact(String message, List<String> tokens) {
+        String redacted = String.valueOf(message);
+        for (String token : tokens) {
+            redacted = Redaction.redact(redacted, token);
+        }
+        return redacted;
+    }
+
+    private static Map<String, Function<List<BotPlatform>, Bot>> bots() {
+        Map<String, Function<List<BotPlatform>, Bot>> bots = new LinkedHashMap<>();
+        bots.put("two-buttons", TwoButtonsBot::build);
+        bots.put("catalogue", CatalogueBot::build);
+        bots.put("membership", platforms -> new MembershipBot().build(platforms));
+        return Collections.unmodifiableMap(bots);
+    }
+}

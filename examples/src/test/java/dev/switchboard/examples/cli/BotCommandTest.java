@@ -1,0 +1,120 @@
+package dev.switchboard.examples.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code switchboard bot}: which platforms it runs on, its refusals, and stopping. */
+@Timeout(30)
+class BotCommandTest {
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final String TOKEN = "123456:bot-command-token";
+
+    @Test
+    void withoutAnyTokenEveryPlatformIsSkippedAndTheExitIs2() {
+        CliRun run = CliRun.withEnv(Map.of(), "", "bot", "two-buttons");
+
+        assertThat(run.status()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.errLines()).containsExactly(
+                "telegram: TELEGRAM_BOT_TOKEN is not set; skipping",
+                "vk: VK_GROUP_TOKEN is not set; skipping",
+                "no platform to run on: set TELEGRAM_BOT_TOKEN, or VK_GROUP_TOKEN and VK_GROUP_ID");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownBotIsRefusedWith2BeforeLookingAtTokens() {
+        CliRun run = CliRun.withEnv(Map.of(), "", "bot", "three-buttons");
+
+        assertThat(run.status()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.errLines()).containsExactly(
+                "unknown bot 'three-buttons'; choose two-buttons, catalogue, membership");
+    }
+
+    @Test
+    void aMissingBotNameIsAUsageError() {
+        CliRun run = CliRun.withEnv(Map.of(), "", "bot");
+
+        assertThat(run.status()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("Missing required parameter");
+    }
+
+    @Test
+    void aVkTokenWithoutTheGroupIdIsRefusedWith2() {
+        CliRun run = CliRun.withEnv(Map.of("VK_GROUP_TOKEN", "vk1.a.secret"), "", "bot", "catalogue");
+
+        assertThat(run.status()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.errLines()).containsExactly(
+                "telegram: TELEGRAM_BOT_TOKEN is not set; skipping",
+                "vk: VK_GROUP_ID is not set; VK's Bots Long Poll needs the community id");
+    }
+
+    @Test
+    void aMalformedGroupIdOrApiUrlIsRefusedWith2() {
+        CliRun group = CliRun.withEnv(Map.of("VK_GROUP_TOKEN", "vk1.a.secret", "VK_GROUP_ID", "club1"), "",
+                "bot", "membership");
+        CliRun url = CliRun.withEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", "localhost:8081"), "",
+                "bot", "membership");
+
+        assertThat(group.status()).isEqualTo(Cli.UNUSABLE);
+        assertThat(group.errLines()).last()
+                .isEqualTo("vk: VK_GROUP_ID must be the positive community id, got 'club1'");
+        assertThat(url.status()).isEqualTo(Cli.UNUSABLE);
+        assertThat(url.errLines()).first().asString().startsWith("TELEGRAM_API_URL: expected an absolute http");
+        assertThat(url.err()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void aRejectedTokenEndsTheRunWith3AndTheReasonWithoutTheToken() {
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")));
+
+        CliRun run = CliRun.withEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl()), "",
+                "bot", "membership");
+
+        assertThat(run.status()).isEqualTo(Cli.API_FAILURE);
+        assertThat(run.errLines()).last().asString().contains("401").contains("Unauthorized");
+        assertThat(run.out() + run.err()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void runsOnTheConfiguredPlatformUntilInterruptedAndThenExits0() throws Exception {
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(50)));
+        Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl());
+        AtomicReference<Thread> runner = new AtomicReference<>();
+        CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> {
+            runner.set(Thread.currentThread());
+            return CliRun.withEnv(env, "", "bot", "two-buttons");
+        }, runnable -> new Thread(runnable, "bot-command-test").start());
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (wm.findAll(postRequestedFor(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))).isEmpty()) {
+            assertThat(System.nanoTime()).as("polled within 10 s").isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+        runner.get().interrupt();
+        CliRun done = run.get(20, TimeUnit.SECONDS);
+
+        assertThat(done.status()).isEqualTo(Cli.VALID);
+        assertThat(done.errLines()).containsExactly("vk: VK_GROUP_TOKEN is not set; skipping");
+        assertThat(done.outLines()).containsExactly("running two-buttons on telegram; Ctrl-C stops it");
+    }
+}
