@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.transport.Redaction;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.io.IOException;
@@ -42,10 +43,10 @@ final class TelegramClient {
     private final Duration requestTimeout;
     private final RetryPolicy retry;
     private final Optional<TelegramRateLimits> limits;
-    private final SafeListener listener;
+    private final ListenerGroup listener;
 
     TelegramClient(URI apiUrl, String token, HttpClient http, Duration requestTimeout, RetryPolicy retry,
-                   Optional<TelegramRateLimits> limits, SafeListener listener) {
+                   Optional<TelegramRateLimits> limits, ListenerGroup listener) {
         String base = checkNotNull(apiUrl, "apiUrl").toString();
         this.apiUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.token = checkNotNull(token, "token");
@@ -122,7 +123,7 @@ final class TelegramClient {
         return retry;
     }
 
-    SafeListener listener() {
+    ListenerGroup listener() {
         return listener;
     }
 

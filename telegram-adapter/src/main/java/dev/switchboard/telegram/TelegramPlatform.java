@@ -9,6 +9,7 @@ import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.bot.BotPlatform;
+import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
@@ -72,7 +73,7 @@ public final class TelegramPlatform implements BotPlatform {
 
     private final TelegramClient client;
     private final TelegramMessenger messenger;
-    private final SafeListener listener;
+    private final ListenerGroup listener;
     private final URI apiUrl;
     private final Duration answerDeadline;
     private final Optional<List<String>> allowedUpdates;
@@ -81,7 +82,7 @@ public final class TelegramPlatform implements BotPlatform {
         this.apiUrl = builder.apiUrl;
         this.answerDeadline = builder.answerDeadline;
         this.allowedUpdates = builder.allowedUpdates;
-        this.listener = new SafeListener(builder.listener);
+        this.listener = ListenerGroup.of(builder.listener);
         HttpClient http = builder.httpClient != null ? builder.httpClient
                 : HttpClient.newBuilder().connectTimeout(builder.requestTimeout).build();
         Optional<TelegramRateLimits> limits = builder.rateLimits

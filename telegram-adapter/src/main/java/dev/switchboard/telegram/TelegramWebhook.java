@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateParseException;
@@ -34,10 +35,10 @@ final class TelegramWebhook implements WebhookHandler {
     private final byte[] secret;
     private final UpdateSink sink;
     private final int maxBodyBytes;
-    private final SafeListener listener;
+    private final ListenerGroup listener;
     private final UnaryOperator<String> redaction;
 
-    TelegramWebhook(String secretToken, UpdateSink sink, int maxBodyBytes, SafeListener listener,
+    TelegramWebhook(String secretToken, UpdateSink sink, int maxBodyBytes, ListenerGroup listener,
                     UnaryOperator<String> redaction) {
         this.secret = checkSecret(secretToken).getBytes(StandardCharsets.UTF_8);
         this.sink = checkNotNull(sink, "sink");

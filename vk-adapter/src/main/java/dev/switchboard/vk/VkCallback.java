@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateParseException;
@@ -39,11 +41,11 @@ final class VkCallback implements WebhookHandler {
     private final OptionalLong groupId;
     private final UpdateSink sink;
     private final int maxBodyBytes;
-    private final VkListener listener;
+    private final ListenerGroup listener;
     private final VkEventIds seen = new VkEventIds();
 
     VkCallback(String confirmationCode, Optional<String> secret, OptionalLong groupId, UpdateSink sink,
-               int maxBodyBytes, VkListener listener) {
+               int maxBodyBytes, ListenerGroup listener) {
         checkNotNull(confirmationCode, "confirmationCode");
         checkArgument(!confirmationCode.isEmpty(), "confirmationCode must not be empty");
         checkNotNull(secret, "secret");
@@ -93,7 +95,7 @@ final class VkCallback implements WebhookHandler {
         } catch (UpdateParseException e) {
             LOG.warn("VK Callback API event {} of type {} skipped: {}", envelope.eventId(), envelope.type(),
                     e.getMessage());
-            listener.updateSkipped(new SkippedUpdate(0, Optional.ofNullable(envelope.eventId()), e));
+            listener.updateSkipped(PlatformId.VK, new SkippedUpdate(0, Optional.ofNullable(envelope.eventId()), e));
             return WebhookResponse.ok(OK);
         }
         try {
@@ -111,7 +113,7 @@ final class VkCallback implements WebhookHandler {
 
     private WebhookResponse refuse(int status, String reason) {
         LOG.warn("VK Callback API request refused with {}: {}", status, reason);
-        listener.webhookRejected(status, reason);
+        listener.webhookRejected(PlatformId.VK, status, reason);
         return WebhookResponse.refuse(status, reason);
     }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.util.concurrent.RateLimiter;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.transport.Redaction;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.io.IOException;
@@ -40,14 +41,14 @@ final class VkClient {
     private final Duration requestTimeout;
     private final RetryPolicy retry;
     private final RateLimiter limiter;
-    private final VkListener listener;
+    private final ListenerGroup listener;
 
     /**
      * @param apiUrl base URL ending in {@code /}
      * @param limiter paces every API request; null for none
      */
     VkClient(String token, URI apiUrl, HttpClient http, Duration requestTimeout, RetryPolicy retry,
-             RateLimiter limiter, VkListener listener) {
+             RateLimiter limiter, ListenerGroup listener) {
         this.token = checkNotNull(token, "token");
         this.apiUrl = checkNotNull(apiUrl, "apiUrl");
         this.http = checkNotNull(http, "http");
@@ -93,7 +94,7 @@ final class VkClient {
             Duration delay = retry.backoff(attempt);
             LOG.warn("VK {} attempt {} failed ({}); retrying in {} ms", method, attempt, outcome.reason,
                     delay.toMillis());
-            listener.retrying(method, attempt, delay, outcome.reason);
+            listener.retrying(PlatformId.VK, method, attempt, delay, outcome.reason);
             try {
                 if (signal.sleep(delay)) {
                     throw new CancellationException("stopped");

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateBatch;
@@ -47,12 +48,12 @@ final class VkLongPoll implements UpdateSource {
     private final long groupId;
     private final int wait;
     private final RetryPolicy retry;
-    private final VkListener listener;
+    private final ListenerGroup listener;
     private final VkEventIds seen = new VkEventIds();
     private final VkStopSignal signal = new VkStopSignal();
     private final AtomicBoolean started = new AtomicBoolean();
 
-    VkLongPoll(VkClient client, long groupId, int wait, RetryPolicy retry, VkListener listener) {
+    VkLongPoll(VkClient client, long groupId, int wait, RetryPolicy retry, ListenerGroup listener) {
         checkArgument(wait >= 1 && wait <= MAX_WAIT, "waitSeconds must be within 1..%s: %s", MAX_WAIT, wait);
         this.client = checkNotNull(client, "client");
         this.groupId = groupId;
@@ -167,7 +168,7 @@ final class VkLongPoll implements UpdateSource {
         for (SkippedUpdate skipped : batch.skipped()) {
             LOG.warn("VK update {} at position {} skipped: {}", skipped.updateId().orElse("?"), skipped.position(),
                     client.redact(skipped.error().getMessage()));
-            listener.updateSkipped(skipped);
+            listener.updateSkipped(PlatformId.VK, skipped);
         }
         for (Update update : batch.updates()) {
             if (signal.isStopped()) {
@@ -195,7 +196,7 @@ final class VkLongPoll implements UpdateSource {
         }
         String redacted = client.redact(reason);
         LOG.warn("VK Bots Long Poll {} failed ({}); resuming in {} ms", step, redacted, delay.toMillis());
-        listener.retrying(step, failures, delay, redacted);
+        listener.retrying(PlatformId.VK, step, failures, delay, redacted);
         try {
             return signal.sleep(delay);
         } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.bot.BotPlatform;
+import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
@@ -75,12 +76,12 @@ public final class VkPlatform implements BotPlatform {
     private final VkMessenger messenger;
     private final OptionalLong groupId;
     private final RetryPolicy retryPolicy;
-    private final VkListener listener;
+    private final ListenerGroup listener;
     private final String description;
     private final Duration answerDeadline;
 
     private VkPlatform(Builder builder, HttpClient http) {
-        this.listener = new VkListener(builder.listener);
+        this.listener = ListenerGroup.of(builder.listener);
         this.client = new VkClient(builder.token, builder.apiUrl, http, builder.requestTimeout, builder.retryPolicy,
                 builder.rateLimit ? RateLimiter.create(builder.requestsPerSecond) : null, listener);
         this.messenger = new VkMessenger(client);

@@ -70,7 +70,7 @@ public final class Bot {
         this.platforms = List.copyOf(builder.platforms);
         Scheduler scheduler = builder.scheduler != null ? builder.scheduler : new SystemScheduler();
         Ticker ticker = scheduler.ticker();
-        GuardedListener listener = new GuardedListener(builder.listener);
+        ListenerGroup listener = ListenerGroup.of(builder.listener);
         PressAnswers answers = new PressAnswers(scheduler, ticker, listener);
         Dispatcher.Parts parts = new Dispatcher.Parts(new DuplicatePresses(builder.duplicateWindow, ticker),
                 new TextButtons(builder.keyboardChats, builder.keyboardAge, ticker), new Clients(ticker, listener),

@@ -33,7 +33,7 @@ final class BotLifecycle {
     private final ExecutorService executor;
     private final Scheduler scheduler;
     private final PressAnswers answers;
-    private final GuardedListener listener;
+    private final ListenerGroup listener;
     private final Duration shutdownTimeout;
     private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
     private final Object stopLock = new Object();
@@ -44,7 +44,7 @@ final class BotLifecycle {
     private final AtomicInteger running = new AtomicInteger();
 
     BotLifecycle(List<BotPlatform> platforms, UpdateNeeds needs, Dispatcher dispatcher, ExecutorService executor,
-                 Scheduler scheduler, PressAnswers answers, GuardedListener listener, Duration shutdownTimeout) {
+                 Scheduler scheduler, PressAnswers answers, ListenerGroup listener, Duration shutdownTimeout) {
         this.platforms = platforms;
         this.needs = needs;
         this.dispatcher = dispatcher;

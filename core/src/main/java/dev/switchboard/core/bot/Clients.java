@@ -25,9 +25,9 @@ final class Clients {
 
     private final Cache<UserKey, ClientCapabilities> capabilities;
     private final Cache<UserKey, Boolean> reported;
-    private final GuardedListener listener;
+    private final ListenerGroup listener;
 
-    Clients(Ticker ticker, GuardedListener listener) {
+    Clients(Ticker ticker, ListenerGroup listener) {
         this.capabilities = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_USERS)
                 .expireAfterWrite(REMEMBER_FOR).build();
         this.reported = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_USERS)

@@ -45,7 +45,7 @@ final class Dispatcher {
 
     /** The runtime's bookkeeping. */
     record Parts(DuplicatePresses duplicates, TextButtons textButtons, Clients clients, PressAnswers answers,
-                 Migrations migrations, PayloadPipeline pipeline, Expiry expiry, GuardedListener listener) {
+                 Migrations migrations, PayloadPipeline pipeline, Expiry expiry, ListenerGroup listener) {
     }
 
     /** What happens to a press whose token expired: its handler, if any, and the runtime's answer. */

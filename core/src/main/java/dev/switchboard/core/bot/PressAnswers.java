@@ -30,11 +30,11 @@ final class PressAnswers {
     private static final int MAX_ANSWERED = 100_000;
 
     private final Scheduler scheduler;
-    private final GuardedListener listener;
+    private final ListenerGroup listener;
     private final ConcurrentMap<String, PendingPress> pending = new ConcurrentHashMap<>();
     private final Cache<String, PendingPress> answered;
 
-    PressAnswers(Scheduler scheduler, Ticker ticker, GuardedListener listener) {
+    PressAnswers(Scheduler scheduler, Ticker ticker, ListenerGroup listener) {
         this.scheduler = scheduler;
         this.listener = listener;
         this.answered = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)

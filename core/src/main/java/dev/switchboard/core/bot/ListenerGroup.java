@@ -1,0 +1,112 @@
+package dev.switchboard.core.bot;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.event.ChatMigrated;
+import dev.switchboard.core.event.SkippedUpdate;
+import dev.switchboard.core.event.Update;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Several {@link SwitchboardListener}s heard as one: every call goes to the first listener, then
+ * to each one {@linkplain #add added} later, each guarded on its own, so a listener that throws is
+ * logged and ignored and never breaks a send, a poll loop, dispatch or the other listeners. The
+ * adapters and the bot runtime report through one of these. Thread-safe.
+ */
+public final class ListenerGroup implements SwitchboardListener {
+    private static final Logger LOG = LoggerFactory.getLogger(ListenerGroup.class);
+
+    private final List<SwitchboardListener> listeners = new CopyOnWriteArrayList<>();
+
+    private ListenerGroup(SwitchboardListener first) {
+        listeners.add(checkNotNull(first, "listener"));
+    }
+
+    /** A group that starts with {@code first}. */
+    public static ListenerGroup of(SwitchboardListener first) {
+        return new ListenerGroup(first);
+    }
+
+    /** Makes {@code listener} hear every later call too, after those already in the group. */
+    public void add(SwitchboardListener listener) {
+        listeners.add(checkNotNull(listener, "listener"));
+    }
+
+    @Override
+    public void updateSkipped(PlatformId platform, SkippedUpdate skipped) {
+        each("updateSkipped", l -> l.updateSkipped(platform, skipped));
+    }
+
+    @Override
+    public void updateFailed(Update update, RuntimeException error) {
+        each("updateFailed", l -> l.updateFailed(update, error));
+    }
+
+    @Override
+    public void retrying(PlatformId platform, String method, int attempt, Duration delay, String reason) {
+        each("retrying", l -> l.retrying(platform, method, attempt, delay, reason));
+    }
+
+    @Override
+    public void chatMigrated(ChatMigrated migrated) {
+        each("chatMigrated", l -> l.chatMigrated(migrated));
+    }
+
+    @Override
+    public void webhookRejected(PlatformId platform, int status, String reason) {
+        each("webhookRejected", l -> l.webhookRejected(platform, status, reason));
+    }
+
+    @Override
+    public void pressAutoAnswered(ButtonPress press, AutoAnswerReason reason) {
+        each("pressAutoAnswered", l -> l.pressAutoAnswered(press, reason));
+    }
+
+    @Override
+    public void payloadRejected(ButtonPress press, String reason) {
+        each("payloadRejected", l -> l.payloadRejected(press, reason));
+    }
+
+    @Override
+    public void lateAnswer(ButtonPress press, PressAnswer ignored) {
+        each("lateAnswer", l -> l.lateAnswer(press, ignored));
+    }
+
+    @Override
+    public void handlerFailed(Update update, Exception error) {
+        each("handlerFailed", l -> l.handlerFailed(update, error));
+    }
+
+    @Override
+    public void handlerRejected(Update update) {
+        each("handlerRejected", l -> l.handlerRejected(update));
+    }
+
+    @Override
+    public void keyboardDegraded(PlatformId platform, long userId) {
+        each("keyboardDegraded", l -> l.keyboardDegraded(platform, userId));
+    }
+
+    @Override
+    public void sourceFailed(PlatformId platform, RuntimeException error) {
+        each("sourceFailed", l -> l.sourceFailed(platform, error));
+    }
+
+    private void each(String hook, Consumer<SwitchboardListener> call) {
+        for (SwitchboardListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.warn("SwitchboardListener.{} threw; ignored", hook, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.switchboard.core.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.core.PlatformId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ListenerGroupTest {
+    private final List<String> heard = new ArrayList<>();
+
+    @Test
+    void everyListenerHearsEachCallInTheOrderAdded() {
+        ListenerGroup group = ListenerGroup.of(named("first"));
+        group.add(named("second"));
+
+        group.retrying(PlatformId.VK, "messages.send", 1, Duration.ofSeconds(1), "error 6");
+        group.keyboardDegraded(PlatformId.VK, 7);
+
+        assertThat(heard).containsExactly("first retrying messages.send", "second retrying messages.send",
+                "first degraded 7", "second degraded 7");
+    }
+
+    @Test
+    void aThrowingListenerKeepsNeitherTheCallerNorTheOthersFromGoingOn() {
+        ListenerGroup group = ListenerGroup.of(new SwitchboardListener() {
+            @Override
+            public void webhookRejected(PlatformId platform, int status, String reason) {
+                throw new IllegalStateException("metrics down");
+            }
+        });
+        group.add(named("second"));
+
+        group.webhookRejected(PlatformId.TELEGRAM, 401, "wrong secret");
+
+        assertThat(heard).containsExactly("second rejected 401");
+    }
+
+    @Test
+    void refusesNullListeners() {
+        assertThatThrownBy(() -> ListenerGroup.of(null)).isInstanceOf(NullPointerException.class).hasMessage("listener");
+        assertThatThrownBy(() -> ListenerGroup.of(SwitchboardListener.NONE).add(null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    private SwitchboardListener named(String name) {
+        return new SwitchboardListener() {
+            @Override
+            public void retrying(PlatformId platform, String method, int attempt, Duration delay, String reason) {
+                heard.add(name + " retrying " + method);
+            }
+
+            @Override
+            public void keyboardDegraded(PlatformId platform, long userId) {
+                heard.add(name + " degraded " + userId);
+            }
+
+            @Override
+            public void webhookRejected(PlatformId platform, int status, String reason) {
+                heard.add(name + " rejected " + status);
+            }
+        };
+    }
+}
