@@ -155,6 +155,10 @@ final class TelegramLongPolling implements UpdateSource {
             stop();
             return null;
         } catch (ExecutionException e) {
+            if (isStopped()) {
+                // stop() cancelled the exchange; how the JDK reports that varies, and none of it is a failure.
+                return null;
+            }
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
