@@ -1,0 +1,193 @@
+package dev.switchboard.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Serves {@code POST /bot<token>/<method>}: applies an injected fault if one is queued, parses
+ * the JSON body, calls the state, and writes the Bot API envelope with HTTP status = error_code.
+ */
+final class TelegramHandler implements HttpHandler {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final int MAX_TIMEOUT_SECONDS = 50;
+
+    private final TelegramState state;
+    private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+
+    TelegramHandler(TelegramState state) {
+        this.state = state;
+    }
+
+    void inject(Fault fault) {
+        faults.add(fault);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] request = exchange.getRequestBody().readAllBytes();
+            Fault fault = faults.poll();
+            if (fault != null && !applyFault(exchange, fault)) {
+                return;
+            }
+            ObjectNode response;
+            int status;
+            try {
+                response = JSON.objectNode().put("ok", true);
+                response.set("result", route(exchange.getRequestURI(), parse(request)));
+                status = 200;
+            } catch (TelegramError e) {
+                response = e.body();
+                status = e.code();
+            }
+            write(exchange, status, MAPPER.writeValueAsBytes(response), "application/json");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Returns whether to go on and answer normally. */
+    private static boolean applyFault(HttpExchange exchange, Fault fault) throws IOException, InterruptedException {
+        switch (fault.kind()) {
+            case DROP_CONNECTION -> {
+                // Closing the exchange before any response headers drops the connection.
+                return false;
+            }
+            case DELAY -> {
+                Thread.sleep(fault.delay().toMillis());
+                return true;
+            }
+            case SERVER_ERROR -> {
+                write(exchange, fault.status(), ("<html><head><title>" + fault.status()
+                        + "</title></head><body>fake server error</body></html>").getBytes(StandardCharsets.UTF_8),
+                        "text/html");
+                return false;
+            }
+            case GARBAGE -> {
+                write(exchange, 200, "}{ not json \u0000".getBytes(StandardCharsets.UTF_8), "application/json");
+                return false;
+            }
+            default -> throw new AssertionError(fault.kind());
+        }
+    }
+
+    private static JsonNode parse(byte[] body) throws TelegramError {
+        if (body.length == 0) {
+            return JSON.objectNode();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw TelegramError.badRequest("Bad Request: invalid request body");
+            }
+            return node;
+        } catch (IOException e) {
+            throw TelegramError.badRequest("Bad Request: can't parse JSON");
+        }
+    }
+
+    private JsonNode route(URI uri, JsonNode body) throws TelegramError, InterruptedException {
+        String path = uri.getPath();
+        int slash = path.lastIndexOf('/');
+        if (!path.startsWith("/bot") || slash <= 4) {
+            throw TelegramError.of(404, "Not Found");
+        }
+        String method = path.substring(slash + 1);
+        return switch (method) {
+            case "getMe" -> TelegramUpdates.bot(state.botId()).put("can_join_groups", true);
+            case "getUpdates" -> getUpdates(body);
+            case "setWebhook" -> setWebhook(body);
+            case "deleteWebhook" -> {
+                state.setWebhook(Optional.empty(), body.path("drop_pending_updates").asBoolean(false));
+                yield JSON.booleanNode(true);
+            }
+            case "sendMessage" -> TelegramUpdates.botMessage(state.botId(), state.send(
+                    required(body, "chat_id").asLong(), required(body, "text").asText(), markup(body)), state.now());
+            case "editMessageText" -> TelegramUpdates.botMessage(state.botId(), state.edit(
+                    required(body, "chat_id").asLong(), required(body, "message_id").asLong(),
+                    Optional.of(required(body, "text").asText()), markup(body)), state.now());
+            case "editMessageReplyMarkup" -> TelegramUpdates.botMessage(state.botId(), state.edit(
+                    required(body, "chat_id").asLong(), required(body, "message_id").asLong(),
+                    Optional.empty(), markup(body)), state.now());
+            case "answerCallbackQuery" -> {
+                state.answer(required(body, "callback_query_id").asText(), body.path("text").asText(""),
+                        body.path("show_alert").asBoolean(false),
+                        Optional.ofNullable(body.get("url")).map(JsonNode::asText));
+                yield JSON.booleanNode(true);
+            }
+            default -> throw TelegramError.of(404, "Not Found: method not found");
+        };
+    }
+
+    private JsonNode getUpdates(JsonNode body) throws TelegramError, InterruptedException {
+        long offset = body.path("offset").asLong(0);
+        int limit = Math.max(1, Math.min(100, body.path("limit").asInt(100)));
+        int timeout = Math.max(0, Math.min(MAX_TIMEOUT_SECONDS, body.path("timeout").asInt(0)));
+        ArrayNode result = JSON.arrayNode();
+        state.getUpdates(offset, limit, Duration.ofSeconds(timeout)).forEach(result::add);
+        return result;
+    }
+
+    private JsonNode setWebhook(JsonNode body) throws TelegramError {
+        String url = body.path("url").asText("");
+        boolean drop = body.path("drop_pending_updates").asBoolean(false);
+        if (url.isEmpty()) {
+            state.setWebhook(Optional.empty(), drop);
+        } else {
+            String secret = body.path("secret_token").asText("");
+            if (!secret.matches("[A-Za-z0-9_-]{0,256}")) {
+                throw TelegramError.badRequest("Bad Request: secret token contains unallowed characters");
+            }
+            state.setWebhook(Optional.of(new TelegramState.Webhook(URI.create(url), secret)), drop);
+        }
+        return JSON.booleanNode(true);
+    }
+
+    private static Optional<JsonNode> markup(JsonNode body) throws TelegramError {
+        JsonNode markup = body.get("reply_markup");
+        if (markup == null || markup.isNull()) {
+            return Optional.empty();
+        }
+        if (markup.isTextual()) {
+            try {
+                markup = MAPPER.readTree(markup.asText());
+            } catch (IOException e) {
+                throw TelegramError.badRequest("Bad Request: can't parse reply keyboard markup JSON object");
+            }
+        }
+        if (!markup.isObject()) {
+            throw TelegramError.badRequest("Bad Request: can't parse reply keyboard markup JSON object");
+        }
+        return Optional.of(markup);
+    }
+
+    private static JsonNode required(JsonNode body, String field) throws TelegramError {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw TelegramError.badRequest("Bad Request: " + field + " is empty");
+        }
+        return value;
+    }
+
+    private static void write(HttpExchange exchange, int status, byte[] body, String type) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.switchboard.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds the bodies of incoming updates (without {@code update_id}, which the state assigns)
+ * in the shapes of samples/telegram: a private text message, a callback query and
+ * {@code my_chat_member} for block and unblock.
+ */
+final class TelegramUpdates {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private TelegramUpdates() {
+    }
+
+    static ObjectNode user(long userId) {
+        return JSON.objectNode().put("id", userId).put("is_bot", false).put("first_name", "User" + userId);
+    }
+
+    static ObjectNode privateChat(long chatId) {
+        return JSON.objectNode().put("id", chatId).put("first_name", "User" + chatId).put("type", "private");
+    }
+
+    static ObjectNode bot(long botId) {
+        return JSON.objectNode().put("id", botId).put("is_bot", true).put("first_name", "Fake")
+                .put("username", "fake_switchboard_bot");
+    }
+
+    static ObjectNode textMessage(long chatId, long messageId, String text, long date) {
+        ObjectNode message = JSON.objectNode().put("message_id", messageId);
+        message.set("from", user(chatId));
+        message.set("chat", privateChat(chatId));
+        message.put("date", date).put("text", text);
+        if (text.startsWith("/")) {
+            int end = text.indexOf(' ');
+            message.putArray("entities").addObject().put("offset", 0)
+                    .put("length", end < 0 ? text.length() : end).put("type", "bot_command");
+        }
+        ObjectNode update = JSON.objectNode();
+        update.set("message", message);
+        return update;
+    }
+
+    /** The message object the bot's own message is seen as, in results and in callback queries. */
+    static ObjectNode botMessage(long botId, SentMessage sent, long date) {
+        ObjectNode message = JSON.objectNode().put("message_id", sent.messageId());
+        message.set("from", bot(botId));
+        message.set("chat", privateChat(sent.chatId()));
+        message.put("date", date).put("text", sent.text());
+        sent.markup().ifPresent(markup -> message.set("reply_markup", markup.deepCopy()));
+        return message;
+    }
+
+    static ObjectNode callbackQuery(String queryId, long userId, JsonNode message, String data) {
+        ObjectNode query = JSON.objectNode().put("id", queryId);
+        query.set("from", user(userId));
+        query.set("message", message);
+        query.put("chat_instance", Long.toString(userId * 31)).put("data", data);
+        ObjectNode update = JSON.objectNode();
+        update.set("callback_query", query);
+        return update;
+    }
+
+    static ObjectNode myChatMember(long chatId, long botId, boolean blocked, long date) {
+        ObjectNode member = JSON.objectNode();
+        member.set("chat", privateChat(chatId));
+        member.set("from", user(chatId));
+        member.put("date", date);
+        member.set("old_chat_member", status(botId, blocked ? "member" : "kicked"));
+        ObjectNode now = status(botId, blocked ? "kicked" : "member");
+        if (blocked) {
+            now.put("until_date", 0);
+        }
+        member.set("new_chat_member", now);
+        ObjectNode update = JSON.objectNode();
+        update.set("my_chat_member", member);
+        return update;
+    }
+
+    private static ObjectNode status(long botId, String status) {
+        ObjectNode member = JSON.objectNode();
+        member.set("user", bot(botId));
+        return member.put("status", status);
+    }
+}
