@@ -1,0 +1,161 @@
+package dev.switchboard.testkit;
+
+import static dev.switchboard.testkit.RawTelegram.inlineMarkup;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Ids, edits, pending updates and offsets, long polls, webhook push and fault injection, over raw HTTP. */
+class FakeTelegramStateTest {
+    private FakeTelegram fake;
+    private RawTelegram raw;
+
+    @BeforeEach
+    void start() {
+        fake = FakeTelegram.create().start();
+        raw = new RawTelegram(fake.apiUrl());
+    }
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    private long send(long chat, String text) throws Exception {
+        return raw.call("sendMessage", "{\"chat_id\":" + chat + ",\"text\":\"" + text + "\",\"reply_markup\":"
+                + inlineMarkup("a") + "}").result().get("message_id").asLong();
+    }
+
+    @Test
+    void messageIdsIncreasePerChatAcrossUserAndBotMessages() throws Exception {
+        fake.userSends(42, "/start");
+
+        assertThat(send(42, "one")).isEqualTo(2);
+        assertThat(send(42, "two")).isEqualTo(3);
+        assertThat(send(7, "other")).isEqualTo(1);
+        assertThat(fake.messages(42)).extracting(SentMessage::text).containsExactly("one", "two");
+    }
+
+    @Test
+    void editsChangeTheStoredTextAndKeyboard() throws Exception {
+        long id = send(42, "before");
+
+        raw.call("editMessageText", "{\"chat_id\":42,\"message_id\":" + id + ",\"text\":\"after\",\"reply_markup\":"
+                + inlineMarkup("b") + "}");
+        assertThat(fake.lastMessage(42).orElseThrow().text()).isEqualTo("after");
+        assertThat(fake.lastMessage(42).orElseThrow().markup().orElseThrow().at("/inline_keyboard/0/0/callback_data")
+                .asText()).isEqualTo("b");
+
+        raw.call("editMessageReplyMarkup", "{\"chat_id\":42,\"message_id\":" + id + "}");
+        assertThat(fake.lastMessage(42).orElseThrow().markup()).isEmpty();
+        assertThat(fake.lastMessage(42).orElseThrow().text()).isEqualTo("after");
+        assertThat(raw.call("editMessageText", "{\"chat_id\":42,\"message_id\":99,\"text\":\"x\"}").json()
+                .get("description").asText()).isEqualTo("Bad Request: message to edit not found");
+    }
+
+    @Test
+    void getUpdatesHonoursLimitAndOffsetConfirmsEarlierUpdates() throws Exception {
+        long first = fake.userSends(42, "a");
+        long second = fake.userSends(42, "b");
+        fake.userSends(42, "c");
+
+        JsonNode two = raw.call("getUpdates", "{\"limit\":2,\"timeout\":0}").result();
+        assertThat(two).hasSize(2);
+        assertThat(two.get(0).get("update_id").asLong()).isEqualTo(first);
+        assertThat(two.get(0).at("/message/text").asText()).isEqualTo("a");
+        assertThat(fake.pendingUpdates()).isEqualTo(3);
+
+        JsonNode rest = raw.call("getUpdates", "{\"offset\":" + (second) + ",\"timeout\":0}").result();
+        assertThat(rest).extracting(node -> node.at("/message/text").asText()).containsExactly("b", "c");
+        assertThat(fake.pendingUpdates()).isEqualTo(2);
+    }
+
+    @Test
+    void longPollReturnsEarlyWhenAnUpdateArrives() throws Exception {
+        CompletableFuture<RawTelegram.Response> poll = CompletableFuture.supplyAsync(() -> {
+            try {
+                return raw.call("getUpdates", "{\"timeout\":20}");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        fake.userSends(42, "wake up");
+
+        JsonNode updates = poll.get(5, TimeUnit.SECONDS).result();
+        assertThat(updates).extracting(node -> node.at("/message/text").asText()).containsExactly("wake up");
+    }
+
+    @Test
+    void longPollWaitsForItsTimeoutWhenNothingArrives() throws Exception {
+        long started = System.nanoTime();
+
+        JsonNode updates = raw.call("getUpdates", "{\"timeout\":1}").result();
+
+        assertThat(updates).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+    }
+
+    @Test
+    void webhookReceivesUpdatesWithTheSecretHeader() throws Exception {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        HttpServer hook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        hook.createContext("/hook", exchange -> {
+            received.add(exchange.getRequestHeaders().getFirst("X-Telegram-Bot-Api-Secret-Token") + " "
+                    + new String(exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        hook.start();
+        try {
+            URI url = URI.create("http://127.0.0.1:" + hook.getAddress().getPort() + "/hook");
+            raw.call("setWebhook", "{\"url\":\"" + url + "\",\"secret_token\":\"s3cret\"}");
+            fake.userSends(42, "pushed");
+
+            String delivery = received.poll(5, TimeUnit.SECONDS);
+            assertThat(delivery).startsWith("s3cret {").contains("\"text\":\"pushed\"");
+            assertThat(fake.webhookUrl()).contains(url);
+        } finally {
+            hook.stop(0);
+        }
+    }
+
+    @Test
+    void pressOnAMissingButtonIsRefusedByTheHook() throws Exception {
+        long id = send(42, "x");
+
+        assertThatThrownBy(() -> fake.pressButton(42, id, "zzz")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("zzz");
+    }
+
+    @Test
+    void faultsApplyToTheNextRequestsInOrder() throws Exception {
+        fake.injectFault(Fault.serverError(502));
+        fake.injectFault(Fault.garbage());
+        fake.injectFault(Fault.dropConnection());
+        fake.injectFault(Fault.delay(Duration.ofMillis(200)));
+
+        assertThat(raw.call("getMe", "{}").status()).isEqualTo(502);
+        RawTelegram.Response garbage = raw.call("getMe", "{}");
+        assertThat(garbage.status()).isEqualTo(200);
+        assertThatThrownBy(garbage::json).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> raw.call("getMe", "{}")).isInstanceOf(IOException.class);
+        long started = System.nanoTime();
+        assertThat(raw.call("getMe", "{}").result().get("id").asLong()).isEqualTo(123);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(raw.call("getMe", "{}").status()).isEqualTo(200);
+    }
+}
