@@ -15,6 +15,8 @@ final class TelegramError extends Exception {
     static final String QUERY_TOO_OLD =
             "Bad Request: query is too old and response timeout expired or query ID is invalid";
     static final String BLOCKED = "Forbidden: bot was blocked by the user";
+    static final String TERMINATED = "Conflict: terminated by other getUpdates request;"
+            + " make sure that only one bot instance is running";
     static final String WEBHOOK_ACTIVE = "Conflict: can't use getUpdates method while webhook is active;"
             + " use deleteWebhook to delete the webhook first";
 

@@ -56,6 +56,7 @@ final class TelegramState {
     private final Map<Long, Deque<Instant>> recentSends = new HashMap<>();
     private Optional<Webhook> webhook = Optional.empty();
     private boolean closed;
+    private long pollGeneration;
 
     TelegramState(long botId, Clock clock, Duration answerWindow, int perChatPerSecond) {
         this.botId = botId;
@@ -124,7 +125,8 @@ final class TelegramState {
 
     /**
      * {@code getUpdates}: forgets updates below a positive {@code offset}, then returns up to
-     * {@code limit} pending ones, waiting up to {@code timeout} for the first.
+     * {@code limit} pending ones, waiting up to {@code timeout} for the first. A newer call
+     * ends a waiting one with 409, as Telegram does for two pollers.
      */
     synchronized List<ObjectNode> getUpdates(long offset, int limit, Duration timeout)
             throws TelegramError, InterruptedException {
@@ -136,6 +138,8 @@ final class TelegramState {
                 pending.removeFirst();
             }
         }
+        long generation = ++pollGeneration;
+        notifyAll();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (pending.isEmpty() && !closed && webhook.isEmpty()) {
             long left = deadline - System.nanoTime();
@@ -143,6 +147,10 @@ final class TelegramState {
                 break;
             }
             wait(Math.max(1, left / 1_000_000));
+            if (generation != pollGeneration) {
+                // A newer getUpdates took over, as when a second bot instance polls.
+                throw TelegramError.of(409, TelegramError.TERMINATED);
+            }
         }
         List<ObjectNode> result = new ArrayList<>();
         for (ObjectNode update : pending) {

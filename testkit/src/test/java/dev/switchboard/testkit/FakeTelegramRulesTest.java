@@ -137,4 +137,29 @@ class FakeTelegramRulesTest {
         raw.call("deleteWebhook", "{}");
         assertThat(raw.call("getUpdates", "{\"timeout\":0}").status()).isEqualTo(200);
     }
+
+    @Test
+    void aSecondPollerTerminatesTheWaitingOneWithConflict() throws Exception {
+        java.util.concurrent.CompletableFuture<RawTelegram.Response> first =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return raw.call("getUpdates", "{\"timeout\":20}");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        RawTelegram.Response terminated = null;
+        for (int i = 0; i < 50 && terminated == null; i++) {
+            raw.call("getUpdates", "{\"timeout\":0}");
+            try {
+                terminated = first.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException stillWaiting) {
+                // the first poll had not arrived yet; poll again
+            }
+        }
+
+        assertThat(terminated).isNotNull();
+        assertThat(terminated.status()).isEqualTo(409);
+        assertThat(terminated.json()).isEqualTo(sample("error_409_conflict"));
+    }
 }
