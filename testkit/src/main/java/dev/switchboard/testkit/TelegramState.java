@@ -205,7 +205,7 @@ final class TelegramState {
             TelegramMarkupCheck.check(markup.get());
         }
         countSend(chatId);
-        SentMessage sent = new SentMessage(chatId, nextMessageId(chatId), text, markup);
+        SentMessage sent = SentMessage.telegram(chatId, nextMessageId(chatId), text, markup);
         messages.computeIfAbsent(chatId, id -> new LinkedHashMap<>()).put(sent.messageId(), sent);
         return sent;
     }

@@ -62,11 +62,13 @@ class FakeTelegramAdapterTest {
         SentMessage stored = fake.lastMessage(42).orElseThrow();
         assertThat(stored.text()).isEqualTo("Sure?");
         assertThat(stored.markup().orElseThrow().at("/inline_keyboard/0/1/callback_data").asText()).isEqualTo("no");
+        assertThat(stored.keyboard()).contains(YES_NO);
 
         messenger.edit(sent, Optional.of("Done"), KeyboardChange.remove());
         assertThat(fake.messages(42)).singleElement().satisfies(message -> {
             assertThat(message.text()).isEqualTo("Done");
             assertThat(message.markup()).isEmpty();
+            assertThat(message.keyboard()).isEmpty();
         });
     }
 
