@@ -44,7 +44,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final TelegramState state;
     private final TelegramHandler handler;
     private final TelegramWebhookPusher pusher;
-    private HttpServer server;
+    private volatile HttpServer server;
     private ExecutorService executor;
     private Thread pusherThread;
 

@@ -158,4 +158,21 @@ class FakeTelegramStateTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(raw.call("getMe", "{}").status()).isEqualTo(200);
     }
+
+    @Test
+    void rawUpdatesAndBlockUnblockAreQueuedInOrder() throws Exception {
+        fake.enqueueUpdate((com.fasterxml.jackson.databind.node.ObjectNode) RawTelegram.MAPPER.readTree(
+                "{\"message\":{\"message_id\":5,\"chat\":{\"id\":9,\"type\":\"private\"},\"text\":\"raw\"}}"));
+        fake.block(42);
+        fake.unblock(42);
+
+        JsonNode updates = raw.call("getUpdates", "{\"timeout\":0}").result();
+
+        assertThat(updates).hasSize(3);
+        assertThat(updates.get(0).at("/message/text").asText()).isEqualTo("raw");
+        assertThat(updates.get(1).at("/my_chat_member/new_chat_member/status").asText()).isEqualTo("kicked");
+        assertThat(updates.get(1).at("/my_chat_member/old_chat_member/status").asText()).isEqualTo("member");
+        assertThat(updates.get(2).at("/my_chat_member/new_chat_member/status").asText()).isEqualTo("member");
+        assertThat(updates.get(2).at("/my_chat_member/chat/id").asLong()).isEqualTo(42);
+    }
 }
