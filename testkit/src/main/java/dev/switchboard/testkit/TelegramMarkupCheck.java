@@ -1,19 +1,27 @@
 package dev.switchboard.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.validate.KeyboardRules;
-import dev.switchboard.core.validate.Shape;
 import dev.switchboard.telegram.TelegramPlatform;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Checks a {@code reply_markup} the way the Bot API does, whatever the client validated: the
- * numbers come from {@link TelegramPlatform#rules()}, so the fake and the validator agree.
+ * button totals and the callback_data size come from {@link TelegramPlatform#rules()}, so the
+ * fake and the validator agree; row width is not an error on the server (see {@link #normalize}).
  */
 final class TelegramMarkupCheck {
     /** limits.md "serialized markup"; the adapter keeps this number package-private. */
     static final int MAX_MARKUP_BYTES = 10_240;
+    /**
+     * The server cuts longer rows at 12 buttons without an error (research/telegram.md §1.2); the
+     * validator's stricter inline limit of 8 is what clients show, not what the server refuses.
+     */
+    static final int SERVER_ROW_CAP = 12;
 
     private static final KeyboardRules RULES = TelegramPlatform.rules();
 
@@ -25,18 +33,41 @@ final class TelegramMarkupCheck {
             throw TelegramError.badRequest(TelegramError.MARKUP_TOO_LONG);
         }
         if (markup.has("inline_keyboard")) {
-            checkRows(markup.get("inline_keyboard"), RULES.shape(KeyboardType.INLINE));
+            checkRows(markup.get("inline_keyboard"), RULES.shape(KeyboardType.INLINE).maxButtons());
             for (JsonNode row : markup.get("inline_keyboard")) {
                 for (JsonNode button : row) {
                     checkCallbackData(button);
                 }
             }
         } else if (markup.has("keyboard")) {
-            checkRows(markup.get("keyboard"), RULES.shape(KeyboardType.STANDARD));
+            checkRows(markup.get("keyboard"), RULES.shape(KeyboardType.STANDARD).maxButtons());
         }
     }
 
-    private static void checkRows(JsonNode rows, Shape shape) throws TelegramError {
+    /**
+     * What the server keeps of an accepted markup: rows cut at {@link #SERVER_ROW_CAP}, empty rows
+     * dropped; an inline keyboard left empty means no markup (research/telegram.md §1.2).
+     */
+    static Optional<JsonNode> normalize(JsonNode markup) {
+        for (String field : new String[] {"inline_keyboard", "keyboard"}) {
+            if (markup.has(field)) {
+                ObjectNode copy = markup.deepCopy();
+                ArrayNode rows = copy.putArray(field);
+                for (JsonNode row : markup.get(field)) {
+                    if (row.size() > 0) {
+                        ArrayNode kept = rows.addArray();
+                        for (int i = 0; i < Math.min(row.size(), SERVER_ROW_CAP); i++) {
+                            kept.add(row.get(i));
+                        }
+                    }
+                }
+                return rows.isEmpty() ? Optional.empty() : Optional.of(copy);
+            }
+        }
+        return Optional.of(markup);
+    }
+
+    private static void checkRows(JsonNode rows, int maxButtons) throws TelegramError {
         if (!rows.isArray()) {
             throw TelegramError.badRequest("Bad Request: can't parse reply keyboard markup JSON object");
         }
@@ -45,12 +76,9 @@ final class TelegramMarkupCheck {
             if (!row.isArray()) {
                 throw TelegramError.badRequest("Bad Request: can't parse reply keyboard markup JSON object");
             }
-            if (row.size() > shape.maxButtonsPerRow()) {
-                throw TelegramError.badRequest(TelegramError.MARKUP_TOO_LONG);
-            }
             total += row.size();
         }
-        if (total > shape.maxButtons()) {
+        if (total > maxButtons) {
             throw TelegramError.badRequest(TelegramError.MARKUP_TOO_LONG);
         }
     }

@@ -137,6 +137,11 @@ final class TelegramState {
             while (!pending.isEmpty() && pending.peekFirst().get("update_id").asLong() < offset) {
                 pending.removeFirst();
             }
+        } else if (offset < 0) {
+            // A negative offset keeps the last -offset updates and forgets the earlier ones.
+            while (pending.size() > -offset) {
+                pending.removeFirst();
+            }
         }
         long generation = ++pollGeneration;
         notifyAll();
@@ -203,6 +208,7 @@ final class TelegramState {
         checkText(text);
         if (markup.isPresent()) {
             TelegramMarkupCheck.check(markup.get());
+            markup = TelegramMarkupCheck.normalize(markup.get());
         }
         countSend(chatId);
         SentMessage sent = SentMessage.telegram(chatId, nextMessageId(chatId), text, markup);
@@ -221,6 +227,7 @@ final class TelegramState {
         }
         if (markup.isPresent()) {
             TelegramMarkupCheck.check(markup.get());
+            markup = TelegramMarkupCheck.normalize(markup.get());
         }
         String newText = text.orElse(current.text());
         if (newText.equals(current.text()) && Objects.equals(markup, current.markup())) {

@@ -49,11 +49,26 @@ class FakeTelegramRulesTest {
     }
 
     @Test
-    void rowWiderThanTheRulesIsReplyMarkupTooLong() throws Exception {
-        RawTelegram.Response response = send(inlineMarkup("1", "2", "3", "4", "5", "6", "7", "8", "9"));
+    void moreButtonsThanTheRulesAllowIsReplyMarkupTooLong() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            rows.append(i == 0 ? "" : ",").append("[{\"text\":\"b\",\"callback_data\":\"").append(i).append("\"}]");
+        }
+
+        RawTelegram.Response response = send("{\"inline_keyboard\":[" + rows + "]}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("description").asText()).isEqualTo("Bad Request: reply markup is too long");
+    }
+
+    @Test
+    void aRowOver12ButtonsIsCutSilentlyAsTheServerDoes() throws Exception {
+        RawTelegram.Response response = send(inlineMarkup("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
+                "12", "13"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.result().at("/reply_markup/inline_keyboard/0")).hasSize(12);
+        assertThat(fake.lastMessage(42).orElseThrow().markup().orElseThrow().at("/inline_keyboard/0")).hasSize(12);
     }
 
     @Test

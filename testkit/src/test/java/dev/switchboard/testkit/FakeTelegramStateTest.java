@@ -60,7 +60,8 @@ class FakeTelegramStateTest {
         assertThat(fake.lastMessage(42).orElseThrow().markup().orElseThrow().at("/inline_keyboard/0/0/callback_data")
                 .asText()).isEqualTo("b");
 
-        raw.call("editMessageReplyMarkup", "{\"chat_id\":42,\"message_id\":" + id + "}");
+        raw.call("editMessageReplyMarkup", "{\"chat_id\":42,\"message_id\":" + id
+                + ",\"reply_markup\":{\"inline_keyboard\":[]}}");
         assertThat(fake.lastMessage(42).orElseThrow().markup()).isEmpty();
         assertThat(fake.lastMessage(42).orElseThrow().text()).isEqualTo("after");
         assertThat(raw.call("editMessageText", "{\"chat_id\":42,\"message_id\":99,\"text\":\"x\"}").json()
@@ -82,6 +83,10 @@ class FakeTelegramStateTest {
         JsonNode rest = raw.call("getUpdates", "{\"offset\":" + (second) + ",\"timeout\":0}").result();
         assertThat(rest).extracting(node -> node.at("/message/text").asText()).containsExactly("b", "c");
         assertThat(fake.pendingUpdates()).isEqualTo(2);
+
+        JsonNode last = raw.call("getUpdates", "{\"offset\":-1,\"timeout\":0}").result();
+        assertThat(last).extracting(node -> node.at("/message/text").asText()).containsExactly("c");
+        assertThat(fake.pendingUpdates()).isEqualTo(1);
     }
 
     @Test
