@@ -226,6 +226,9 @@ final class TelegramState {
             checkText(text.get());
         }
         if (markup.isPresent()) {
+            if (!markup.get().has("inline_keyboard")) {
+                throw TelegramError.badRequest("Bad Request: inline keyboard expected");
+            }
             TelegramMarkupCheck.check(markup.get());
             markup = TelegramMarkupCheck.normalize(markup.get());
         }

@@ -17,6 +17,10 @@ import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.UpdateSource;
 import dev.switchboard.telegram.TelegramApiException;
 import dev.switchboard.telegram.TelegramPlatform;
+import dev.switchboard.core.transport.WebhookServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -131,5 +135,23 @@ class FakeTelegramAdapterTest {
                     assertThat(e.retryAfter()).hasValueSatisfying(
                             wait -> assertThat(wait).isEqualTo(Duration.ofSeconds(1)));
                 });
+    }
+
+    @Test
+    void webhookSetThroughTheAdapterReceivesUpdatesUntilDeleted() throws Exception {
+        BlockingQueue<Update> updates = new LinkedBlockingQueue<>();
+        try (WebhookServer server = WebhookServer.builder(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .route("/tg", telegram.webhook("s3cret", updates::add)).build()) {
+            server.start();
+            URI url = URI.create("http://127.0.0.1:" + server.address().getPort() + "/tg");
+            telegram.setWebhook(url, "s3cret", List.of(), false);
+
+            fake.userSends(42, "via webhook");
+
+            MessageReceived received = (MessageReceived) updates.poll(5, TimeUnit.SECONDS);
+            assertThat(received.text()).isEqualTo("via webhook");
+            telegram.deleteWebhook(false);
+            assertThat(fake.webhookUrl()).isEmpty();
+        }
     }
 }
