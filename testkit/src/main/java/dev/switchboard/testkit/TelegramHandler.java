@@ -106,6 +106,9 @@ final class TelegramHandler implements HttpHandler {
         if (!path.startsWith("/bot") || slash <= 4) {
             throw TelegramError.of(404, "Not Found");
         }
+        if (!path.substring(4, slash).matches("\\d+:[A-Za-z0-9_-]+")) {
+            throw TelegramError.of(401, "Unauthorized");
+        }
         String method = path.substring(slash + 1);
         return switch (method) {
             case "getMe" -> TelegramUpdates.bot(state.botId()).put("can_join_groups", true);

@@ -177,4 +177,15 @@ class FakeTelegramRulesTest {
         assertThat(terminated.status()).isEqualTo(409);
         assertThat(terminated.json()).isEqualTo(sample("error_409_conflict"));
     }
+
+    @Test
+    void aPathWithoutAWellFormedTokenIsUnauthorized() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(fake.apiUrl() + "/botnope/getMe"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(RawTelegram.MAPPER.readTree(response.body()).get("description").asText()).isEqualTo("Unauthorized");
+    }
 }
