@@ -1,0 +1,282 @@
+package dev.switchboard.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process fake of the VK API for one community, on a free loopback port. It speaks the wire
+ * protocol {@code VkPlatform} uses: {@code POST /method/<name>} form bodies and the Bots Long Poll
+ * {@code a_check} endpoint, and enforces VK's rules with VK's real error bodies, whatever the client
+ * checked: 911 for an invalid keyboard, 901 after {@code message_deny}, 6 over the requests-per-second
+ * limit, 5 without a token; {@code random_id} de-duplicates sends.
+ *
+ * <p>Test hooks play the users ({@link #userSends}, {@link #userPresses}, {@link #userDenies},
+ * {@link #userAllows}, {@link #enqueue}), read what the bot did ({@link #messages}, {@link #answers}),
+ * and inject faults into the next API request or long poll ({@link #failNextRequest},
+ * {@link #failNextPoll}, {@link #longPollFailNext}). Thread-safe.
+ *
+ * <pre>{@code
+ * try (FakeVk vk = FakeVk.start()) {
+ *     VkPlatform platform = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID).apiUrl(vk.apiUrl()).build();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class FakeVk implements AutoCloseable {
+    /** The community id the fake stands for. */
+    public static final long GROUP_ID = 1;
+    /** VK's default requests-per-second limit for a community token. */
+    public static final int DEFAULT_REQUESTS_PER_SECOND = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FakeVk.class);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final VkFakeState state = new VkFakeState();
+    private final VkFakeLongPoll longPoll = new VkFakeLongPoll(state);
+    private final VkFakeApi api = new VkFakeApi(state, json, longPoll);
+    private final VkFakeRateLimit rateLimit = new VkFakeRateLimit(DEFAULT_REQUESTS_PER_SECOND, System::nanoTime);
+    private final ArrayDeque<FakeVkFault> apiFaults = new ArrayDeque<>();
+    private final ArrayDeque<FakeVkFault> pollFaults = new ArrayDeque<>();
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI base;
+
+    private FakeVk() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-vk");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/method/", this::handleMethod);
+        server.createContext("/lp/", this::handlePoll);
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        longPoll.server(base.resolve("lp/" + GROUP_ID));
+    }
+
+    /**
+     * Starts a fake on a free port of 127.0.0.1.
+     *
+     * @throws UncheckedIOException if no server socket can be opened
+     */
+    public static FakeVk start() {
+        try {
+            FakeVk fake = new FakeVk();
+            fake.server.start();
+            LOG.info("fake VK listening on {}", fake.base);
+            return fake;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the fake VK server", e);
+        }
+    }
+
+    /** The URL to give {@code VkPlatform.Builder.apiUrl}: {@code http://127.0.0.1:<port>/method/}. */
+    public URI apiUrl() {
+        return base.resolve("method/");
+    }
+
+    /** Sets VK's requests-per-second limit (error 6 above it); 0 turns it off. Default 20. */
+    public FakeVk requestsPerSecond(int limit) {
+        checkArgument(limit >= 0, "limit must not be negative: %s", limit);
+        rateLimit.perSecond(limit);
+        return this;
+    }
+
+    // ---- users -------------------------------------------------------------------------------
+
+    /** Enqueues a raw Bots Long Poll event (the whole envelope: group_id, type, event_id, v, object). */
+    public void enqueue(JsonNode event) {
+        checkNotNull(event, "event");
+        checkArgument(event.isObject(), "event must be a JSON object: %s", event);
+        state.enqueue(((ObjectNode) event).deepCopy());
+    }
+
+    /** Enqueues a raw event given as JSON text. */
+    public void enqueue(String eventJson) {
+        try {
+            enqueue(json.readTree(eventJson));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("event is not JSON: " + eventJson, e);
+        }
+    }
+
+    /**
+     * User {@code userId} writes {@code text} in a private chat ({@code message_new}).
+     *
+     * @return the message's conversation_message_id
+     */
+    public long userSends(long userId, String text) {
+        return userSends(userId, userId, text, null);
+    }
+
+    /**
+     * User {@code userId} writes {@code text} in {@code peerId}, with a text button's {@code payload}
+     * JSON text (null for none).
+     *
+     * @return the message's conversation_message_id
+     */
+    public long userSends(long userId, long peerId, String text, String payload) {
+        checkNotNull(text, "text");
+        long[] ids = state.nextIds(peerId);
+        state.enqueue(VkFakeUpdates.messageNew(GROUP_ID, state.nextEventId(), userId, peerId, ids[0], ids[1], text,
+                payload));
+        return ids[1];
+    }
+
+    /**
+     * User {@code userId} presses the callback button with payload {@code payloadJson} (the JSON
+     * text as sent in the keyboard) on bot message {@code conversationMessageId} in {@code peerId}
+     * ({@code message_event}).
+     *
+     * @return the press's event_id, as {@link FakeVkAnswer#eventId()} will name it
+     * @throws NoSuchElementException if there is no such message or no such callback button on it
+     */
+    public String userPresses(long userId, long peerId, long conversationMessageId, String payloadJson) {
+        checkNotNull(payloadJson, "payloadJson");
+        FakeVkMessage message = state.message(peerId, conversationMessageId).orElseThrow(() ->
+                new NoSuchElementException("no bot message " + conversationMessageId + " in " + peerId));
+        boolean found = message.keyboard().stream().flatMap(k -> stream(k.path("buttons")))
+                .flatMap(FakeVk::stream).map(b -> b.path("action"))
+                .anyMatch(a -> a.path("type").asText().equals("callback") && a.path("payload").asText().equals(payloadJson));
+        if (!found) {
+            throw new NoSuchElementException("message " + conversationMessageId + " in " + peerId
+                    + " has no callback button with payload " + payloadJson + ": " + message.keyboard());
+        }
+        String pressId = "press-" + state.nextEventId();
+        state.enqueue(VkFakeUpdates.messageEvent(GROUP_ID, state.nextEventId(), userId, peerId, pressId, payloadJson,
+                conversationMessageId));
+        return pressId;
+    }
+
+    /** User {@code userId} forbids messages from the community ({@code message_deny}); sends then fail with 901. */
+    public void userDenies(long userId) {
+        state.permission(userId, false);
+        state.enqueue(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, false));
+    }
+
+    /** User {@code userId} allows messages again ({@code message_allow}). */
+    public void userAllows(long userId) {
+        state.permission(userId, true);
+        state.enqueue(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, true));
+    }
+
+    // ---- what the bot did --------------------------------------------------------------------
+
+    /** The bot's messages in {@code peerId}, oldest first, as they stand now. */
+    public List<FakeVkMessage> messages(long peerId) {
+        return state.messages(peerId);
+    }
+
+    /** The answers the bot gave to presses, oldest first. */
+    public List<FakeVkAnswer> answers() {
+        return state.answers();
+    }
+
+    /** Events no long poll has confirmed yet (by polling with a later ts). */
+    public List<JsonNode> pendingUpdates() {
+        return List.copyOf(state.pending());
+    }
+
+    // ---- faults ------------------------------------------------------------------------------
+
+    /** Plays {@code fault} on the next {@code /method/} request (queued: one fault per request). */
+    public void failNextRequest(FakeVkFault fault) {
+        synchronized (apiFaults) {
+            apiFaults.addLast(checkNotNull(fault, "fault"));
+        }
+    }
+
+    /** Plays {@code fault} on the next long poll request (queued: one fault per request). */
+    public void failNextPoll(FakeVkFault fault) {
+        synchronized (pollFaults) {
+            pollFaults.addLast(checkNotNull(fault, "fault"));
+        }
+    }
+
+    /** The next long poll answers {@code {"failed":code}} (1 with the current ts; 2 and 3 also change the key). */
+    public void longPollFailNext(int code) {
+        checkArgument(code >= 1 && code <= 3, "failed code must be 1, 2 or 3: %s", code);
+        longPoll.failNext(code);
+    }
+
+    @Override
+    public void close() {
+        state.close();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeVk{" + base + "}";
+    }
+
+    // ---- HTTP --------------------------------------------------------------------------------
+
+    private void handleMethod(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (playFault(exchange, apiFaults)) {
+                return;
+            }
+            Map<String, String> params = VkFakeExchange.params(exchange);
+            String method = exchange.getRequestURI().getPath().substring("/method/".length());
+            ObjectNode body = rateLimit.tryAcquire()
+                    ? api.call(method, params)
+                    : VkFakeErrors.body(VkFakeErrors.TOO_MANY_REQUESTS, method, params);
+            VkFakeExchange.send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(body));
+        } catch (RuntimeException e) {
+            LOG.error("fake VK failed on {}", exchange.getRequestURI(), e);
+            throw e;
+        }
+    }
+
+    private void handlePoll(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (playFault(exchange, pollFaults)) {
+                return;
+            }
+            ObjectNode body;
+            try {
+                body = longPoll.check(VkFakeExchange.params(exchange));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            VkFakeExchange.send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(body));
+        }
+    }
+
+    private static boolean playFault(HttpExchange exchange, ArrayDeque<FakeVkFault> faults) throws IOException {
+        FakeVkFault fault;
+        synchronized (faults) {
+            fault = faults.pollFirst();
+        }
+        return fault != null && VkFakeExchange.play(exchange, fault);
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+}

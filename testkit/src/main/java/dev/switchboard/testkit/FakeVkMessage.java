@@ -1,0 +1,17 @@
+package dev.switchboard.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/**
+ * A message the bot sent through {@link FakeVk}, as it stands now (edits replace it).
+ *
+ * @param peerId the conversation
+ * @param conversationMessageId its id within the conversation (1, 2, … per peer)
+ * @param messageId its global id
+ * @param text the current text
+ * @param keyboard the current keyboard as parsed JSON; empty when none (or one with no buttons)
+ */
+public record FakeVkMessage(long peerId, long conversationMessageId, long messageId, String text,
+                            Optional<JsonNode> keyboard) {
+}

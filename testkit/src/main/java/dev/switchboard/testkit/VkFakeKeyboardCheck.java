@@ -1,0 +1,85 @@
+package dev.switchboard.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.core.keyboard.KeyboardType;
+import dev.switchboard.core.validate.KeyboardRules;
+import dev.switchboard.core.validate.Shape;
+import dev.switchboard.vk.VkPlatform;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Checks a {@code keyboard} parameter the way VK does, whatever the client validated: numbers come
+ * from {@link VkPlatform#rules()} so the fake and the validator cannot drift. Any problem is VK
+ * error 911. Stateless and thread-safe.
+ */
+final class VkFakeKeyboardCheck {
+    /** The action types VK knows, and whether each carries a label. */
+    private static final Map<String, Boolean> LABELLED = Map.of(
+            "text", true, "callback", true, "open_link", true, "open_app", true,
+            "location", false, "vkpay", false);
+
+    private final KeyboardRules rules = VkPlatform.rules();
+    private final ObjectMapper json;
+
+    VkFakeKeyboardCheck(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The parsed keyboard, or null when VK would answer 911 for {@code text}. */
+    JsonNode parse(String text) {
+        JsonNode keyboard;
+        try {
+            keyboard = json.readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+        return keyboard != null && valid(keyboard) ? keyboard : null;
+    }
+
+    private boolean valid(JsonNode keyboard) {
+        JsonNode buttons = keyboard.get("buttons");
+        if (!keyboard.isObject() || buttons == null || !buttons.isArray()) {
+            return false;
+        }
+        boolean inline = keyboard.path("inline").asBoolean(false);
+        Shape shape = rules.shape(inline ? KeyboardType.INLINE : KeyboardType.STANDARD);
+        if (shape.maxRows().isPresent() && buttons.size() > shape.maxRows().getAsInt()) {
+            return false;
+        }
+        int count = 0;
+        for (JsonNode row : buttons) {
+            if (!row.isArray() || row.isEmpty() || row.size() > shape.maxButtonsPerRow()) {
+                return false;
+            }
+            for (JsonNode button : row) {
+                count++;
+                if (!validButton(button)) {
+                    return false;
+                }
+            }
+        }
+        return count <= shape.maxButtons();
+    }
+
+    private boolean validButton(JsonNode button) {
+        JsonNode action = button.get("action");
+        if (action == null || !action.isObject() || !action.path("type").isTextual()) {
+            return false;
+        }
+        Boolean labelled = LABELLED.get(action.get("type").asText());
+        if (labelled == null) {
+            return false;
+        }
+        if (labelled) {
+            String label = action.path("label").asText("");
+            int max = rules.maxLabelLength().orElse(Integer.MAX_VALUE);
+            if (label.isEmpty() || label.length() > max) {
+                return false;
+            }
+        }
+        JsonNode payload = action.get("payload");
+        return payload == null || (payload.isTextual() && payload.asText().length() <= rules.payload().maxSize());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.switchboard.testkit;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Builds Bots Long Poll update objects shaped like the real ones (samples/vk/*.json). */
+final class VkFakeUpdates {
+    private VkFakeUpdates() {
+    }
+
+    static ObjectNode messageNew(long groupId, String eventId, long fromId, long peerId, long messageId,
+                                 long conversationMessageId, String text, String payload) {
+        ObjectNode update = envelope(groupId, "message_new", eventId);
+        ObjectNode object = update.putObject("object");
+        ObjectNode message = object.putObject("message");
+        message.put("date", System.currentTimeMillis() / 1000).put("from_id", fromId).put("id", messageId)
+                .put("out", 0).put("conversation_message_id", conversationMessageId).put("peer_id", peerId)
+                .put("random_id", 0).put("text", text).put("important", false).put("is_hidden", false);
+        message.putArray("attachments");
+        message.putArray("fwd_messages");
+        if (payload != null) {
+            message.put("payload", payload);
+        }
+        ObjectNode clientInfo = object.putObject("client_info");
+        clientInfo.putArray("button_actions").add("text").add("vkpay").add("open_app").add("location")
+                .add("open_link").add("callback");
+        clientInfo.put("keyboard", true).put("inline_keyboard", true).put("carousel", true).put("lang_id", 0);
+        return update;
+    }
+
+    static ObjectNode messageEvent(long groupId, String eventId, long userId, long peerId, String pressId,
+                                   String payload, long conversationMessageId) {
+        ObjectNode update = envelope(groupId, "message_event", eventId);
+        update.putObject("object").put("user_id", userId).put("peer_id", peerId).put("event_id", pressId)
+                .put("payload", payload).put("conversation_message_id", conversationMessageId);
+        return update;
+    }
+
+    /** {@code message_deny} (blocked) or {@code message_allow} (unblocked, with an empty key). */
+    static ObjectNode permission(long groupId, String eventId, long userId, boolean allow) {
+        ObjectNode update = envelope(groupId, allow ? "message_allow" : "message_deny", eventId);
+        ObjectNode object = update.putObject("object").put("user_id", userId);
+        if (allow) {
+            object.put("key", "");
+        }
+        return update;
+    }
+
+    private static ObjectNode envelope(long groupId, String type, String eventId) {
+        return JsonNodeFactory.instance.objectNode().put("group_id", groupId).put("type", type)
+                .put("event_id", eventId).put("v", "5.199");
+    }
+}
