@@ -85,7 +85,7 @@ public final class FakeVk implements AutoCloseable {
         try {
             FakeVk fake = new FakeVk();
             fake.server.start();
-            LOG.info("fake VK listening on {}", fake.base);
+            LOG.debug("fake VK listening on {}", fake.base);
             return fake;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the fake VK server", e);
