@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,16 @@ public final class FakeVk implements AutoCloseable {
     public void userAllows(long userId) {
         state.permission(userId, true);
         state.enqueue(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, true));
+    }
+
+    /**
+     * Waits until a long poll is parked on the fake, so events enqueued from now on reach it
+     * (a poller that calls getLongPollServer after an event starts past it, as on VK).
+     *
+     * @return true when a poll is waiting, false when {@code timeout} passed first
+     */
+    public boolean awaitPolling(Duration timeout) throws InterruptedException {
+        return state.awaitPolling(timeout.toMillis());
     }
 
     // ---- what the bot did --------------------------------------------------------------------

@@ -21,6 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
 final class VkFakeState {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
+    private final Condition parked = lock.newCondition();
+    private int waiting;
     private final Map<Long, List<FakeVkMessage>> messages = new HashMap<>();
     private final Map<Long, Long> lastConversationId = new HashMap<>();
     private final Set<Long> denied = new HashSet<>();
@@ -193,10 +195,30 @@ final class VkFakeState {
         try {
             confirmedTs = Math.max(confirmedTs, ts);
             long nanos = TimeUnit.MILLISECONDS.toNanos(waitMillis);
-            while (events.size() < ts && !closed && nanos > 0) {
-                nanos = arrived.awaitNanos(nanos);
+            waiting++;
+            parked.signalAll();
+            try {
+                while (events.size() < ts && !closed && nanos > 0) {
+                    nanos = arrived.awaitNanos(nanos);
+                }
+            } finally {
+                waiting--;
             }
             return events.size() < ts ? List.of() : List.copyOf(events.subList((int) ts - 1, events.size()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits up to {@code timeout} until a long poll is parked here; true when one is. */
+    boolean awaitPolling(long timeoutMillis) throws InterruptedException {
+        lock.lock();
+        try {
+            long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            while (waiting == 0 && !closed && nanos > 0) {
+                nanos = parked.awaitNanos(nanos);
+            }
+            return waiting > 0;
         } finally {
             lock.unlock();
         }

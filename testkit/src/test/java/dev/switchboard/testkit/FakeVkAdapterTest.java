@@ -1,0 +1,132 @@
+package dev.switchboard.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.core.PlatformApiException;
+import dev.switchboard.core.TransportException;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.bot.KeyboardChange;
+import dev.switchboard.core.bot.MessageRef;
+import dev.switchboard.core.bot.Messenger;
+import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.event.MembershipChange;
+import dev.switchboard.core.event.MessageReceived;
+import dev.switchboard.core.event.Update;
+import dev.switchboard.core.keyboard.Button;
+import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.transport.RetryPolicy;
+import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.vk.VkPlatform;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** FakeVk driven by the real VK adapter. */
+class FakeVkAdapterTest {
+    private final FakeVk vk = FakeVk.start();
+    private final VkPlatform platform = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID)
+            .apiUrl(vk.apiUrl()).retryPolicy(RetryPolicy.none()).build();
+    private final Messenger messenger = platform.messenger();
+    private final BlockingQueue<Update> received = new LinkedBlockingQueue<>();
+    private UpdateSource source;
+    private Thread poller;
+
+    @AfterEach
+    void close() throws InterruptedException {
+        if (source != null) {
+            source.stop();
+            poller.join(5_000);
+        }
+        vk.close();
+    }
+
+    @Test
+    void sendAndEdit_areStored() {
+        MessageRef first = messenger.send(7, "Pick one", Keyboard.inline()
+                .row(Button.callback("Yes", "yes"), Button.callback("No", "no")).build());
+        MessageRef second = messenger.send(7, "plain");
+
+        assertThat(first.messageId().getAsLong()).isEqualTo(1);
+        assertThat(second.messageId().getAsLong()).isEqualTo(2);
+        assertThat(vk.messages(7).get(0).keyboard().orElseThrow().path("buttons").get(0)).hasSize(2);
+
+        messenger.edit(first, Optional.of("Picked"), KeyboardChange.keep());
+        assertThat(vk.messages(7).get(0).text()).isEqualTo("Picked");
+        assertThat(vk.messages(7).get(0).keyboard()).isPresent();
+
+        messenger.edit(first, Optional.empty(), KeyboardChange.remove());
+        assertThat(vk.messages(7).get(0).text()).isEqualTo("Picked");
+        assertThat(vk.messages(7).get(0).keyboard()).isEmpty();
+    }
+
+    @Test
+    void longPoll_deliversMessagesPressesAndMembership_andAnswersAreRecorded() throws Exception {
+        startPolling();
+        vk.userSends(7, "hello");
+        MessageReceived message = (MessageReceived) next();
+        assertThat(message.text()).isEqualTo("hello");
+        assertThat(message.chatId()).isEqualTo(7);
+
+        MessageRef sent = messenger.send(7, "Pick", Keyboard.inline().row(Button.callback("Yes", "yes")).build());
+        String payloadJson = vk.messages(7).get(0).keyboard().orElseThrow().path("buttons").get(0).get(0)
+                .path("action").path("payload").asText();
+        String pressId = vk.userPresses(7, 7, sent.messageId().getAsLong(), payloadJson);
+        ButtonPress press = (ButtonPress) next();
+        assertThat(press.payload()).contains("yes");
+        assertThat(press.pressId()).isEqualTo(pressId);
+
+        messenger.answer(press, PressAnswer.toast("Done"));
+        assertThat(vk.answers()).singleElement().satisfies(a -> {
+            assertThat(a.eventId()).isEqualTo(pressId);
+            assertThat(a.eventData().orElseThrow()).contains("show_snackbar").contains("Done");
+        });
+
+        vk.userDenies(7);
+        assertThat(next()).isInstanceOf(MembershipChange.class);
+        assertThatThrownBy(() -> messenger.send(7, "still there?"))
+                .isInstanceOfSatisfying(PlatformApiException.class, e -> assertThat(e.errorCode()).isEqualTo(901));
+    }
+
+    @Test
+    void longPoll_recoversFromFailedCodesAndFaults() throws Exception {
+        vk.longPollFailNext(1);
+        vk.longPollFailNext(2);
+        vk.longPollFailNext(3);
+        startPolling();
+        vk.userSends(7, "after failures");
+        assertThat(((MessageReceived) next()).text()).isEqualTo("after failures");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void faults_reachTheAdapterAsTransportErrors() {
+        vk.failNextRequest(FakeVkFault.serverError(503));
+        assertThatThrownBy(() -> messenger.send(7, "x")).isInstanceOf(TransportException.class);
+        vk.failNextRequest(FakeVkFault.garbage());
+        assertThatThrownBy(() -> messenger.send(7, "x")).isInstanceOf(TransportException.class);
+        vk.failNextRequest(FakeVkFault.drop());
+        assertThatThrownBy(() -> messenger.send(7, "x")).isInstanceOf(TransportException.class);
+
+        messenger.send(7, "through");
+        assertThat(vk.messages(7)).extracting(FakeVkMessage::text).containsExactly("through");
+    }
+
+    private void startPolling() throws InterruptedException {
+        source = platform.longPoll(1);
+        poller = new Thread(() -> source.run(received::add), "test-poller");
+        poller.setDaemon(true);
+        poller.start();
+        assertThat(vk.awaitPolling(Duration.ofSeconds(5))).as("the adapter polls").isTrue();
+    }
+
+    private Update next() throws InterruptedException {
+        Update update = received.poll(5, TimeUnit.SECONDS);
+        assertThat(update).as("an update within 5 s").isNotNull();
+        return update;
+    }
+}
