@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.vk.VkPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -169,6 +170,17 @@ public final class FakeVk implements AutoCloseable {
         state.enqueue(VkFakeUpdates.messageEvent(GROUP_ID, state.nextEventId(), userId, peerId, pressId, payloadJson,
                 conversationMessageId));
         return pressId;
+    }
+
+    /**
+     * User {@code userId} presses the callback button whose neutral payload is {@code payload}
+     * (as given to {@code Button.callback(label, payload)}; sent to VK as {@link VkPlatform#encodePayload}).
+     *
+     * @return the press's event_id
+     * @throws NoSuchElementException if there is no such message or button
+     */
+    public String userPressesButton(long userId, long peerId, long conversationMessageId, String payload) {
+        return userPresses(userId, peerId, conversationMessageId, VkPlatform.encodePayload(payload));
     }
 
     /** User {@code userId} forbids messages from the community ({@code message_deny}); sends then fail with 901. */

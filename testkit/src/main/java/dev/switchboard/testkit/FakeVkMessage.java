@@ -1,6 +1,8 @@
 package dev.switchboard.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,4 +16,14 @@ import java.util.Optional;
  */
 public record FakeVkMessage(long peerId, long conversationMessageId, long messageId, String text,
                             Optional<JsonNode> keyboard) {
+    /** The labels of the keyboard's buttons, row by row (empty strings for unlabelled ones). */
+    public List<List<String>> buttonLabels() {
+        List<List<String>> rows = new ArrayList<>();
+        keyboard.ifPresent(k -> k.path("buttons").forEach(row -> {
+            List<String> labels = new ArrayList<>();
+            row.forEach(button -> labels.add(button.path("action").path("label").asText("")));
+            rows.add(List.copyOf(labels));
+        }));
+        return List.copyOf(rows);
+    }
 }

@@ -19,6 +19,8 @@ import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.UpdateSource;
 import dev.switchboard.vk.VkPlatform;
 import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -73,9 +75,10 @@ class FakeVkAdapterTest {
         assertThat(message.chatId()).isEqualTo(7);
 
         MessageRef sent = messenger.send(7, "Pick", Keyboard.inline().row(Button.callback("Yes", "yes")).build());
-        String payloadJson = vk.messages(7).get(0).keyboard().orElseThrow().path("buttons").get(0).get(0)
-                .path("action").path("payload").asText();
-        String pressId = vk.userPresses(7, 7, sent.messageId().getAsLong(), payloadJson);
+        assertThat(vk.messages(7).get(0).buttonLabels()).containsExactly(List.of("Yes"));
+        assertThatThrownBy(() -> vk.userPressesButton(7, 7, sent.messageId().getAsLong(), "nope"))
+                .isInstanceOf(NoSuchElementException.class);
+        String pressId = vk.userPressesButton(7, 7, sent.messageId().getAsLong(), "yes");
         ButtonPress press = (ButtonPress) next();
         assertThat(press.payload()).contains("yes");
         assertThat(press.pressId()).isEqualTo(pressId);
