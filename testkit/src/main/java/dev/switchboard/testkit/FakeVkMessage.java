@@ -1,6 +1,7 @@
 package dev.switchboard.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.keyboard.Keyboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,14 @@ import java.util.Optional;
  */
 public record FakeVkMessage(long peerId, long conversationMessageId, long messageId, String text,
                             Optional<JsonNode> keyboard) {
+    /**
+     * The keyboard as a neutral {@link Keyboard} (payloads decoded as the VK adapter encodes them,
+     * colours as styles); empty when the message has none.
+     */
+    public Optional<Keyboard> neutralKeyboard() {
+        return keyboard.map(VkFakeKeyboardReader::read);
+    }
+
     /** The labels of the keyboard's buttons, row by row (empty strings for unlabelled ones). */
     public List<List<String>> buttonLabels() {
         List<List<String>> rows = new ArrayList<>();

@@ -15,6 +15,7 @@ import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.UpdateSource;
 import dev.switchboard.vk.VkPlatform;
@@ -49,13 +50,14 @@ class FakeVkAdapterTest {
 
     @Test
     void sendAndEdit_areStored() {
-        MessageRef first = messenger.send(7, "Pick one", Keyboard.inline()
-                .row(Button.callback("Yes", "yes"), Button.callback("No", "no")).build());
+        Keyboard keyboard = Keyboard.inline().row(Button.callback("Yes", "yes").withStyle(Style.POSITIVE),
+                Button.callback("No", "no")).row(Button.link("Docs", "https://example.org/")).build();
+        MessageRef first = messenger.send(7, "Pick one", keyboard);
         MessageRef second = messenger.send(7, "plain");
 
         assertThat(first.messageId().getAsLong()).isEqualTo(1);
         assertThat(second.messageId().getAsLong()).isEqualTo(2);
-        assertThat(vk.messages(7).get(0).keyboard().orElseThrow().path("buttons").get(0)).hasSize(2);
+        assertThat(vk.messages(7).get(0).neutralKeyboard()).contains(keyboard);
 
         messenger.edit(first, Optional.of("Picked"), KeyboardChange.keep());
         assertThat(vk.messages(7).get(0).text()).isEqualTo("Picked");
