@@ -121,6 +121,32 @@ class FakeVkAdapterTest {
         assertThat(vk.messages(7)).extracting(FakeVkMessage::text).containsExactly("through");
     }
 
+    @Test
+    void overTheFakesRateLimit_theAdapterSeesError6() {
+        vk.requestsPerSecond(2);
+        VkPlatform unpaced = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID).apiUrl(vk.apiUrl())
+                .retryPolicy(RetryPolicy.none()).rateLimit(false).build();
+        unpaced.messenger().send(7, "1");
+        unpaced.messenger().send(7, "2");
+        assertThatThrownBy(() -> unpaced.messenger().send(7, "3"))
+                .isInstanceOfSatisfying(PlatformApiException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(6);
+                    assertThat(e.description()).isEqualTo("Too many requests per second");
+                });
+    }
+
+    @Test
+    void rawEnqueuedEvents_reachTheAdapter() throws Exception {
+        startPolling();
+        vk.enqueue("{\"group_id\":1,\"type\":\"message_new\",\"event_id\":\"raw-1\",\"v\":\"5.199\",\"object\":"
+                + "{\"message\":{\"date\":1,\"from_id\":9,\"id\":5,\"out\":0,\"conversation_message_id\":3,"
+                + "\"peer_id\":9,\"text\":\"raw\",\"payload\":\"{\\\"p\\\":\\\"menu\\\"}\"}}}");
+        MessageReceived message = (MessageReceived) next();
+        assertThat(message.text()).isEqualTo("raw");
+        assertThat(message.payload()).contains("menu");
+        assertThat(message.updateId()).contains("raw-1");
+    }
+
     private void startPolling() throws InterruptedException {
         source = platform.longPoll(1);
         poller = new Thread(() -> source.run(received::add), "test-poller");
