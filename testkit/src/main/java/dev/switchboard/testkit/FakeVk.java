@@ -19,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -63,6 +64,7 @@ public final class FakeVk implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI base;
+    private volatile VkFakeCallback callback;
 
     private FakeVk() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -112,7 +114,7 @@ public final class FakeVk implements AutoCloseable {
     public void enqueue(JsonNode event) {
         checkNotNull(event, "event");
         checkArgument(event.isObject(), "event must be a JSON object: %s", event);
-        state.enqueue(((ObjectNode) event).deepCopy());
+        publish(((ObjectNode) event).deepCopy());
     }
 
     /** Enqueues a raw event given as JSON text. */
@@ -142,7 +144,7 @@ public final class FakeVk implements AutoCloseable {
     public long userSends(long userId, long peerId, String text, String payload) {
         checkNotNull(text, "text");
         long[] ids = state.nextIds(peerId);
-        state.enqueue(VkFakeUpdates.messageNew(GROUP_ID, state.nextEventId(), userId, peerId, ids[0], ids[1], text,
+        publish(VkFakeUpdates.messageNew(GROUP_ID, state.nextEventId(), userId, peerId, ids[0], ids[1], text,
                 payload));
         return ids[1];
     }
@@ -167,7 +169,7 @@ public final class FakeVk implements AutoCloseable {
                     + " has no callback button with payload " + payloadJson + ": " + message.keyboard());
         }
         String pressId = "press-" + state.nextEventId();
-        state.enqueue(VkFakeUpdates.messageEvent(GROUP_ID, state.nextEventId(), userId, peerId, pressId, payloadJson,
+        publish(VkFakeUpdates.messageEvent(GROUP_ID, state.nextEventId(), userId, peerId, pressId, payloadJson,
                 conversationMessageId));
         return pressId;
     }
@@ -186,13 +188,13 @@ public final class FakeVk implements AutoCloseable {
     /** User {@code userId} forbids messages from the community ({@code message_deny}); sends then fail with 901. */
     public void userDenies(long userId) {
         state.permission(userId, false);
-        state.enqueue(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, false));
+        publish(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, false));
     }
 
     /** User {@code userId} allows messages again ({@code message_allow}). */
     public void userAllows(long userId) {
         state.permission(userId, true);
-        state.enqueue(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, true));
+        publish(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, true));
     }
 
     /**
@@ -203,6 +205,36 @@ public final class FakeVk implements AutoCloseable {
      */
     public boolean awaitPolling(Duration timeout) throws InterruptedException {
         return state.awaitPolling(timeout.toMillis());
+    }
+
+    /**
+     * Turns on Callback API delivery to {@code url}: sends the {@code confirmation} event and, from
+     * then on, POSTs each new event there (with {@code secret} when present) besides keeping it for
+     * long polls. VK checks the answer against the community's confirmation code; so should the caller.
+     *
+     * @return the body the bot answered to the confirmation event
+     * @throws IOException if the confirmation cannot be delivered
+     */
+    public String callbackTo(URI url, Optional<String> secret) throws IOException, InterruptedException {
+        checkNotNull(url, "url");
+        checkNotNull(secret, "secret");
+        VkFakeCallback fresh = new VkFakeCallback(json, url, secret);
+        String answer = fresh.confirm(GROUP_ID);
+        VkFakeCallback old = callback;
+        callback = fresh;
+        if (old != null) {
+            old.close();
+        }
+        return answer;
+    }
+
+    /** Turns Callback API delivery off. */
+    public void stopCallback() {
+        VkFakeCallback old = callback;
+        callback = null;
+        if (old != null) {
+            old.close();
+        }
     }
 
     // ---- what the bot did --------------------------------------------------------------------
@@ -246,6 +278,7 @@ public final class FakeVk implements AutoCloseable {
 
     @Override
     public void close() {
+        stopCallback();
         state.close();
         server.stop(0);
         executor.shutdownNow();
@@ -288,6 +321,14 @@ public final class FakeVk implements AutoCloseable {
                 return;
             }
             VkFakeExchange.send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(body));
+        }
+    }
+
+    private synchronized void publish(ObjectNode event) {
+        state.enqueue(event);
+        VkFakeCallback target = callback;
+        if (target != null) {
+            target.deliver(event);
         }
     }
 

@@ -18,7 +18,11 @@ import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.vk.VkPlatform;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -145,6 +149,23 @@ class FakeVkAdapterTest {
         assertThat(message.text()).isEqualTo("raw");
         assertThat(message.payload()).contains("menu");
         assertThat(message.updateId()).contains("raw-1");
+    }
+
+    @Test
+    void callbackApi_confirmsAndDeliversEventsWithTheSecret() throws Exception {
+        WebhookServer server = WebhookServer.builder(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .route("/vk", platform.callback("c0nf1rm", Optional.of("s3cret"), received::add)).build();
+        server.start();
+        try {
+            URI url = URI.create("http://127.0.0.1:" + server.address().getPort() + "/vk");
+            assertThat(vk.callbackTo(url, Optional.of("s3cret"))).isEqualTo("c0nf1rm");
+
+            vk.userSends(7, "via callback");
+            assertThat(((MessageReceived) next()).text()).isEqualTo("via callback");
+            vk.stopCallback();
+        } finally {
+            server.close();
+        }
     }
 
     private void startPolling() throws InterruptedException {
