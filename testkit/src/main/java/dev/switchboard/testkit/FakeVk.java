@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.switchboard.vk.VkPlatform;
 import java.io.IOException;
@@ -15,9 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * protocol {@code VkPlatform} uses: {@code POST /method/<name>} form bodies and the Bots Long Poll
  * {@code a_check} endpoint, and enforces VK's rules with VK's real error bodies, whatever the client
  * checked: 911 for an invalid keyboard, 901 after {@code message_deny}, 6 over the requests-per-second
- * limit, 5 without a token; {@code random_id} de-duplicates sends.
+ * limit, 5 without a token; {@code random_id} de-duplicates sends (per token and peer). Events
+ * go to Bots Long Poll and, once {@link #callbackTo} is called, to a Callback API URL too.
  *
  * <p>Test hooks play the users ({@link #userSends}, {@link #userPresses}, {@link #userDenies},
  * {@link #userAllows}, {@link #enqueue}), read what the bot did ({@link #messages}, {@link #answers}),
@@ -59,8 +57,7 @@ public final class FakeVk implements AutoCloseable {
     private final VkFakeLongPoll longPoll = new VkFakeLongPoll(state);
     private final VkFakeApi api = new VkFakeApi(state, json, longPoll);
     private final VkFakeRateLimit rateLimit = new VkFakeRateLimit(DEFAULT_REQUESTS_PER_SECOND, System::nanoTime);
-    private final ArrayDeque<FakeVkFault> apiFaults = new ArrayDeque<>();
-    private final ArrayDeque<FakeVkFault> pollFaults = new ArrayDeque<>();
+    private final VkFakeRoutes routes = new VkFakeRoutes(json, api, longPoll, rateLimit);
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI base;
@@ -74,8 +71,8 @@ public final class FakeVk implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/method/", this::handleMethod);
-        server.createContext("/lp/", this::handlePoll);
+        server.createContext("/method/", routes::handleMethod);
+        server.createContext("/lp/", routes::handlePoll);
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
         longPoll.server(base.resolve("lp/" + GROUP_ID));
     }
@@ -258,16 +255,12 @@ public final class FakeVk implements AutoCloseable {
 
     /** Plays {@code fault} on the next {@code /method/} request (queued: one fault per request). */
     public void failNextRequest(FakeVkFault fault) {
-        synchronized (apiFaults) {
-            apiFaults.addLast(checkNotNull(fault, "fault"));
-        }
+        routes.failNextRequest(checkNotNull(fault, "fault"));
     }
 
     /** Plays {@code fault} on the next long poll request (queued: one fault per request). */
     public void failNextPoll(FakeVkFault fault) {
-        synchronized (pollFaults) {
-            pollFaults.addLast(checkNotNull(fault, "fault"));
-        }
+        routes.failNextPoll(checkNotNull(fault, "fault"));
     }
 
     /** The next long poll answers {@code {"failed":code}} (1 with the current ts; 2 and 3 also change the key). */
@@ -289,55 +282,12 @@ public final class FakeVk implements AutoCloseable {
         return "FakeVk{" + base + "}";
     }
 
-    // ---- HTTP --------------------------------------------------------------------------------
-
-    private void handleMethod(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (playFault(exchange, apiFaults)) {
-                return;
-            }
-            Map<String, String> params = VkFakeExchange.params(exchange);
-            String method = exchange.getRequestURI().getPath().substring("/method/".length());
-            ObjectNode body = rateLimit.tryAcquire()
-                    ? api.call(method, params)
-                    : VkFakeErrors.body(VkFakeErrors.TOO_MANY_REQUESTS, method, params);
-            VkFakeExchange.send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(body));
-        } catch (RuntimeException e) {
-            LOG.error("fake VK failed on {}", exchange.getRequestURI(), e);
-            throw e;
-        }
-    }
-
-    private void handlePoll(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (playFault(exchange, pollFaults)) {
-                return;
-            }
-            ObjectNode body;
-            try {
-                body = longPoll.check(VkFakeExchange.params(exchange));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            VkFakeExchange.send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(body));
-        }
-    }
-
     private synchronized void publish(ObjectNode event) {
         state.enqueue(event);
         VkFakeCallback target = callback;
         if (target != null) {
             target.deliver(event);
         }
-    }
-
-    private static boolean playFault(HttpExchange exchange, ArrayDeque<FakeVkFault> faults) throws IOException {
-        FakeVkFault fault;
-        synchronized (faults) {
-            fault = faults.pollFirst();
-        }
-        return fault != null && VkFakeExchange.play(exchange, fault);
     }
 
     private static Stream<JsonNode> stream(JsonNode array) {

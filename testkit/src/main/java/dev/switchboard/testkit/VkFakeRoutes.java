@@ -1,0 +1,86 @@
+package dev.switchboard.testkit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of {@link FakeVk}: {@code /method/<name>} to {@link VkFakeApi} behind the rate
+ * limit, {@code /lp/…} to {@link VkFakeLongPoll}, each after any queued fault. Thread-safe.
+ */
+final class VkFakeRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(VkFakeRoutes.class);
+    private static final String JSON_TYPE = "application/json; charset=utf-8";
+
+    private final ObjectMapper json;
+    private final VkFakeApi api;
+    private final VkFakeLongPoll longPoll;
+    private final VkFakeRateLimit rateLimit;
+    private final ArrayDeque<FakeVkFault> apiFaults = new ArrayDeque<>();
+    private final ArrayDeque<FakeVkFault> pollFaults = new ArrayDeque<>();
+
+    VkFakeRoutes(ObjectMapper json, VkFakeApi api, VkFakeLongPoll longPoll, VkFakeRateLimit rateLimit) {
+        this.json = json;
+        this.api = api;
+        this.longPoll = longPoll;
+        this.rateLimit = rateLimit;
+    }
+
+    void failNextRequest(FakeVkFault fault) {
+        synchronized (apiFaults) {
+            apiFaults.addLast(fault);
+        }
+    }
+
+    void failNextPoll(FakeVkFault fault) {
+        synchronized (pollFaults) {
+            pollFaults.addLast(fault);
+        }
+    }
+
+    void handleMethod(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (playFault(exchange, apiFaults)) {
+                return;
+            }
+            Map<String, String> params = VkFakeExchange.params(exchange);
+            String method = exchange.getRequestURI().getPath().substring("/method/".length());
+            ObjectNode body = rateLimit.tryAcquire()
+                    ? api.call(method, params)
+                    : VkFakeErrors.body(VkFakeErrors.TOO_MANY_REQUESTS, method, params);
+            VkFakeExchange.send(exchange, 200, JSON_TYPE, json.writeValueAsString(body));
+        } catch (RuntimeException e) {
+            LOG.error("fake VK failed on {}", exchange.getRequestURI(), e);
+            throw e;
+        }
+    }
+
+    void handlePoll(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (playFault(exchange, pollFaults)) {
+                return;
+            }
+            ObjectNode body;
+            try {
+                body = longPoll.check(VkFakeExchange.params(exchange));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            VkFakeExchange.send(exchange, 200, JSON_TYPE, json.writeValueAsString(body));
+        }
+    }
+
+    private static boolean playFault(HttpExchange exchange, ArrayDeque<FakeVkFault> faults) throws IOException {
+        FakeVkFault fault;
+        synchronized (faults) {
+            fault = faults.pollFirst();
+        }
+        return fault != null && VkFakeExchange.play(exchange, fault);
+    }
+}
