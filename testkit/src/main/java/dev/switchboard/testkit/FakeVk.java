@@ -19,6 +19,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
@@ -56,14 +57,16 @@ public final class FakeVk implements AutoCloseable {
     private final VkFakeState state = new VkFakeState();
     private final VkFakeLongPoll longPoll = new VkFakeLongPoll(state);
     private final VkFakeApi api = new VkFakeApi(state, json, longPoll);
-    private final VkFakeRateLimit rateLimit = new VkFakeRateLimit(DEFAULT_REQUESTS_PER_SECOND, System::nanoTime);
-    private final VkFakeRoutes routes = new VkFakeRoutes(json, api, longPoll, rateLimit);
+    private final VkFakeRateLimit rateLimit;
+    private final VkFakeRoutes routes;
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI base;
     private volatile VkFakeCallback callback;
 
-    private FakeVk() throws IOException {
+    private FakeVk(LongSupplier nanoTime) throws IOException {
+        rateLimit = new VkFakeRateLimit(DEFAULT_REQUESTS_PER_SECOND, nanoTime);
+        routes = new VkFakeRoutes(json, api, longPoll, rateLimit);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-vk");
@@ -83,8 +86,13 @@ public final class FakeVk implements AutoCloseable {
      * @throws UncheckedIOException if no server socket can be opened
      */
     public static FakeVk start() {
+        return start(System::nanoTime);
+    }
+
+    /** Starts a fake whose rate limit reads time from {@code nanoTime} (for tests of the limit). */
+    static FakeVk start(LongSupplier nanoTime) {
         try {
-            FakeVk fake = new FakeVk();
+            FakeVk fake = new FakeVk(nanoTime);
             fake.server.start();
             LOG.debug("fake VK listening on {}", fake.base);
             return fake;

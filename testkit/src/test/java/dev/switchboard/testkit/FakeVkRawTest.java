@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ class FakeVkRawTest {
     private static final String INLINE_ONE = "{\"inline\":true,\"buttons\":[[{\"action\":{\"type\":\"callback\","
             + "\"label\":\"Yes\",\"payload\":\"{\\\"p\\\":\\\"yes\\\"}\"}}]]}";
 
-    private final FakeVk vk = FakeVk.start();
+    /** The rate limit's clock: it stands still, so each test may make at most 20 API requests unless it moves it. */
+    private final AtomicLong clock = new AtomicLong();
+    private final FakeVk vk = FakeVk.start(clock::get);
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -153,6 +156,9 @@ class FakeVkRawTest {
         assertThat(error.path("error_code").asInt()).isEqualTo(6);
         assertThat(error.path("error_msg").asText()).isEqualTo("Too many requests per second");
         assertThat(vk.messages(7)).hasSize(3);
+
+        clock.addAndGet(TimeUnit.SECONDS.toNanos(1));
+        assertThat(send(Map.of("peer_ids", "7", "message", "x")).has("response")).isTrue();
     }
 
     @Test
@@ -198,6 +204,8 @@ class FakeVkRawTest {
                 throw new IllegalStateException(e);
             }
         });
+        assertThat(vk.awaitPolling(Duration.ofSeconds(5))).isTrue();
+        assertThat(poll).isNotDone();
         vk.userSends(7, "wake up");
         JsonNode answer = poll.get(10, TimeUnit.SECONDS);
         assertThat(answer.path("updates")).hasSize(1);
