@@ -16,6 +16,7 @@ import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.transport.ApiBaseUrl;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.UpdateSource;
@@ -27,7 +28,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -415,11 +415,8 @@ public final class TelegramPlatform implements BotPlatform {
          */
         public Builder apiUrl(URI url) {
             checkNotNull(url, "url");
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            checkArgument((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null,
-                    "apiUrl must be an absolute http(s) URL with a host: %s", url);
-            checkArgument(url.getRawQuery() == null && url.getRawFragment() == null,
-                    "apiUrl must have no query or fragment: %s", url);
+            checkArgument(ApiBaseUrl.isHttpWithHost(url), "apiUrl must be an absolute http(s) URL with a host: %s", url);
+            checkArgument(ApiBaseUrl.hasNoQueryOrFragment(url), "apiUrl must have no query or fragment: %s", url);
             this.apiUrl = url;
             return this;
         }

@@ -17,6 +17,7 @@ import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.transport.ApiBaseUrl;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.UpdateSource;
@@ -457,11 +458,8 @@ public final class VkPlatform implements BotPlatform {
          */
         public Builder apiUrl(URI url) {
             checkNotNull(url, "url");
-            checkArgument(url.isAbsolute() && ("http".equalsIgnoreCase(url.getScheme())
-                            || "https".equalsIgnoreCase(url.getScheme())) && url.getHost() != null,
-                    "apiUrl must be an absolute http or https URL: %s", url);
-            checkArgument(url.getRawQuery() == null && url.getRawFragment() == null,
-                    "apiUrl must have no query or fragment: %s", url);
+            checkArgument(ApiBaseUrl.isHttpWithHost(url), "apiUrl must be an absolute http or https URL: %s", url);
+            checkArgument(ApiBaseUrl.hasNoQueryOrFragment(url), "apiUrl must have no query or fragment: %s", url);
             String text = url.toString();
             this.apiUrl = text.endsWith("/") ? url : URI.create(text + "/");
             return this;

@@ -2,11 +2,11 @@ package dev.switchboard.examples.cli;
 
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
+import dev.switchboard.core.transport.ApiBaseUrl;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.vk.VkPlatform;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,7 +56,7 @@ record Connector(String tokenVariable, String apiUrlVariable, Connect connect, B
 
     /**
      * The base URL in {@code value}, read from {@code source} (an option or variable name), checked
-     * as both adapters check it: an absolute http(s) URL with a host, no query or fragment.
+     * with the adapters' own rule ({@link ApiBaseUrl}): an absolute http(s) URL with a host, no query or fragment.
      */
     static URI apiUrl(String source, String value) throws UnusableInputException {
         URI uri;
@@ -65,9 +65,7 @@ record Connector(String tokenVariable, String apiUrlVariable, Connect connect, B
         } catch (URISyntaxException e) {
             throw new UnusableInputException(source + ": not a URL: " + e.getMessage());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        if (!ApiBaseUrl.isValid(uri)) {
             throw new UnusableInputException(source + ": expected an absolute http or https URL with a host and no"
                     + " query or fragment, got '" + value + "'");
         }
