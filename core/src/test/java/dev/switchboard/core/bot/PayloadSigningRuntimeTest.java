@@ -1,6 +1,5 @@
 package dev.switchboard.core.bot;
 
-import static dev.switchboard.core.bot.PayloadFixtures.ITEM;
 import static dev.switchboard.core.bot.PayloadFixtures.LONG;
 import static dev.switchboard.core.bot.PayloadFixtures.OTHER_SIGNER;
 import static dev.switchboard.core.bot.PayloadFixtures.SIGNER;
@@ -12,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
-import dev.switchboard.core.bot.PayloadFixtures.CountingStore;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
@@ -20,7 +18,6 @@ import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.payload.PayloadStore;
 import dev.switchboard.core.validate.KeyboardRejectedException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -32,25 +29,7 @@ import org.junit.jupiter.api.Test;
  * way out, verified before any handler on the way in, tampered or foreign ones rejected. Platforms here take
  * payloads of at most 30 characters.
  */
-class PayloadSigningRuntimeTest {
-    private final ManualScheduler clock = new ManualScheduler();
-    private final FakePlatform telegram = FakePlatform.telegramLimitedTo(30);
-    private final FakePlatform vk = FakePlatform.vkLimitedTo(30);
-    private final CountingStore store = new CountingStore(PayloadStore.inMemory(100, Duration.ofMinutes(10),
-            clock.ticker()));
-    private final RecordingListener listener = new RecordingListener();
-    private final List<String> calls = new CopyOnWriteArrayList<>();
-
-    /** Routes: the {@code item} codec, the {@code vote} prefix, any other press, any message. */
-    private Bot.Builder builder() {
-        return Updates.bot(clock, telegram, vk).listener(listener)
-                .onPress(ITEM, (p, item, ctx) -> calls.add("item " + item.name() + " " + item.page() + " "
-                        + p.payload().orElseThrow()))
-                .onPressPrefix("vote", (p, ctx) -> calls.add("vote " + p.payload().orElseThrow()))
-                .onPress(p -> true, (p, ctx) -> calls.add("any " + p.payload().orElse("-")))
-                .onMessage(m -> true, (m, ctx) -> calls.add("message " + m.text()));
-    }
-
+class PayloadSigningRuntimeTest extends PayloadRuntimeFixture {
     @Test
     void payloadsAreSignedOnTheWayOutAndVerifiedBeforeRouting() {
         Bot bot = builder().signPayloads(SIGNER).build();

@@ -1,6 +1,5 @@
 package dev.switchboard.core.bot;
 
-import static dev.switchboard.core.bot.PayloadFixtures.ITEM;
 import static dev.switchboard.core.bot.PayloadFixtures.LONG;
 import static dev.switchboard.core.bot.PayloadFixtures.LONG_NAME;
 import static dev.switchboard.core.bot.PayloadFixtures.inline;
@@ -11,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
-import dev.switchboard.core.bot.PayloadFixtures.CountingStore;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.keyboard.Button;
@@ -30,25 +28,7 @@ import org.junit.jupiter.api.Test;
  * out as tokens and come back resolved; short ones are never stored; unknown or expired tokens reach only the
  * expired-press handler and the user gets a toast. Platforms here take payloads of at most 30 characters.
  */
-class PayloadStoreRuntimeTest {
-    private final ManualScheduler clock = new ManualScheduler();
-    private final FakePlatform telegram = FakePlatform.telegramLimitedTo(30);
-    private final FakePlatform vk = FakePlatform.vkLimitedTo(30);
-    private final CountingStore store = new CountingStore(PayloadStore.inMemory(100, Duration.ofMinutes(10),
-            clock.ticker()));
-    private final RecordingListener listener = new RecordingListener();
-    private final List<String> calls = new CopyOnWriteArrayList<>();
-
-    /** Routes: the {@code item} codec, the {@code vote} prefix, any other press, any message. */
-    private Bot.Builder builder() {
-        return Updates.bot(clock, telegram, vk).listener(listener)
-                .onPress(ITEM, (p, item, ctx) -> calls.add("item " + item.name() + " " + item.page() + " "
-                        + p.payload().orElseThrow()))
-                .onPressPrefix("vote", (p, ctx) -> calls.add("vote " + p.payload().orElseThrow()))
-                .onPress(p -> true, (p, ctx) -> calls.add("any " + p.payload().orElse("-")))
-                .onMessage(m -> true, (m, ctx) -> calls.add("message " + m.text()));
-    }
-
+class PayloadStoreRuntimeTest extends PayloadRuntimeFixture {
     @Test
     void anOverlongPayloadGoesOutAsATokenAndItsPressReachesTheCodecHandlerWithTheOriginal() {
         assertThat(LONG.length()).isGreaterThan(30);
