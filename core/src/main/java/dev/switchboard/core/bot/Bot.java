@@ -151,6 +151,19 @@ public final class Bot {
     }
 
     /**
+     * Waits until the bot has caught up: every handler started so far has returned and every press
+     * it took is answered. Updates still on their way from a platform are not counted — a test
+     * driver first waits for the platform to have delivered its update (the testkit's fakes do).
+     *
+     * @return true when idle, false if {@code timeout} passed first
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        checkNotNull(timeout, "timeout");
+        return dispatcher.awaitIdle(timeout);
+    }
+
+    /**
      * The messenger of {@code platform} with the runtime's bookkeeping, for sends outside handlers
      * (broadcasts): keyboards are adapted and remembered as in {@link BotContext#messenger()}.
      *

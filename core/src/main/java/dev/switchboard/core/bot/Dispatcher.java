@@ -37,6 +37,7 @@ final class Dispatcher {
     private final Routes routes;
     private final Executor executor;
     private final Parts parts;
+    private final InFlight inFlight = new InFlight();
     private volatile boolean accepting = true;
 
     /** One platform as the dispatcher sees it. */
@@ -73,6 +74,14 @@ final class Dispatcher {
     /** From now on presses are answered {@code none()} and other updates dropped. */
     void stopAccepting() {
         accepting = false;
+    }
+
+    /**
+     * Waits until every handler submitted so far has returned and its press is answered (presses
+     * never dispatched are answered on the dispatching thread, before {@link #dispatch} returns).
+     */
+    boolean awaitIdle(Duration timeout) throws InterruptedException {
+        return inFlight.awaitNone(timeout);
     }
 
     void dispatch(Update update) {
@@ -198,9 +207,11 @@ final class Dispatcher {
     private void submit(Slot slot, Update update, Route.Invocation invocation, Optional<PendingPress> pending,
                         AutoAnswerReason returned) {
         BotContext context = new BotContext(update, slot.messenger(), pending, parts.answers());
+        inFlight.started();
         try {
             executor.execute(() -> run(update, invocation, context, pending, returned));
         } catch (RejectedExecutionException e) {
+            inFlight.finished();
             LOG.warn("the handler executor is full; {} update {} was not handled", update.platform(),
                     update.updateId().orElse("?"));
             parts.listener().handlerRejected(update);
@@ -218,7 +229,11 @@ final class Dispatcher {
             failed(update, e);
         } finally {
             AutoAnswerReason why = reason;
-            pending.ifPresent(p -> parts.answers().answerNone(p, why));
+            try {
+                pending.ifPresent(p -> parts.answers().answerNone(p, why));
+            } finally {
+                inFlight.finished();
+            }
         }
     }
 
