@@ -11,6 +11,7 @@ import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
+import dev.switchboard.core.bot.MessageText;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
@@ -57,7 +58,7 @@ final class TelegramMessenger implements Messenger {
 
     @Override
     public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
-        checkNotNull(text, "text");
+        MessageText.TELEGRAM.check(text);
         checkNotNull(keyboard, "keyboard");
         Optional<String> markup = keyboard.map(TelegramPlatform.keyboards()::write);
         boolean inline = keyboard.isPresent() && keyboard.get().type() == KeyboardType.INLINE;
@@ -128,6 +129,7 @@ final class TelegramMessenger implements Messenger {
         checkNotNull(text, "text");
         checkNotNull(change, "change");
         checkArgument(message.platform() == PlatformId.TELEGRAM, "message is on %s, not Telegram", message.platform());
+        text.ifPresent(MessageText.TELEGRAM::check);
         switch (change.action()) {
             case REPLACE -> {
                 String markup = TelegramPlatform.keyboards().write(change.keyboard().orElseThrow());

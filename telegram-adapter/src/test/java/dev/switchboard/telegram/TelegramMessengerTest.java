@@ -95,6 +95,30 @@ class TelegramMessengerTest {
     }
 
     @Test
+    void sendsATextOfExactly4096Characters() {
+        messenger.send(42, "a".repeat(4096));
+
+        assertThat(wm.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void rejectsATextOver4096CharactersBeforeAnyRequest() {
+        Throwable e = LEAKS.thrown(() -> messenger.send(42, "a".repeat(4097)));
+
+        assertThat(e).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Telegram takes a message text of 1–4096 characters; this one has 4097");
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnEmptyTextAndAnOverlongEditBeforeAnyRequest() {
+        assertThat(LEAKS.thrown(() -> messenger.send(42, ""))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(LEAKS.thrown(() -> messenger.edit(MESSAGE, Optional.of("a".repeat(4097)), KeyboardChange.remove())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4097");
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void migratedGroupIsRetriedOnceOnTheNewChatAndReported() {
         wm.stubFor(post(urlPathEqualTo(path("sendMessage")))
                 .withRequestBody(matchingJsonPath("$.chat_id", equalTo("-4012345678")))

@@ -10,6 +10,7 @@ import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
+import dev.switchboard.core.bot.MessageText;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.keyboard.Keyboard;
@@ -51,7 +52,7 @@ final class VkMessenger implements Messenger {
 
     @Override
     public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
-        checkNotNull(text, "text");
+        MessageText.VK.check(text);
         checkNotNull(keyboard, "keyboard");
         String keyboardJson = keyboard.map(VkPlatform.keyboards()::write).orElse(null);
         Map<String, String> params = new LinkedHashMap<>();
@@ -73,6 +74,7 @@ final class VkMessenger implements Messenger {
         checkNotNull(text, "text");
         checkNotNull(change, "change");
         checkArgument(message.platform().equals(PlatformId.VK), "message is on %s, not VK", message.platform());
+        text.ifPresent(MessageText.VK::check);
         checkArgument(message.chatId().isPresent() && message.messageId().isPresent(),
                 "a VK message is named by chat (peer_id) and conversation_message_id");
         Key key = new Key(message.chatId().getAsLong(), message.messageId().getAsLong());

@@ -12,6 +12,7 @@ import static dev.switchboard.vk.VkTestSupport.form;
 import static dev.switchboard.vk.VkTestSupport.platform;
 import static dev.switchboard.vk.VkTestSupport.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -94,6 +95,24 @@ class VkMessengerTest {
         assertThat(attempts).hasSize(3);
         assertThat(attempts).extracting(r -> form(r).get("random_id")).containsOnly(form(attempts.get(0))
                 .get("random_id"));
+    }
+
+    @Test
+    void rejectsATextOver9000CharactersBeforeAnyRequest() {
+        assertThatThrownBy(() -> messenger.send(CHAT, "a".repeat(9001)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("VK takes a message text of 1–9000 characters; this one has 9001");
+        assertThatThrownBy(() -> messenger.edit(MessageRef.of(PlatformId.VK, CHAT, 42), Optional.of(""),
+                KeyboardChange.remove())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(calls(wm, "messages.send")).isEmpty();
+        assertThat(calls(wm, "messages.edit")).isEmpty();
+    }
+
+    @Test
+    void sendsATextOfExactly9000Characters() {
+        messenger.send(CHAT, "a".repeat(9000));
+
+        assertThat(calls(wm, "messages.send")).hasSize(1);
     }
 
     @Test
