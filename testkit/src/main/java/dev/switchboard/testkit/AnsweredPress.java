@@ -2,16 +2,26 @@ package dev.switchboard.testkit;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Optional;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.PressAnswer;
 
 /**
- * The answer the bot gave to one button press ({@code answerCallbackQuery}): the query id, the
- * toast or alert text (empty when none), whether it was an alert, and the link to open. Immutable.
+ * An answer a fake accepted for a button press, read back as the neutral {@link PressAnswer}:
+ * Telegram {@code answerCallbackQuery} (text with {@code show_alert} an alert, text a toast,
+ * {@code url} a link, nothing {@code none()}, {@code cache_time} kept); VK
+ * {@code sendMessageEventAnswer} ({@code show_snackbar} a toast, {@code open_link} a link,
+ * {@code open_app} an app, no {@code event_data} {@code none()}). Immutable.
+ *
+ * @param platform where the press was
+ * @param pressId Telegram callback query id; VK {@code event_id}
+ * @param userId who pressed
+ * @param chatId the chat of the pressed message (VK {@code peer_id})
+ * @param answer what the bot answered
  */
-public record AnsweredPress(String queryId, String text, boolean alert, Optional<String> url) {
+public record AnsweredPress(PlatformId platform, String pressId, long userId, long chatId, PressAnswer answer) {
     public AnsweredPress {
-        checkNotNull(queryId, "queryId");
-        checkNotNull(text, "text");
-        checkNotNull(url, "url");
+        checkNotNull(platform, "platform");
+        checkNotNull(pressId, "pressId");
+        checkNotNull(answer, "answer");
     }
 }

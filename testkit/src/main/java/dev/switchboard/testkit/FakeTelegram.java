@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.core.bot.Bot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -29,10 +30,16 @@ import java.util.concurrent.Executors;
  * <pre>{@code
  * try (FakeTelegram fake = FakeTelegram.create().start()) {
  *     TelegramPlatform telegram = TelegramPlatform.builder("123:TEST").apiUrl(fake.apiUrl()).build();
- *     fake.userSends(42, "/start");
- *     // ... run the bot, then fake.messages(42), fake.pressButton(42, messageId, "yes"), fake.answers()
+ *     // ... start a bot on telegram, then:
+ *     FakeUser ira = fake.user("Ira").sends("/start").presses("Yes");
+ *     assertThat(ira.lastMessage().text()).isEqualTo("You voted yes");
  * }
  * }</pre>
+ *
+ * <p>{@link #user(String)} makes a simulated {@link FakeUser}; the lower-level hooks
+ * ({@link #userSends}, {@link #pressButton}, {@link #block}, {@link #enqueueUpdate}) queue raw
+ * updates. Faults: {@link #failNextRequest}, {@link #failNextPoll}. No rate limit unless
+ * {@link Builder#perChatPerSecond} sets one.
  *
  * <p>Thread-safe: test hooks may be called from any thread while the server runs.
  */
@@ -41,17 +48,23 @@ public final class FakeTelegram implements AutoCloseable {
     public static final Duration DEFAULT_ANSWER_WINDOW = Duration.ofSeconds(10);
     private static final long DEFAULT_BOT_ID = 123;
 
+    private final StatsCounter stats = new StatsCounter();
+    private final ActionSync sync = new ActionSync("FakeTelegram");
+    private final UserIds userIds = new UserIds();
     private final TelegramState state;
     private final TelegramHandler handler;
     private final TelegramWebhookPusher pusher;
+    private final TelegramUserChannel users;
     private volatile HttpServer server;
     private ExecutorService executor;
     private Thread pusherThread;
 
     private FakeTelegram(Builder builder) {
-        this.state = new TelegramState(builder.botId, builder.clock, builder.answerWindow, builder.perChatPerSecond);
+        this.state = new TelegramState(builder.botId, builder.clock, builder.answerWindow, builder.perChatPerSecond,
+                stats, sync);
         this.handler = new TelegramHandler(state);
         this.pusher = new TelegramWebhookPusher(state);
+        this.users = new TelegramUserChannel(state, sync);
     }
 
     /** A fake with the defaults: bot id 123, 10 s answer window, no rate limit, the system clock. */
@@ -104,7 +117,73 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
-    // ---- incoming updates
+    // ---- simulated users and a bot
+
+    /** A simulated user named {@code name} with a fresh id; see {@link FakeUser}. */
+    public FakeUser user(String name) {
+        return user(name, userIds.assign());
+    }
+
+    /** A simulated user named {@code name} with id {@code id} (positive; also its private chat's id). */
+    public FakeUser user(String name, long id) {
+        FakeUser.checkName(name);
+        userIds.claim(id);
+        state.name(id, name);
+        return new FakeUser(name, id, users);
+    }
+
+    /**
+     * Makes {@link FakeUser} actions also wait until {@code bot} is idle (its handlers returned,
+     * its presses answered). {@link FakePlatforms#run} attaches and detaches for you.
+     */
+    public FakeTelegram attach(Bot bot) {
+        sync.attach(bot);
+        return this;
+    }
+
+    /** Stops waiting for a bot; ends {@code getUpdates} calls still waiting for a bot that stopped. */
+    public FakeTelegram detach() {
+        sync.detach();
+        state.releasePolls();
+        return this;
+    }
+
+    /** How long a {@link FakeUser} action waits before it fails (default 10 s). */
+    public FakeTelegram actionTimeout(Duration timeout) {
+        sync.timeout(timeout);
+        return this;
+    }
+
+    /** How long a {@link FakeUser} action waits before it fails. */
+    public Duration actionTimeout() {
+        return sync.timeout();
+    }
+
+    /** What happened on this fake so far. */
+    public FakeStats stats() {
+        return stats.snapshot();
+    }
+
+    /**
+     * Waits until a client calls {@code getUpdates}.
+     *
+     * @return true when one did, false when {@code timeout} passed first
+     */
+    public boolean awaitPolling(Duration timeout) throws InterruptedException {
+        return state.awaitPoll(0, checkNotNull(timeout, "timeout"));
+    }
+
+    /** A mark for {@link #awaitPollingSince}: how many getUpdates calls arrived so far. */
+    long pollMark() {
+        return state.pollMark();
+    }
+
+    /** Waits until a getUpdates arrived after {@code mark}. */
+    boolean awaitPollingSince(long mark, Duration timeout) throws InterruptedException {
+        return state.awaitPoll(mark, timeout);
+    }
+
+    // ---- raw incoming updates
 
     /** Queues a raw update (an object without {@code update_id}, which is assigned); returns its id. */
     public long enqueueUpdate(ObjectNode update) {
@@ -114,7 +193,8 @@ public final class FakeTelegram implements AutoCloseable {
     /** A private text message from user {@code chatId} (its chat has the same id); returns the update id. */
     public long userSends(long chatId, String text) {
         checkNotNull(text, "text");
-        return state.enqueue(TelegramUpdates.textMessage(chatId, state.nextMessageId(chatId), text, state.now()));
+        return state.enqueue(TelegramUpdates.textMessage(chatId, state.name(chatId), state.nextMessageId(chatId), text,
+                state.now()));
     }
 
     /**
@@ -132,13 +212,15 @@ public final class FakeTelegram implements AutoCloseable {
     /** The user blocks the bot: queues {@code my_chat_member} (kicked); sends then fail with 403. */
     public long block(long chatId) {
         state.setBlocked(chatId, true);
-        return state.enqueue(TelegramUpdates.myChatMember(chatId, state.botId(), true, state.now()));
+        return state.enqueue(TelegramUpdates.myChatMember(chatId, state.name(chatId), state.botId(), true,
+                state.now()));
     }
 
     /** The user unblocks the bot: queues {@code my_chat_member} (member); sends work again. */
     public long unblock(long chatId) {
         state.setBlocked(chatId, false);
-        return state.enqueue(TelegramUpdates.myChatMember(chatId, state.botId(), false, state.now()));
+        return state.enqueue(TelegramUpdates.myChatMember(chatId, state.name(chatId), state.botId(), false,
+                state.now()));
     }
 
     /** Updates not yet confirmed by a {@code getUpdates} offset or delivered to the webhook. */
@@ -159,7 +241,7 @@ public final class FakeTelegram implements AutoCloseable {
         return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));
     }
 
-    /** Every accepted {@code answerCallbackQuery}, in order. */
+    /** Every accepted {@code answerCallbackQuery}, in order, read back as neutral answers. */
     public List<AnsweredPress> answers() {
         return state.answers();
     }
@@ -171,9 +253,14 @@ public final class FakeTelegram implements AutoCloseable {
 
     // ---- faults
 
-    /** Applies {@code fault} to the next request (faults queue up: one per request, in order). */
-    public void injectFault(Fault fault) {
-        handler.inject(checkNotNull(fault, "fault"));
+    /** Plays {@code fault} on the next request other than {@code getUpdates} (queued: one per request, in order). */
+    public void failNextRequest(Fault fault) {
+        handler.failNextRequest(checkNotNull(fault, "fault"));
+    }
+
+    /** Plays {@code fault} on the next {@code getUpdates} (queued: one per poll, in order). */
+    public void failNextPoll(Fault fault) {
+        handler.failNextPoll(checkNotNull(fault, "fault"));
     }
 
     @Override

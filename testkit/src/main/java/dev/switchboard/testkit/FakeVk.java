@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.core.bot.Bot;
 import dev.switchboard.vk.VkPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,10 +34,12 @@ import org.slf4j.LoggerFactory;
  * limit, 5 without a token; {@code random_id} de-duplicates sends (per token and peer). Events
  * go to Bots Long Poll and, once {@link #callbackTo} is called, to a Callback API URL too.
  *
- * <p>Test hooks play the users ({@link #userSends}, {@link #userPresses}, {@link #userDenies},
- * {@link #userAllows}, {@link #enqueue}), read what the bot did ({@link #messages}, {@link #answers}),
- * and inject faults into the next API request or long poll ({@link #failNextRequest},
- * {@link #failNextPoll}, {@link #longPollFailNext}). Thread-safe.
+ * <p>{@link #user(String)} makes a simulated {@link FakeUser}, the way most tests drive the fake;
+ * lower-level hooks play raw events ({@link #userSends}, {@link #userPresses}, {@link #userDenies},
+ * {@link #userAllows}, {@link #enqueue}). Reads show what the bot did ({@link #messages},
+ * {@link #answers}, {@link #stats}); faults go into the next API request or long poll
+ * ({@link #failNextRequest}, {@link #failNextPoll}, {@link #longPollFailNext}). The fake's own
+ * limit of 20 requests a second is on by default ({@link #requestsPerSecond}). Thread-safe.
  *
  * <pre>{@code
  * try (FakeVk vk = FakeVk.start()) {
@@ -54,9 +57,13 @@ public final class FakeVk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FakeVk.class);
 
     private final ObjectMapper json = new ObjectMapper();
-    private final VkFakeState state = new VkFakeState();
+    private final StatsCounter stats = new StatsCounter();
+    private final ActionSync sync = new ActionSync("FakeVk");
+    private final VkFakeState state = new VkFakeState(stats, sync);
     private final VkFakeLongPoll longPoll = new VkFakeLongPoll(state);
-    private final VkFakeApi api = new VkFakeApi(state, json, longPoll);
+    private final VkFakeApi api = new VkFakeApi(state, json, longPoll, stats);
+    private final UserIds userIds = new UserIds();
+    private final VkUserChannel users = new VkUserChannel(state, sync, this::publish);
     private final VkFakeRateLimit rateLimit;
     private final VkFakeRoutes routes;
     private final HttpServer server;
@@ -66,7 +73,7 @@ public final class FakeVk implements AutoCloseable {
 
     private FakeVk(LongSupplier nanoTime) throws IOException {
         rateLimit = new VkFakeRateLimit(DEFAULT_REQUESTS_PER_SECOND, nanoTime);
-        routes = new VkFakeRoutes(json, api, longPoll, rateLimit);
+        routes = new VkFakeRoutes(json, api, longPoll, rateLimit, stats);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-vk");
@@ -113,7 +120,54 @@ public final class FakeVk implements AutoCloseable {
         return this;
     }
 
-    // ---- users -------------------------------------------------------------------------------
+    // ---- simulated users and a bot -----------------------------------------------------------
+
+    /** A simulated user named {@code name} with a fresh id; see {@link FakeUser}. */
+    public FakeUser user(String name) {
+        return user(name, userIds.assign());
+    }
+
+    /** A simulated user named {@code name} with id {@code id} (positive; also its peer_id). */
+    public FakeUser user(String name, long id) {
+        FakeUser.checkName(name);
+        userIds.claim(id);
+        users.name(id, name);
+        return new FakeUser(name, id, users);
+    }
+
+    /**
+     * Makes {@link FakeUser} actions also wait until {@code bot} is idle (its handlers returned,
+     * its presses answered). {@link FakePlatforms#run} attaches and detaches for you.
+     */
+    public FakeVk attach(Bot bot) {
+        sync.attach(bot);
+        return this;
+    }
+
+    /** Stops waiting for a bot; ends long polls still parked by a bot that stopped. */
+    public FakeVk detach() {
+        sync.detach();
+        state.releasePolls();
+        return this;
+    }
+
+    /** How long a {@link FakeUser} action waits before it fails (default 10 s). */
+    public FakeVk actionTimeout(Duration timeout) {
+        sync.timeout(timeout);
+        return this;
+    }
+
+    /** How long a {@link FakeUser} action waits before it fails. */
+    public Duration actionTimeout() {
+        return sync.timeout();
+    }
+
+    /** What happened on this fake so far. */
+    public FakeStats stats() {
+        return stats.snapshot();
+    }
+
+    // ---- raw users ---------------------------------------------------------------------------
 
     /** Enqueues a raw Bots Long Poll event (the whole envelope: group_id, type, event_id, v, object). */
     public void enqueue(JsonNode event) {
@@ -159,12 +213,12 @@ public final class FakeVk implements AutoCloseable {
      * text as sent in the keyboard) on bot message {@code conversationMessageId} in {@code peerId}
      * ({@code message_event}).
      *
-     * @return the press's event_id, as {@link FakeVkAnswer#eventId()} will name it
+     * @return the press's event_id, as {@link AnsweredPress#pressId()} will name it
      * @throws NoSuchElementException if there is no such message or no such callback button on it
      */
     public String userPresses(long userId, long peerId, long conversationMessageId, String payloadJson) {
         checkNotNull(payloadJson, "payloadJson");
-        FakeVkMessage message = state.message(peerId, conversationMessageId).orElseThrow(() ->
+        VkFakeMessage message = state.message(peerId, conversationMessageId).orElseThrow(() ->
                 new NoSuchElementException("no bot message " + conversationMessageId + " in " + peerId));
         boolean found = message.keyboard().stream().flatMap(k -> stream(k.path("buttons")))
                 .flatMap(FakeVk::stream).map(b -> b.path("action"))
@@ -174,6 +228,7 @@ public final class FakeVk implements AutoCloseable {
                     + " has no callback button with payload " + payloadJson + ": " + message.keyboard());
         }
         String pressId = "press-" + state.nextEventId();
+        state.pressed(pressId);
         publish(VkFakeUpdates.messageEvent(GROUP_ID, state.nextEventId(), userId, peerId, pressId, payloadJson,
                 conversationMessageId));
         return pressId;
@@ -209,7 +264,17 @@ public final class FakeVk implements AutoCloseable {
      * @return true when a poll is waiting, false when {@code timeout} passed first
      */
     public boolean awaitPolling(Duration timeout) throws InterruptedException {
-        return state.awaitPolling(timeout.toMillis());
+        return state.awaitPolling(0, timeout.toMillis());
+    }
+
+    /** A mark for {@link #awaitPollingSince}: how many long polls arrived so far. */
+    long pollMark() {
+        return state.pollMark();
+    }
+
+    /** Waits until a long poll that arrived after {@code mark} is parked here. */
+    boolean awaitPollingSince(long mark, Duration timeout) throws InterruptedException {
+        return state.awaitPolling(mark, timeout.toMillis());
     }
 
     /**
@@ -244,13 +309,22 @@ public final class FakeVk implements AutoCloseable {
 
     // ---- what the bot did --------------------------------------------------------------------
 
-    /** The bot's messages in {@code peerId}, oldest first, as they stand now. */
-    public List<FakeVkMessage> messages(long peerId) {
+    /**
+     * The bot's messages in {@code peerId}, oldest first, as they stand now; each one's
+     * {@code messageId} is its conversation_message_id.
+     */
+    public List<SentMessage> messages(long peerId) {
         return state.messages(peerId);
     }
 
+    /** The bot's latest message in {@code peerId}, if any. */
+    public Optional<SentMessage> lastMessage(long peerId) {
+        List<SentMessage> messages = state.messages(peerId);
+        return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));
+    }
+
     /** The answers the bot gave to presses, oldest first. */
-    public List<FakeVkAnswer> answers() {
+    public List<AnsweredPress> answers() {
         return state.answers();
     }
 
@@ -262,12 +336,12 @@ public final class FakeVk implements AutoCloseable {
     // ---- faults ------------------------------------------------------------------------------
 
     /** Plays {@code fault} on the next {@code /method/} request (queued: one fault per request). */
-    public void failNextRequest(FakeVkFault fault) {
+    public void failNextRequest(Fault fault) {
         routes.failNextRequest(checkNotNull(fault, "fault"));
     }
 
     /** Plays {@code fault} on the next long poll request (queued: one fault per request). */
-    public void failNextPoll(FakeVkFault fault) {
+    public void failNextPoll(Fault fault) {
         routes.failNextPoll(checkNotNull(fault, "fault"));
     }
 
@@ -290,12 +364,14 @@ public final class FakeVk implements AutoCloseable {
         return "FakeVk{" + base + "}";
     }
 
-    private synchronized void publish(ObjectNode event) {
-        state.enqueue(event);
+    /** Queues {@code event} for long polls and, when on, the Callback API; returns its number. */
+    private synchronized int publish(ObjectNode event) {
+        int number = state.enqueue(event);
         VkFakeCallback target = callback;
         if (target != null) {
-            target.deliver(event);
+            target.deliver(event, () -> state.delivered(number));
         }
+        return number;
     }
 
     private static Stream<JsonNode> stream(JsonNode array) {

@@ -3,19 +3,31 @@ package dev.switchboard.testkit;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.keyboard.Keyboard;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A message as the fake server currently stores it: what the bot sent, after any edits.
- * The markup is the platform JSON exactly as received (Telegram {@code reply_markup}). Immutable.
+ * A bot's message as a fake server stores it now, after any edits; the same type on both
+ * platforms. Immutable.
  *
- * @param keyboard the markup read back as a neutral {@link Keyboard}; empty when there is no
- *                 markup or it holds something the reader does not map (styles are not read back)
+ * @param platform where it was sent
+ * @param chatId Telegram {@code chat_id}; VK {@code peer_id}
+ * @param messageId Telegram {@code message_id}; VK {@code conversation_message_id} (what the VK
+ *                  adapter's {@code MessageRef} carries for edits)
+ * @param text the current text
+ * @param markup the keyboard JSON exactly as received (Telegram {@code reply_markup}, VK
+ *               {@code keyboard}); empty when the message has none
+ * @param keyboard the markup read back as a neutral {@link Keyboard} (a removal reads as
+ *                 {@link Keyboard#remove()}); empty when there is no markup or the reader does not
+ *                 map it (Telegram styles are not read back)
  */
-public record SentMessage(long chatId, long messageId, String text, Optional<JsonNode> markup,
+public record SentMessage(PlatformId platform, long chatId, long messageId, String text, Optional<JsonNode> markup,
                           Optional<Keyboard> keyboard) {
     public SentMessage {
+        checkNotNull(platform, "platform");
         checkNotNull(text, "text");
         checkNotNull(markup, "markup");
         checkNotNull(keyboard, "keyboard");
@@ -24,11 +36,19 @@ public record SentMessage(long chatId, long messageId, String text, Optional<Jso
 
     /** A Telegram message: the keyboard is read from {@code reply_markup}. */
     static SentMessage telegram(long chatId, long messageId, String text, Optional<JsonNode> markup) {
-        return new SentMessage(chatId, messageId, text, markup, markup.flatMap(TelegramMarkupReader::read));
+        return new SentMessage(PlatformId.TELEGRAM, chatId, messageId, text, markup,
+                markup.flatMap(TelegramMarkupReader::read));
     }
 
-    /** A copy with a new text and markup, as after an edit. */
+    /** A copy with a new text and markup, as after a Telegram edit. */
     SentMessage withContent(String newText, Optional<JsonNode> newMarkup) {
         return telegram(chatId, messageId, newText, newMarkup);
+    }
+
+    /** The labels of the keyboard's buttons, row by row (empty strings for unlabelled ones). */
+    public List<List<String>> buttonLabels() {
+        List<List<String>> rows = new ArrayList<>();
+        KeyboardButtons.rows(this).forEach(row -> rows.add(row.stream().map(KeyboardButtons.Raw::label).toList()));
+        return List.copyOf(rows);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.switchboard.core.answer.PressAnswer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -26,21 +27,29 @@ final class TelegramHandler implements HttpHandler {
     private static final int MAX_TIMEOUT_SECONDS = 50;
 
     private final TelegramState state;
-    private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final Queue<Fault> requestFaults = new ConcurrentLinkedQueue<>();
+    private final Queue<Fault> pollFaults = new ConcurrentLinkedQueue<>();
 
     TelegramHandler(TelegramState state) {
         this.state = state;
     }
 
-    void inject(Fault fault) {
-        faults.add(fault);
+    /** Queues a fault for the next request other than {@code getUpdates}. */
+    void failNextRequest(Fault fault) {
+        requestFaults.add(fault);
+    }
+
+    /** Queues a fault for the next {@code getUpdates}. */
+    void failNextPoll(Fault fault) {
+        pollFaults.add(fault);
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] request = exchange.getRequestBody().readAllBytes();
-            Fault fault = faults.poll();
+            boolean poll = exchange.getRequestURI().getPath().endsWith("/getUpdates");
+            Fault fault = (poll ? pollFaults : requestFaults).poll();
             if (fault != null && !applyFault(exchange, fault)) {
                 return;
             }
@@ -118,22 +127,38 @@ final class TelegramHandler implements HttpHandler {
                 state.setWebhook(Optional.empty(), body.path("drop_pending_updates").asBoolean(false));
                 yield JSON.booleanNode(true);
             }
-            case "sendMessage" -> TelegramUpdates.botMessage(state.botId(), state.send(
-                    required(body, "chat_id").asLong(), required(body, "text").asText(), markup(body)), state.now());
-            case "editMessageText" -> TelegramUpdates.botMessage(state.botId(), state.edit(
+            case "sendMessage" -> result(state.send(
+                    required(body, "chat_id").asLong(), required(body, "text").asText(), markup(body)));
+            case "editMessageText" -> result(state.edit(
                     required(body, "chat_id").asLong(), required(body, "message_id").asLong(),
-                    Optional.of(required(body, "text").asText()), markup(body)), state.now());
-            case "editMessageReplyMarkup" -> TelegramUpdates.botMessage(state.botId(), state.edit(
+                    Optional.of(required(body, "text").asText()), markup(body)));
+            case "editMessageReplyMarkup" -> result(state.edit(
                     required(body, "chat_id").asLong(), required(body, "message_id").asLong(),
-                    Optional.empty(), markup(body)), state.now());
+                    Optional.empty(), markup(body)));
             case "answerCallbackQuery" -> {
-                state.answer(required(body, "callback_query_id").asText(), body.path("text").asText(""),
-                        body.path("show_alert").asBoolean(false),
-                        Optional.ofNullable(body.get("url")).map(JsonNode::asText));
+                state.answer(required(body, "callback_query_id").asText(), answer(body));
                 yield JSON.booleanNode(true);
             }
             default -> throw TelegramError.of(404, "Not Found: method not found");
         };
+    }
+
+    private JsonNode result(SentMessage sent) {
+        return TelegramUpdates.botMessage(state.botId(), sent, state.name(sent.chatId()), state.now());
+    }
+
+    /** An {@code answerCallbackQuery} body read back as the neutral answer, {@code cache_time} kept. */
+    static PressAnswer answer(JsonNode body) {
+        String text = body.path("text").asText("");
+        PressAnswer answer;
+        if (body.hasNonNull("url")) {
+            answer = PressAnswer.openLink(body.get("url").asText());
+        } else if (text.isEmpty()) {
+            answer = PressAnswer.none();
+        } else {
+            answer = body.path("show_alert").asBoolean(false) ? PressAnswer.alert(text) : PressAnswer.toast(text);
+        }
+        return answer.withCacheTime(Duration.ofSeconds(Math.max(0, body.path("cache_time").asLong(0))));
     }
 
     private JsonNode getUpdates(JsonNode body) throws TelegramError, InterruptedException {

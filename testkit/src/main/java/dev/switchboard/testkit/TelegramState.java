@@ -2,6 +2,8 @@ package dev.switchboard.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.PressAnswer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,13 +28,17 @@ import java.util.Set;
 final class TelegramState {
     static final int MAX_TEXT_LENGTH = 4096;
 
-    /** A callback query the fake issued, and whether it was answered. */
+    /** A callback query the fake issued, who pressed where, and whether it was answered. */
     private static final class Query {
         final Instant issued;
+        final long userId;
+        final long chatId;
         boolean answered;
 
-        Query(Instant issued) {
+        Query(Instant issued, long userId, long chatId) {
             this.issued = issued;
+            this.userId = userId;
+            this.chatId = chatId;
         }
     }
 
@@ -44,6 +50,8 @@ final class TelegramState {
     private final Clock clock;
     private final Duration answerWindow;
     private final int perChatPerSecond;
+    private final StatsCounter stats;
+    private final ActionSync sync;
 
     private long nextUpdateId = 1;
     private long nextQueryId = 1_000_000;
@@ -55,14 +63,20 @@ final class TelegramState {
     private final Set<Long> blocked = new HashSet<>();
     private final Map<Long, Deque<Instant>> recentSends = new HashMap<>();
     private Optional<Webhook> webhook = Optional.empty();
+    private final Map<Long, String> names = new HashMap<>();
     private boolean closed;
     private long pollGeneration;
+    private long pollsReceived;
+    private long releases;
 
-    TelegramState(long botId, Clock clock, Duration answerWindow, int perChatPerSecond) {
+    TelegramState(long botId, Clock clock, Duration answerWindow, int perChatPerSecond, StatsCounter stats,
+                  ActionSync sync) {
         this.botId = botId;
         this.clock = clock;
         this.answerWindow = answerWindow;
         this.perChatPerSecond = perChatPerSecond;
+        this.stats = stats;
+        this.sync = sync;
     }
 
     long botId() {
@@ -89,7 +103,50 @@ final class TelegramState {
         return clock.instant().getEpochSecond();
     }
 
+    /** The first name updates give user {@code id}: the simulated user's name, or "User" + id. */
+    synchronized String name(long id) {
+        return names.getOrDefault(id, "User" + id);
+    }
+
+    synchronized void name(long id, String name) {
+        names.put(id, name);
+    }
+
+    /** Whether update {@code updateId} left the queue: confirmed by an offset, delivered, or dropped. */
+    synchronized boolean taken(long updateId) {
+        return pending.stream().noneMatch(update -> update.get("update_id").asLong() == updateId);
+    }
+
+    /** How many getUpdates calls arrived so far; a mark for {@link #awaitPoll}. */
+    synchronized long pollMark() {
+        return pollsReceived;
+    }
+
+    /** Waits until a getUpdates arrived after {@code mark}; false if {@code timeout} passed first. */
+    synchronized boolean awaitPoll(long mark, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (pollsReceived <= mark && !closed) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return pollsReceived > mark;
+    }
+
+    /** Ends waiting getUpdates calls with an empty result (their client is gone: a bot stopped). */
+    synchronized void releasePolls() {
+        releases++;
+        notifyAll();
+    }
+
     synchronized ObjectNode pressUpdate(long chatId, long messageId, String data) {
+        return pressUpdate(chatId, chatId, messageId, data);
+    }
+
+    /** User {@code userId} presses the button with {@code data} on message {@code messageId} in {@code chatId}. */
+    synchronized ObjectNode pressUpdate(long userId, long chatId, long messageId, String data) {
         SentMessage message = message(chatId, messageId).orElseThrow(() -> new IllegalArgumentException(
                 "no message " + messageId + " in chat " + chatId));
         boolean found = message.markup().map(markup -> hasCallbackData(markup, data)).orElse(false);
@@ -98,8 +155,10 @@ final class TelegramState {
                     + " has no button with callback_data " + data);
         }
         String id = Long.toString(nextQueryId++);
-        queries.put(id, new Query(clock.instant()));
-        return TelegramUpdates.callbackQuery(id, chatId, TelegramUpdates.botMessage(botId, message, now()), data);
+        queries.put(id, new Query(clock.instant(), userId, chatId));
+        stats.pressesMade.incrementAndGet();
+        return TelegramUpdates.callbackQuery(id, TelegramUpdates.user(userId, name(userId)),
+                TelegramUpdates.botMessage(botId, message, name(chatId), now()), data);
     }
 
     private static boolean hasCallbackData(JsonNode markup, String data) {
@@ -133,9 +192,12 @@ final class TelegramState {
         if (webhook.isPresent()) {
             throw TelegramError.of(409, TelegramError.WEBHOOK_ACTIVE);
         }
+        pollsReceived++;
         if (offset > 0) {
             while (!pending.isEmpty() && pending.peekFirst().get("update_id").asLong() < offset) {
                 pending.removeFirst();
+                stats.updatesDelivered.incrementAndGet();
+                sync.progress();
             }
         } else if (offset < 0) {
             // A negative offset keeps the last -offset updates and forgets the earlier ones.
@@ -144,9 +206,10 @@ final class TelegramState {
             }
         }
         long generation = ++pollGeneration;
+        long released = releases;
         notifyAll();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (pending.isEmpty() && !closed && webhook.isEmpty()) {
+        while (pending.isEmpty() && !closed && webhook.isEmpty() && released == releases) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 break;
@@ -171,6 +234,7 @@ final class TelegramState {
         webhook = hook;
         if (dropPending) {
             pending.clear();
+            sync.progress();
         }
         notifyAll();
     }
@@ -189,7 +253,10 @@ final class TelegramState {
     }
 
     synchronized void delivered(long updateId) {
-        pending.removeIf(update -> update.get("update_id").asLong() == updateId);
+        if (pending.removeIf(update -> update.get("update_id").asLong() == updateId)) {
+            stats.updatesDelivered.incrementAndGet();
+            sync.progress();
+        }
     }
 
     synchronized int pendingCount() {
@@ -204,6 +271,30 @@ final class TelegramState {
     // ---- the bot's messages
 
     synchronized SentMessage send(long chatId, String text, Optional<JsonNode> markup) throws TelegramError {
+        try {
+            SentMessage sent = store(chatId, text, markup);
+            stats.messagesSent.incrementAndGet();
+            return sent;
+        } catch (TelegramError e) {
+            stats.sendsRefused.incrementAndGet();
+            throw e;
+        }
+    }
+
+    /** An edit; {@code text} empty keeps the text ({@code editMessageReplyMarkup}). */
+    synchronized SentMessage edit(long chatId, long messageId, Optional<String> text, Optional<JsonNode> markup)
+            throws TelegramError {
+        try {
+            SentMessage edited = change(chatId, messageId, text, markup);
+            stats.messagesEdited.incrementAndGet();
+            return edited;
+        } catch (TelegramError e) {
+            stats.sendsRefused.incrementAndGet();
+            throw e;
+        }
+    }
+
+    private SentMessage store(long chatId, String text, Optional<JsonNode> markup) throws TelegramError {
         checkCanSend(chatId);
         checkText(text);
         if (markup.isPresent()) {
@@ -216,8 +307,7 @@ final class TelegramState {
         return sent;
     }
 
-    /** An edit; {@code text} empty keeps the text ({@code editMessageReplyMarkup}). */
-    synchronized SentMessage edit(long chatId, long messageId, Optional<String> text, Optional<JsonNode> markup)
+    private SentMessage change(long chatId, long messageId, Optional<String> text, Optional<JsonNode> markup)
             throws TelegramError {
         checkCanSend(chatId);
         SentMessage current = message(chatId, messageId)
@@ -242,14 +332,16 @@ final class TelegramState {
         return edited;
     }
 
-    synchronized void answer(String queryId, String text, boolean alert, Optional<String> url) throws TelegramError {
+    synchronized void answer(String queryId, PressAnswer answer) throws TelegramError {
         Query query = queries.get(queryId);
         if (query == null || query.answered
                 || Duration.between(query.issued, clock.instant()).compareTo(answerWindow) > 0) {
+            stats.answersRefused.incrementAndGet();
             throw TelegramError.badRequest(TelegramError.QUERY_TOO_OLD);
         }
         query.answered = true;
-        answers.add(new AnsweredPress(queryId, text, alert, url));
+        stats.pressesAnsweredInTime.incrementAndGet();
+        answers.add(new AnsweredPress(PlatformId.TELEGRAM, queryId, query.userId, query.chatId, answer));
     }
 
     synchronized Optional<SentMessage> message(long chatId, long messageId) {

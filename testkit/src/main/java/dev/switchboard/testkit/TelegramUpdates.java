@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Builds the bodies of incoming updates (without {@code update_id}, which the state assigns)
- * in the shapes of samples/telegram: a private text message, a callback query and
- * {@code my_chat_member} for block and unblock.
+ * in the shapes of samples/telegram: a private text message, a callback query,
+ * {@code my_chat_member} for block and unblock and {@code chat_member} for joins and leaves.
  */
 final class TelegramUpdates {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -15,12 +15,12 @@ final class TelegramUpdates {
     private TelegramUpdates() {
     }
 
-    static ObjectNode user(long userId) {
-        return JSON.objectNode().put("id", userId).put("is_bot", false).put("first_name", "User" + userId);
+    static ObjectNode user(long userId, String name) {
+        return JSON.objectNode().put("id", userId).put("is_bot", false).put("first_name", name);
     }
 
-    static ObjectNode privateChat(long chatId) {
-        return JSON.objectNode().put("id", chatId).put("first_name", "User" + chatId).put("type", "private");
+    static ObjectNode privateChat(long chatId, String name) {
+        return JSON.objectNode().put("id", chatId).put("first_name", name).put("type", "private");
     }
 
     static ObjectNode bot(long botId) {
@@ -28,10 +28,10 @@ final class TelegramUpdates {
                 .put("username", "fake_switchboard_bot");
     }
 
-    static ObjectNode textMessage(long chatId, long messageId, String text, long date) {
+    static ObjectNode textMessage(long chatId, String name, long messageId, String text, long date) {
         ObjectNode message = JSON.objectNode().put("message_id", messageId);
-        message.set("from", user(chatId));
-        message.set("chat", privateChat(chatId));
+        message.set("from", user(chatId, name));
+        message.set("chat", privateChat(chatId, name));
         message.put("date", date).put("text", text);
         if (text.startsWith("/")) {
             int end = text.indexOf(' ');
@@ -44,29 +44,31 @@ final class TelegramUpdates {
     }
 
     /** The message object the bot's own message is seen as, in results and in callback queries. */
-    static ObjectNode botMessage(long botId, SentMessage sent, long date) {
+    static ObjectNode botMessage(long botId, SentMessage sent, String chatName, long date) {
         ObjectNode message = JSON.objectNode().put("message_id", sent.messageId());
         message.set("from", bot(botId));
-        message.set("chat", privateChat(sent.chatId()));
+        message.set("chat", sent.chatId() < 0
+                ? JSON.objectNode().put("id", sent.chatId()).put("title", chatName).put("type", "supergroup")
+                : privateChat(sent.chatId(), chatName));
         message.put("date", date).put("text", sent.text());
         sent.markup().ifPresent(markup -> message.set("reply_markup", markup.deepCopy()));
         return message;
     }
 
-    static ObjectNode callbackQuery(String queryId, long userId, JsonNode message, String data) {
+    static ObjectNode callbackQuery(String queryId, ObjectNode from, JsonNode message, String data) {
         ObjectNode query = JSON.objectNode().put("id", queryId);
-        query.set("from", user(userId));
+        query.set("from", from);
         query.set("message", message);
-        query.put("chat_instance", Long.toString(userId * 31)).put("data", data);
+        query.put("chat_instance", Long.toString(from.get("id").asLong() * 31)).put("data", data);
         ObjectNode update = JSON.objectNode();
         update.set("callback_query", query);
         return update;
     }
 
-    static ObjectNode myChatMember(long chatId, long botId, boolean blocked, long date) {
+    static ObjectNode myChatMember(long chatId, String name, long botId, boolean blocked, long date) {
         ObjectNode member = JSON.objectNode();
-        member.set("chat", privateChat(chatId));
-        member.set("from", user(chatId));
+        member.set("chat", privateChat(chatId, name));
+        member.set("from", user(chatId, name));
         member.put("date", date);
         member.set("old_chat_member", status(botId, blocked ? "member" : "kicked"));
         ObjectNode now = status(botId, blocked ? "kicked" : "member");
@@ -76,6 +78,28 @@ final class TelegramUpdates {
         member.set("new_chat_member", now);
         ObjectNode update = JSON.objectNode();
         update.set("my_chat_member", member);
+        return update;
+    }
+
+    /**
+     * {@code chat_member} in group {@code groupId}: user {@code userId} joins (left → member) or
+     * leaves (member → left) by themselves, as samples/telegram/chat_member_joined_via_link.json.
+     */
+    static ObjectNode chatMember(long groupId, long userId, String name, boolean joins, long date) {
+        ObjectNode member = JSON.objectNode();
+        member.set("chat", JSON.objectNode().put("id", groupId).put("title", "Group " + groupId).put("type", "supergroup"));
+        member.set("from", user(userId, name));
+        member.put("date", date);
+        ObjectNode before = JSON.objectNode();
+        before.set("user", user(userId, name));
+        before.put("status", joins ? "left" : "member");
+        ObjectNode after = JSON.objectNode();
+        after.set("user", user(userId, name));
+        after.put("status", joins ? "member" : "left");
+        member.set("old_chat_member", before);
+        member.set("new_chat_member", after);
+        ObjectNode update = JSON.objectNode();
+        update.set("chat_member", member);
         return update;
     }
 

@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.answer.OpenApp;
+import dev.switchboard.core.answer.PressAnswer;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Optional;
 
 /**
@@ -17,11 +22,15 @@ final class VkFakeApi {
     private final VkFakeState state;
     private final VkFakeKeyboardCheck keyboards;
     private final VkFakeLongPoll longPoll;
+    private final StatsCounter stats;
+    private final ObjectMapper json;
 
-    VkFakeApi(VkFakeState state, ObjectMapper json, VkFakeLongPoll longPoll) {
+    VkFakeApi(VkFakeState state, ObjectMapper json, VkFakeLongPoll longPoll, StatsCounter stats) {
         this.state = state;
         this.keyboards = new VkFakeKeyboardCheck(json);
         this.longPoll = longPoll;
+        this.stats = stats;
+        this.json = json;
     }
 
     ObjectNode call(String method, Map<String, String> params) {
@@ -32,14 +41,22 @@ final class VkFakeApi {
         try {
             return switch (method) {
                 case "groups.getLongPollServer" -> ok(longPoll.server());
-                case "messages.send" -> send(token, params);
-                case "messages.edit" -> edit(params);
+                case "messages.send" -> counted(send(token, params));
+                case "messages.edit" -> counted(edit(params));
                 case "messages.sendMessageEventAnswer" -> answer(params);
                 default -> VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, method, params);
             };
         } catch (NumberFormatException e) {
             return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, method, params);
         }
+    }
+
+    /** Counts an error answer to a send or edit as refused. */
+    private ObjectNode counted(ObjectNode body) {
+        if (body.has("error")) {
+            stats.sendsRefused.incrementAndGet();
+        }
+        return body;
     }
 
     private ObjectNode send(String token, Map<String, String> params) {
@@ -64,7 +81,7 @@ final class VkFakeApi {
         long randomId = Long.parseLong(params.getOrDefault("random_id", "0"));
         String text = params.getOrDefault("message", "");
         ArrayNode entries = JsonNodeFactory.instance.arrayNode();
-        FakeVkMessage last = null;
+        VkFakeMessage last = null;
         for (String target : targets) {
             long peer = Long.parseLong(target.trim());
             String dedup = randomId == 0 ? null : token + "|" + peer + "|" + randomId;
@@ -85,7 +102,7 @@ final class VkFakeApi {
                 return VkFakeErrors.body(VkFakeErrors.KEYBOARD_INVALID, "messages.edit", params);
             }
         }
-        Optional<FakeVkMessage> old = state.message(peer, cmid);
+        Optional<VkFakeMessage> old = state.message(peer, cmid);
         if (old.isEmpty()) {
             return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.edit", params);
         }
@@ -98,9 +115,34 @@ final class VkFakeApi {
         if (eventId == null || !params.containsKey("user_id") || !params.containsKey("peer_id")) {
             return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.sendMessageEventAnswer", params);
         }
-        state.answer(new FakeVkAnswer(eventId, Long.parseLong(params.get("user_id")),
-                Long.parseLong(params.get("peer_id")), Optional.ofNullable(params.get("event_data"))));
+        Optional<PressAnswer> answer = answer(params.get("event_data"));
+        if (answer.isEmpty()) {
+            return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.sendMessageEventAnswer", params);
+        }
+        state.answer(eventId, Long.parseLong(params.get("user_id")), Long.parseLong(params.get("peer_id")),
+                answer.get());
         return ok(JsonNodeFactory.instance.numberNode(1));
+    }
+
+    /** {@code event_data} read back as the neutral answer; empty when VK would not accept it. */
+    private Optional<PressAnswer> answer(String eventData) {
+        if (eventData == null || eventData.isEmpty()) {
+            return Optional.of(PressAnswer.none());
+        }
+        JsonNode data;
+        try {
+            data = json.readTree(eventData);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return switch (data.path("type").asText("")) {
+            case "show_snackbar" -> Optional.of(PressAnswer.toast(data.path("text").asText("")));
+            case "open_link" -> Optional.of(PressAnswer.openLink(data.path("link").asText("")));
+            case "open_app" -> Optional.of(new OpenApp(data.path("app_id").asLong(),
+                    data.has("owner_id") ? OptionalLong.of(data.get("owner_id").asLong()) : OptionalLong.empty(),
+                    Optional.ofNullable(data.get("hash")).map(JsonNode::asText), Duration.ZERO));
+            default -> Optional.empty();
+        };
     }
 
     private static ObjectNode ok(JsonNode response) {

@@ -47,14 +47,15 @@ final class VkFakeCallback implements AutoCloseable {
         return post(body).body().trim();
     }
 
-    /** Queues {@code event} for delivery. */
-    void deliver(ObjectNode event) {
+    /** Queues {@code event} for delivery; {@code onDelivered} runs once the bot answered "ok". */
+    void deliver(ObjectNode event, Runnable onDelivered) {
         ObjectNode copy = event.deepCopy();
         sender.execute(() -> {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 try {
                     HttpResponse<String> response = post(copy);
                     if (response.statusCode() == 200 && response.body().trim().equals("ok")) {
+                        onDelivered.run();
                         return;
                     }
                     LOG.warn("callback {} answered HTTP {} {}", url, response.statusCode(), response.body());

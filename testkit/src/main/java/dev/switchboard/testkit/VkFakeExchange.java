@@ -44,9 +44,9 @@ final class VkFakeExchange {
     }
 
     /** Plays {@code fault}; true when the exchange is finished (the normal answer must not follow). */
-    static boolean play(HttpExchange exchange, FakeVkFault fault) throws IOException {
+    static boolean play(HttpExchange exchange, Fault fault) throws IOException {
         switch (fault.kind()) {
-            case DROP -> {
+            case DROP_CONNECTION -> {
                 exchange.close();
                 return true;
             }

@@ -2,6 +2,7 @@ package dev.switchboard.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.core.keyboard.ButtonKind;
 import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.Shape;
@@ -11,14 +12,18 @@ import java.util.Map;
 
 /**
  * Checks a {@code keyboard} parameter the way VK does, whatever the client validated: numbers come
- * from {@link VkPlatform#rules()} so the fake and the validator cannot drift. Any problem is VK
- * error 911. Stateless and thread-safe.
+ * from {@link VkPlatform#rules()} so the fake and the validator cannot drift, including which
+ * buttons must be alone in their row (location, vkpay, open_app). Any problem is VK error 911. Stateless and thread-safe.
  */
 final class VkFakeKeyboardCheck {
     /** The action types VK knows, and whether each carries a label. */
     private static final Map<String, Boolean> LABELLED = Map.of(
             "text", true, "callback", true, "open_link", true, "open_app", true,
             "location", false, "vkpay", false);
+    /** The neutral kind of each VK action type, to read the full-width rule from the rules. */
+    private static final Map<String, ButtonKind> KINDS = Map.of(
+            "text", ButtonKind.TEXT, "callback", ButtonKind.CALLBACK, "open_link", ButtonKind.LINK,
+            "open_app", ButtonKind.APP, "location", ButtonKind.LOCATION, "vkpay", ButtonKind.PAY);
 
     private final KeyboardRules rules = VkPlatform.rules();
     private final ObjectMapper json;
@@ -55,12 +60,18 @@ final class VkFakeKeyboardCheck {
             }
             for (JsonNode button : row) {
                 count++;
-                if (!validButton(button)) {
+                if (!validButton(button) || (row.size() > 1 && fullWidth(button))) {
                     return false;
                 }
             }
         }
         return count <= shape.maxButtons();
+    }
+
+    /** A location, vkpay or open_app button must be alone in its row (VkPlatform.rules() fullWidthKinds). */
+    private boolean fullWidth(JsonNode button) {
+        ButtonKind kind = KINDS.get(button.path("action").path("type").asText());
+        return kind != null && rules.fullWidthKinds().contains(kind);
     }
 
     private boolean validButton(JsonNode button) {

@@ -21,23 +21,26 @@ final class VkFakeRoutes {
     private final VkFakeApi api;
     private final VkFakeLongPoll longPoll;
     private final VkFakeRateLimit rateLimit;
-    private final ArrayDeque<FakeVkFault> apiFaults = new ArrayDeque<>();
-    private final ArrayDeque<FakeVkFault> pollFaults = new ArrayDeque<>();
+    private final StatsCounter stats;
+    private final ArrayDeque<Fault> apiFaults = new ArrayDeque<>();
+    private final ArrayDeque<Fault> pollFaults = new ArrayDeque<>();
 
-    VkFakeRoutes(ObjectMapper json, VkFakeApi api, VkFakeLongPoll longPoll, VkFakeRateLimit rateLimit) {
+    VkFakeRoutes(ObjectMapper json, VkFakeApi api, VkFakeLongPoll longPoll, VkFakeRateLimit rateLimit,
+                 StatsCounter stats) {
         this.json = json;
         this.api = api;
         this.longPoll = longPoll;
         this.rateLimit = rateLimit;
+        this.stats = stats;
     }
 
-    void failNextRequest(FakeVkFault fault) {
+    void failNextRequest(Fault fault) {
         synchronized (apiFaults) {
             apiFaults.addLast(fault);
         }
     }
 
-    void failNextPoll(FakeVkFault fault) {
+    void failNextPoll(Fault fault) {
         synchronized (pollFaults) {
             pollFaults.addLast(fault);
         }
@@ -50,9 +53,15 @@ final class VkFakeRoutes {
             }
             Map<String, String> params = VkFakeExchange.params(exchange);
             String method = exchange.getRequestURI().getPath().substring("/method/".length());
-            ObjectNode body = rateLimit.tryAcquire()
-                    ? api.call(method, params)
-                    : VkFakeErrors.body(VkFakeErrors.TOO_MANY_REQUESTS, method, params);
+            ObjectNode body;
+            if (rateLimit.tryAcquire()) {
+                body = api.call(method, params);
+            } else {
+                body = VkFakeErrors.body(VkFakeErrors.TOO_MANY_REQUESTS, method, params);
+                if (method.equals("messages.send") || method.equals("messages.edit")) {
+                    stats.sendsRefused.incrementAndGet();
+                }
+            }
             VkFakeExchange.send(exchange, 200, JSON_TYPE, json.writeValueAsString(body));
         } catch (RuntimeException e) {
             LOG.error("fake VK failed on {}", exchange.getRequestURI(), e);
@@ -76,8 +85,8 @@ final class VkFakeRoutes {
         }
     }
 
-    private static boolean playFault(HttpExchange exchange, ArrayDeque<FakeVkFault> faults) throws IOException {
-        FakeVkFault fault;
+    private static boolean playFault(HttpExchange exchange, ArrayDeque<Fault> faults) throws IOException {
+        Fault fault;
         synchronized (faults) {
             fault = faults.pollFirst();
         }

@@ -2,37 +2,52 @@ package dev.switchboard.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.PressAnswer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What the fake VK community holds: conversations with their messages, users who denied messages,
- * the Bots Long Poll event log, answers to presses, and random_id de-duplication. One lock guards
- * it all; long polls wait on its condition. Thread-safe.
+ * the Bots Long Poll event log and which events were taken, presses and their answers, and
+ * random_id de-duplication. One lock guards it all; long polls wait on its condition. Thread-safe.
  */
 final class VkFakeState {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final Condition parked = lock.newCondition();
-    private int waiting;
-    private final Map<Long, List<FakeVkMessage>> messages = new HashMap<>();
+    private final StatsCounter stats;
+    private final ActionSync sync;
+    private final Map<Long, List<VkFakeMessage>> messages = new HashMap<>();
     private final Map<Long, Long> lastConversationId = new HashMap<>();
     private final Set<Long> denied = new HashSet<>();
     private final List<ObjectNode> events = new ArrayList<>();
-    private final List<FakeVkAnswer> answers = new ArrayList<>();
-    private final Map<String, FakeVkMessage> byRandomId = new HashMap<>();
+    private final BitSet taken = new BitSet();
+    private final Set<String> openPresses = new HashSet<>();
+    private final List<AnsweredPress> answers = new ArrayList<>();
+    private final Map<String, VkFakeMessage> byRandomId = new HashMap<>();
+    private final TreeSet<Long> parkedPolls = new TreeSet<>();
+    private long pollSeq;
+    private long releases;
     private long lastMessageId;
     private long lastEventId;
     private long confirmedTs = 1;
     private boolean closed;
+
+    VkFakeState(StatsCounter stats, ActionSync sync) {
+        this.stats = stats;
+        this.sync = sync;
+    }
 
     /** The next conversation_message_id in {@code peer} and a global message id, as a pair. */
     long[] nextIds(long peer) {
@@ -80,19 +95,20 @@ final class VkFakeState {
      * Stores a message the bot sends, unless {@code dedupKey} (sender and random_id) was seen:
      * then the earlier message is returned unchanged.
      */
-    FakeVkMessage send(String dedupKey, long peer, String text, JsonNode keyboard) {
+    VkFakeMessage send(String dedupKey, long peer, String text, JsonNode keyboard) {
         lock.lock();
         try {
-            FakeVkMessage earlier = dedupKey == null ? null : byRandomId.get(dedupKey);
+            VkFakeMessage earlier = dedupKey == null ? null : byRandomId.get(dedupKey);
             if (earlier != null) {
                 return earlier;
             }
             long[] ids = nextIds(peer);
-            FakeVkMessage message = new FakeVkMessage(peer, ids[1], ids[0], text, shown(keyboard));
+            VkFakeMessage message = new VkFakeMessage(peer, ids[1], ids[0], text, shown(keyboard));
             messages.computeIfAbsent(peer, p -> new ArrayList<>()).add(message);
             if (dedupKey != null) {
                 byRandomId.put(dedupKey, message);
             }
+            stats.messagesSent.incrementAndGet();
             return message;
         } finally {
             lock.unlock();
@@ -103,11 +119,12 @@ final class VkFakeState {
     boolean edit(long peer, long conversationMessageId, String text, JsonNode keyboard) {
         lock.lock();
         try {
-            List<FakeVkMessage> list = messages.getOrDefault(peer, List.of());
+            List<VkFakeMessage> list = messages.getOrDefault(peer, List.of());
             for (int i = 0; i < list.size(); i++) {
-                FakeVkMessage old = list.get(i);
+                VkFakeMessage old = list.get(i);
                 if (old.conversationMessageId() == conversationMessageId) {
-                    list.set(i, new FakeVkMessage(peer, conversationMessageId, old.messageId(), text, shown(keyboard)));
+                    list.set(i, new VkFakeMessage(peer, conversationMessageId, old.messageId(), text, shown(keyboard)));
+                    stats.messagesEdited.incrementAndGet();
                     return true;
                 }
             }
@@ -117,7 +134,7 @@ final class VkFakeState {
         }
     }
 
-    Optional<FakeVkMessage> message(long peer, long conversationMessageId) {
+    Optional<VkFakeMessage> message(long peer, long conversationMessageId) {
         lock.lock();
         try {
             return messages.getOrDefault(peer, List.of()).stream()
@@ -127,25 +144,40 @@ final class VkFakeState {
         }
     }
 
-    List<FakeVkMessage> messages(long peer) {
+    List<SentMessage> messages(long peer) {
         lock.lock();
         try {
-            return List.copyOf(messages.getOrDefault(peer, List.of()));
+            return messages.getOrDefault(peer, List.of()).stream().map(VkFakeMessage::toSent).toList();
         } finally {
             lock.unlock();
         }
     }
 
-    void answer(FakeVkAnswer answer) {
+    /** A press the fake issued: its first answer counts as in time. */
+    void pressed(String eventId) {
         lock.lock();
         try {
-            answers.add(answer);
+            openPresses.add(eventId);
+            stats.pressesMade.incrementAndGet();
         } finally {
             lock.unlock();
         }
     }
 
-    List<FakeVkAnswer> answers() {
+    /** Records an answer; VK accepts every one (whether a second answer fails is not known). */
+    void answer(String eventId, long userId, long peerId, PressAnswer answer) {
+        lock.lock();
+        try {
+            if (openPresses.remove(eventId)) {
+                stats.pressesAnsweredInTime.incrementAndGet();
+            }
+            answers.add(new AnsweredPress(PlatformId.VK, eventId, userId, peerId, answer));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    List<AnsweredPress> answers() {
         lock.lock();
         try {
             return List.copyOf(answers);
@@ -154,12 +186,37 @@ final class VkFakeState {
         }
     }
 
-    /** Appends an event to the long poll log and wakes waiting polls. */
-    void enqueue(ObjectNode event) {
+    /** Appends an event to the long poll log and wakes waiting polls; returns its number (from 1). */
+    int enqueue(ObjectNode event) {
         lock.lock();
         try {
             events.add(event);
             arrived.signalAll();
+            return events.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether event {@code number} was taken: by a poll with a later ts, or a Callback API "ok". */
+    boolean taken(int number) {
+        lock.lock();
+        try {
+            return taken.get(number);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Marks event {@code number} as taken (counted once, however often it is delivered). */
+    void delivered(int number) {
+        lock.lock();
+        try {
+            if (!taken.get(number)) {
+                taken.set(number);
+                stats.updatesDelivered.incrementAndGet();
+                sync.progress();
+            }
         } finally {
             lock.unlock();
         }
@@ -187,22 +244,27 @@ final class VkFakeState {
 
     /**
      * Events numbered {@code ts} and later, waiting up to {@code waitMillis} for the first one;
-     * an empty list when none arrived (or the fake closed). Polling with {@code ts} confirms the
-     * events before it.
+     * an empty list when none arrived (or the fake closed, or {@link #releasePolls} ran). Polling
+     * with {@code ts} confirms the events before it.
      */
     List<ObjectNode> poll(long ts, long waitMillis) throws InterruptedException {
         lock.lock();
         try {
+            for (long n = confirmedTs; n < Math.min(ts, events.size() + 1L); n++) {
+                delivered((int) n);
+            }
             confirmedTs = Math.max(confirmedTs, ts);
             long nanos = TimeUnit.MILLISECONDS.toNanos(waitMillis);
-            waiting++;
+            long seq = ++pollSeq;
+            long released = releases;
+            parkedPolls.add(seq);
             parked.signalAll();
             try {
-                while (events.size() < ts && !closed && nanos > 0) {
+                while (events.size() < ts && !closed && nanos > 0 && released == releases) {
                     nanos = arrived.awaitNanos(nanos);
                 }
             } finally {
-                waiting--;
+                parkedPolls.remove(seq);
             }
             return events.size() < ts ? List.of() : List.copyOf(events.subList((int) ts - 1, events.size()));
         } finally {
@@ -210,15 +272,36 @@ final class VkFakeState {
         }
     }
 
-    /** Waits up to {@code timeout} until a long poll is parked here; true when one is. */
-    boolean awaitPolling(long timeoutMillis) throws InterruptedException {
+    /** How many long polls arrived so far; a mark for {@link #awaitPolling}. */
+    long pollMark() {
+        lock.lock();
+        try {
+            return pollSeq;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits up to {@code timeoutMillis} until a long poll that arrived after {@code mark} is parked here. */
+    boolean awaitPolling(long mark, long timeoutMillis) throws InterruptedException {
         lock.lock();
         try {
             long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-            while (waiting == 0 && !closed && nanos > 0) {
+            while (parkedPolls.higher(mark) == null && !closed && nanos > 0) {
                 nanos = parked.awaitNanos(nanos);
             }
-            return waiting > 0;
+            return parkedPolls.higher(mark) != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ends parked long polls with no events (their client is gone: a bot stopped). */
+    void releasePolls() {
+        lock.lock();
+        try {
+            releases++;
+            arrived.signalAll();
         } finally {
             lock.unlock();
         }
@@ -229,12 +312,16 @@ final class VkFakeState {
         try {
             closed = true;
             arrived.signalAll();
+            parked.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
     private static Optional<JsonNode> shown(JsonNode keyboard) {
-        return keyboard == null || keyboard.path("buttons").isEmpty() ? Optional.empty() : Optional.of(keyboard);
+        if (keyboard == null || (keyboard.path("buttons").isEmpty() && keyboard.path("inline").asBoolean(false))) {
+            return Optional.empty();
+        }
+        return Optional.of(keyboard);
     }
 }

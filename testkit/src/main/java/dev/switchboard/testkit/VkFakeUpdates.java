@@ -31,8 +31,23 @@ final class VkFakeUpdates {
     static ObjectNode messageEvent(long groupId, String eventId, long userId, long peerId, String pressId,
                                    String payload, long conversationMessageId) {
         ObjectNode update = envelope(groupId, "message_event", eventId);
-        update.putObject("object").put("user_id", userId).put("peer_id", peerId).put("event_id", pressId)
-                .put("payload", payload).put("conversation_message_id", conversationMessageId);
+        ObjectNode object = update.putObject("object").put("user_id", userId).put("peer_id", peerId)
+                .put("event_id", pressId).put("payload", payload);
+        if (conversationMessageId > 0) {
+            object.put("conversation_message_id", conversationMessageId);
+        }
+        return update;
+    }
+
+    /** {@code group_join} ({@code join_type} join) or {@code group_leave} ({@code self} 1), as samples/vk. */
+    static ObjectNode membership(long groupId, String eventId, long userId, boolean joins) {
+        ObjectNode update = envelope(groupId, joins ? "group_join" : "group_leave", eventId);
+        ObjectNode object = update.putObject("object").put("user_id", userId);
+        if (joins) {
+            object.put("join_type", "join");
+        } else {
+            object.put("self", 1);
+        }
         return update;
     }
 

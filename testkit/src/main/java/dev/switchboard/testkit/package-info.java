@@ -1,13 +1,18 @@
 /**
  * Test support shipped as a product: in-process fake Telegram and VK servers on a loopback
  * port that speak the wire protocol the adapters use, keep state like the real services and
- * refuse what the real services refuse, with the real error bodies.
+ * refuse what the real services refuse, with the real error bodies; simulated users
+ * ({@link dev.switchboard.testkit.FakeUser}) and a JUnit 5 extension
+ * ({@link dev.switchboard.testkit.FakePlatforms}) that runs a bot on them. See docs/testing.md.
  *
  * <pre>{@code
- * try (FakeTelegram fake = FakeTelegram.create().start()) {
- *     Messenger messenger = TelegramPlatform.builder("123:TEST").apiUrl(fake.apiUrl()).build().messenger();
- *     messenger.send(42, "Sure?", Keyboard.inline().row(Button.callback("Yes", "yes")).build());
- *     assertThat(fake.lastMessage(42).orElseThrow().text()).isEqualTo("Sure?");
+ * @RegisterExtension FakePlatforms fakes = FakePlatforms.telegramAndVk();
+ *
+ * @Test void votingEditsTheMessage() throws Exception {
+ *     fakes.run(MyBot.build(fakes.platforms()), () -> {
+ *         FakeUser ira = fakes.telegram().user("Ira").sends("/start").presses("Yes");
+ *         assertThat(ira.lastMessage().text()).isEqualTo("You voted yes");
+ *     });
  * }
  * }</pre>
  */

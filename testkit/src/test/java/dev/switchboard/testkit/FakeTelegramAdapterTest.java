@@ -3,6 +3,7 @@ package dev.switchboard.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
@@ -101,7 +102,8 @@ class FakeTelegramAdapterTest {
             assertThat(press.payload()).contains("yes");
 
             messenger.answer(press, PressAnswer.toast("Noted"));
-            assertThat(fake.answers()).containsExactly(new AnsweredPress(queryId, "Noted", false, Optional.empty()));
+            assertThat(fake.answers()).containsExactly(
+                    new AnsweredPress(PlatformId.TELEGRAM, queryId, 42, 42, PressAnswer.toast("Noted")));
             assertThatThrownBy(() -> messenger.answer(press, PressAnswer.toast("again")))
                     .isInstanceOfSatisfying(TelegramApiException.class, e -> assertThat(e.description())
                             .isEqualTo(TelegramError.QUERY_TOO_OLD));

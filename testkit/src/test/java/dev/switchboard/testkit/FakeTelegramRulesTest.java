@@ -108,7 +108,7 @@ class FakeTelegramRulesTest {
         RawTelegram.Response late = raw.call("answerCallbackQuery", "{\"callback_query_id\":\"" + second + "\"}");
         assertThat(late.status()).isEqualTo(400);
         assertThat(late.json()).isEqualTo(sample("error_400_query_too_old"));
-        assertThat(fake.answers()).extracting(AnsweredPress::queryId).containsExactly(first);
+        assertThat(fake.answers()).extracting(AnsweredPress::pressId).containsExactly(first);
     }
 
     @Test

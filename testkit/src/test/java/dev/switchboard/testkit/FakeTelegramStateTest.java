@@ -148,10 +148,10 @@ class FakeTelegramStateTest {
 
     @Test
     void faultsApplyToTheNextRequestsInOrder() throws Exception {
-        fake.injectFault(Fault.serverError(502));
-        fake.injectFault(Fault.garbage());
-        fake.injectFault(Fault.dropConnection());
-        fake.injectFault(Fault.delay(Duration.ofMillis(200)));
+        fake.failNextRequest(Fault.serverError(502));
+        fake.failNextRequest(Fault.garbage());
+        fake.failNextRequest(Fault.dropConnection());
+        fake.failNextRequest(Fault.delay(Duration.ofMillis(200)));
 
         assertThat(raw.call("getMe", "{}").status()).isEqualTo(502);
         RawTelegram.Response garbage = raw.call("getMe", "{}");
@@ -162,6 +162,17 @@ class FakeTelegramStateTest {
         assertThat(raw.call("getMe", "{}").result().get("id").asLong()).isEqualTo(123);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(raw.call("getMe", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void pollFaultsHitOnlyGetUpdates_andRequestFaultsSkipIt() throws Exception {
+        fake.failNextPoll(Fault.serverError(502));
+        fake.failNextRequest(Fault.serverError(503));
+
+        assertThat(raw.call("getMe", "{}").status()).isEqualTo(503);
+        assertThat(raw.call("getMe", "{}").status()).isEqualTo(200);
+        assertThat(raw.call("getUpdates", "{\"timeout\":0}").status()).isEqualTo(502);
+        assertThat(raw.call("getUpdates", "{\"timeout\":0}").status()).isEqualTo(200);
     }
 
     @Test

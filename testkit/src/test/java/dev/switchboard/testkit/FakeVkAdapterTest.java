@@ -61,7 +61,7 @@ class FakeVkAdapterTest {
 
         assertThat(first.messageId().getAsLong()).isEqualTo(1);
         assertThat(second.messageId().getAsLong()).isEqualTo(2);
-        assertThat(vk.messages(7).get(0).neutralKeyboard()).contains(keyboard);
+        assertThat(vk.messages(7).get(0).keyboard()).contains(keyboard);
 
         messenger.edit(first, Optional.of("Picked"), KeyboardChange.keep());
         assertThat(vk.messages(7).get(0).text()).isEqualTo("Picked");
@@ -91,8 +91,8 @@ class FakeVkAdapterTest {
 
         messenger.answer(press, PressAnswer.toast("Done"));
         assertThat(vk.answers()).singleElement().satisfies(a -> {
-            assertThat(a.eventId()).isEqualTo(pressId);
-            assertThat(a.eventData().orElseThrow()).contains("show_snackbar").contains("Done");
+            assertThat(a.pressId()).isEqualTo(pressId);
+            assertThat(a.answer()).isEqualTo(PressAnswer.toast("Done"));
         });
 
         vk.userDenies(7);
@@ -114,15 +114,15 @@ class FakeVkAdapterTest {
 
     @Test
     void faults_reachTheAdapterAsTransportErrors() {
-        vk.failNextRequest(FakeVkFault.serverError(503));
+        vk.failNextRequest(Fault.serverError(503));
         assertThatThrownBy(() -> messenger.send(7, "x")).isInstanceOf(TransportException.class);
-        vk.failNextRequest(FakeVkFault.garbage());
+        vk.failNextRequest(Fault.garbage());
         assertThatThrownBy(() -> messenger.send(7, "x")).isInstanceOf(TransportException.class);
-        vk.failNextRequest(FakeVkFault.drop());
+        vk.failNextRequest(Fault.dropConnection());
         assertThatThrownBy(() -> messenger.send(7, "x")).isInstanceOf(TransportException.class);
 
         messenger.send(7, "through");
-        assertThat(vk.messages(7)).extracting(FakeVkMessage::text).containsExactly("through");
+        assertThat(vk.messages(7)).extracting(SentMessage::text).containsExactly("through");
     }
 
     @Test

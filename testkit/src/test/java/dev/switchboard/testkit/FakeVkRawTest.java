@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.PressAnswer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -57,8 +59,8 @@ class FakeVkRawTest {
         assertThat(other.path("response").get(0).path("conversation_message_id").asLong()).isEqualTo(1);
         assertThat(other.path("response").get(0).path("message_id").asLong())
                 .isGreaterThan(second.path("response").get(0).path("message_id").asLong());
-        assertThat(vk.messages(7)).extracting(FakeVkMessage::text).containsExactly("one", "two");
-        assertThat(vk.messages(7).get(0).keyboard().orElseThrow().path("buttons").get(0).get(0)
+        assertThat(vk.messages(7)).extracting(SentMessage::text).containsExactly("one", "two");
+        assertThat(vk.messages(7).get(0).markup().orElseThrow().path("buttons").get(0).get(0)
                 .path("action").path("label").asText()).isEqualTo("Yes");
         assertThat(vk.messages(7).get(1).keyboard()).isEmpty();
     }
@@ -166,8 +168,7 @@ class FakeVkRawTest {
         JsonNode ok = send("messages.sendMessageEventAnswer", Map.of("event_id", "e1", "user_id", "7", "peer_id", "7",
                 "event_data", "{\"type\":\"show_snackbar\",\"text\":\"hi\"}"));
         assertThat(ok.path("response").asInt()).isEqualTo(1);
-        assertThat(vk.answers()).containsExactly(new FakeVkAnswer("e1", 7, 7,
-                java.util.Optional.of("{\"type\":\"show_snackbar\",\"text\":\"hi\"}")));
+        assertThat(vk.answers()).containsExactly(new AnsweredPress(PlatformId.VK, "e1", 7, 7, PressAnswer.toast("hi")));
     }
 
     @Test
@@ -237,30 +238,30 @@ class FakeVkRawTest {
 
     @Test
     void faults_playOnTheNextRequestOnly() throws Exception {
-        vk.failNextRequest(FakeVkFault.drop());
+        vk.failNextRequest(Fault.dropConnection());
         assertThatThrownBy(() -> send(Map.of("peer_ids", "7", "message", "x"))).isInstanceOf(IOException.class);
 
-        vk.failNextRequest(FakeVkFault.serverError(503));
+        vk.failNextRequest(Fault.serverError(503));
         assertThat(post("messages.send", Map.of("access_token", "t")).statusCode()).isEqualTo(503);
 
-        vk.failNextRequest(FakeVkFault.garbage());
+        vk.failNextRequest(Fault.garbage());
         HttpResponse<String> garbage = post("messages.send", Map.of("access_token", "t"));
         assertThat(garbage.statusCode()).isEqualTo(200);
         assertThatThrownBy(() -> JSON.readTree(garbage.body())).isInstanceOf(IOException.class);
 
-        vk.failNextRequest(FakeVkFault.delay(Duration.ofMillis(300)));
+        vk.failNextRequest(Fault.delay(Duration.ofMillis(300)));
         long start = System.nanoTime();
         assertThat(send(Map.of("peer_ids", "7", "message", "late")).has("response")).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
 
         assertThat(send(Map.of("peer_ids", "7", "message", "x")).has("response")).isTrue();
-        assertThat(vk.messages(7)).extracting(FakeVkMessage::text).containsExactly("late", "x");
+        assertThat(vk.messages(7)).extracting(SentMessage::text).containsExactly("late", "x");
     }
 
     @Test
     void pollFaults_doNotTouchApiRequests() throws Exception {
         JsonNode server = send("groups.getLongPollServer", Map.of("group_id", "1")).path("response");
-        vk.failNextPoll(FakeVkFault.serverError(502));
+        vk.failNextPoll(Fault.serverError(502));
         assertThat(send(Map.of("peer_ids", "7", "message", "x")).has("response")).isTrue();
         HttpResponse<String> poll = http.send(HttpRequest.newBuilder(checkUri(server, server.path("ts").asText(), 0))
                 .build(), HttpResponse.BodyHandlers.ofString());
