@@ -39,7 +39,8 @@ import java.util.concurrent.Executors;
  * <p>{@link #user(String)} makes a simulated {@link FakeUser}; the lower-level hooks
  * ({@link #userSends}, {@link #pressButton}, {@link #block}, {@link #enqueueUpdate}) queue raw
  * updates. Faults: {@link #failNextRequest}, {@link #failNextPoll}. No rate limit unless
- * {@link Builder#perChatPerSecond} sets one.
+ * {@link Builder#perChatPerSecond} sets one. An update of a type the bot did not ask for with
+ * {@code allowed_updates} is dropped when it is created, as on Telegram.
  *
  * <p>Thread-safe: test hooks may be called from any thread while the server runs.
  */
@@ -185,7 +186,10 @@ public final class FakeTelegram implements AutoCloseable {
 
     // ---- raw incoming updates
 
-    /** Queues a raw update (an object without {@code update_id}, which is assigned); returns its id. */
+    /**
+     * Queues a raw update (an object without {@code update_id}, which is assigned); returns its id.
+     * An update of a type the bot did not ask for ({@code allowed_updates}) is dropped, as Telegram does.
+     */
     public long enqueueUpdate(ObjectNode update) {
         return state.enqueue(checkNotNull(update, "update"));
     }
@@ -204,9 +208,7 @@ public final class FakeTelegram implements AutoCloseable {
      * @throws IllegalArgumentException if there is no such message or button
      */
     public String pressButton(long chatId, long messageId, String callbackData) {
-        ObjectNode update = state.pressUpdate(chatId, messageId, checkNotNull(callbackData, "callbackData"));
-        state.enqueue(update);
-        return update.get("callback_query").get("id").asText();
+        return state.press(chatId, chatId, messageId, checkNotNull(callbackData, "callbackData")).queryId();
     }
 
     /** The user blocks the bot: queues {@code my_chat_member} (kicked); sends then fail with 403. */

@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * An in-process fake of the VK API for one community, on a free loopback port. It speaks the wire
  * protocol {@code VkPlatform} uses: {@code POST /method/<name>} form bodies and the Bots Long Poll
  * {@code a_check} endpoint, and enforces VK's rules with VK's real error bodies, whatever the client
- * checked: 911 for an invalid keyboard, 901 after {@code message_deny}, 6 over the requests-per-second
- * limit, 5 without a token; {@code random_id} de-duplicates sends (per token and peer). Events
- * go to Bots Long Poll and, once {@link #callbackTo} is called, to a Callback API URL too.
+ * checked: 911 for an invalid keyboard, 914 for a text over 9000 characters and 100 for none,
+ * 901 after {@code message_deny}, 6 over the requests-per-second limit, 5 without a token;
+ * {@code random_id} de-duplicates sends (per token and peer). Events go to Bots Long Poll and,
+ * once {@link #callbackTo} is called, to a Callback API URL too.
  *
  * <p>{@link #user(String)} makes a simulated {@link FakeUser}, the way most tests drive the fake;
  * lower-level hooks play raw events ({@link #userSends}, {@link #userPresses}, {@link #userDenies},

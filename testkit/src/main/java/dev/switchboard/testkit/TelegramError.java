@@ -14,6 +14,8 @@ final class TelegramError extends Exception {
             + " reply markup are exactly the same as a current content and reply markup of the message";
     static final String QUERY_TOO_OLD =
             "Bad Request: query is too old and response timeout expired or query ID is invalid";
+    static final String TEXT_EMPTY = "Bad Request: message text is empty";
+    static final String TEXT_TOO_LONG = "Bad Request: message is too long";
     static final String BLOCKED = "Forbidden: bot was blocked by the user";
     static final String TERMINATED = "Conflict: terminated by other getUpdates request;"
             + " make sure that only one bot instance is running";

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -124,14 +125,15 @@ final class TelegramHandler implements HttpHandler {
             case "getUpdates" -> getUpdates(body);
             case "setWebhook" -> setWebhook(body);
             case "deleteWebhook" -> {
-                state.setWebhook(Optional.empty(), body.path("drop_pending_updates").asBoolean(false));
+                state.setWebhook(Optional.empty(), body.path("drop_pending_updates").asBoolean(false),
+                        Optional.empty());
                 yield JSON.booleanNode(true);
             }
             case "sendMessage" -> result(state.send(
-                    required(body, "chat_id").asLong(), required(body, "text").asText(), markup(body)));
+                    required(body, "chat_id").asLong(), text(body), markup(body)));
             case "editMessageText" -> result(state.edit(
                     required(body, "chat_id").asLong(), required(body, "message_id").asLong(),
-                    Optional.of(required(body, "text").asText()), markup(body)));
+                    Optional.of(text(body)), markup(body)));
             case "editMessageReplyMarkup" -> result(state.edit(
                     required(body, "chat_id").asLong(), required(body, "message_id").asLong(),
                     Optional.empty(), markup(body)));
@@ -166,7 +168,7 @@ final class TelegramHandler implements HttpHandler {
         int limit = Math.max(1, Math.min(100, body.path("limit").asInt(100)));
         int timeout = Math.max(0, Math.min(MAX_TIMEOUT_SECONDS, body.path("timeout").asInt(0)));
         ArrayNode result = JSON.arrayNode();
-        state.getUpdates(offset, limit, Duration.ofSeconds(timeout)).forEach(result::add);
+        state.getUpdates(offset, limit, Duration.ofSeconds(timeout), allowedUpdates(body)).forEach(result::add);
         return result;
     }
 
@@ -174,15 +176,25 @@ final class TelegramHandler implements HttpHandler {
         String url = body.path("url").asText("");
         boolean drop = body.path("drop_pending_updates").asBoolean(false);
         if (url.isEmpty()) {
-            state.setWebhook(Optional.empty(), drop);
+            state.setWebhook(Optional.empty(), drop, allowedUpdates(body));
         } else {
             String secret = body.path("secret_token").asText("");
             if (!secret.matches("[A-Za-z0-9_-]{0,256}")) {
                 throw TelegramError.badRequest("Bad Request: secret token contains unallowed characters");
             }
-            state.setWebhook(Optional.of(new TelegramState.Webhook(URI.create(url), secret)), drop);
+            state.setWebhook(Optional.of(new TelegramState.Webhook(URI.create(url), secret)), drop,
+                    allowedUpdates(body));
         }
         return JSON.booleanNode(true);
+    }
+
+    private static Optional<List<String>> allowedUpdates(JsonNode body) {
+        return TelegramAllowedUpdates.read(body.get("allowed_updates"));
+    }
+
+    /** A message text; a missing one is empty, as the server reads it. */
+    private static String text(JsonNode body) {
+        return body.path("text").asText("");
     }
 
     private static Optional<JsonNode> markup(JsonNode body) throws TelegramError {

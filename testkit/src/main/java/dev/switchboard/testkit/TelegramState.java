@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.bot.MessageText;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,12 +23,10 @@ import java.util.Set;
 
 /**
  * What a fake Bot API keeps: pending updates, the messages per chat, issued callback queries and
- * their answers, blocked users, the webhook. Every method is {@code synchronized}; long polls
- * wait on this object's monitor and are woken when an update arrives.
+ * their answers, blocked users, the webhook, the update types asked for. Every method is
+ * {@code synchronized}; long polls wait on this object's monitor and are woken when an update arrives.
  */
 final class TelegramState {
-    static final int MAX_TEXT_LENGTH = 4096;
-
     /** A callback query the fake issued, who pressed where, and whether it was answered. */
     private static final class Query {
         final Instant issued;
@@ -44,6 +43,10 @@ final class TelegramState {
 
     /** The webhook the bot set: where to POST updates and the secret header to send. */
     record Webhook(URI url, String secret) {
+    }
+
+    /** A press: the callback query's id and the update's id (the query is unknown when the update was dropped). */
+    record Press(String queryId, long updateId) {
     }
 
     private final long botId;
@@ -63,6 +66,7 @@ final class TelegramState {
     private final Set<Long> blocked = new HashSet<>();
     private final Map<Long, Deque<Instant>> recentSends = new HashMap<>();
     private Optional<Webhook> webhook = Optional.empty();
+    private final TelegramAllowedUpdates allowedUpdates = new TelegramAllowedUpdates();
     private final Map<Long, String> names = new HashMap<>();
     private boolean closed;
     private long pollGeneration;
@@ -85,13 +89,19 @@ final class TelegramState {
 
     // ---- incoming updates
 
-    /** Assigns the next {@code update_id}, queues the update and wakes long polls and the webhook. */
+    /**
+     * Assigns the next {@code update_id}, queues the update and wakes long polls and the webhook;
+     * an update of a type the bot did not ask for ({@code allowed_updates}) is dropped instead, its
+     * id used up, as Telegram never creates it.
+     */
     synchronized long enqueue(ObjectNode update) {
         long id = nextUpdateId++;
-        ObjectNode copy = update.deepCopy();
-        copy.put("update_id", id);
-        pending.addLast(copy);
-        notifyAll();
+        if (allowedUpdates.allows(update)) {
+            ObjectNode copy = update.deepCopy();
+            copy.put("update_id", id);
+            pending.addLast(copy);
+            notifyAll();
+        }
         return id;
     }
 
@@ -141,12 +151,14 @@ final class TelegramState {
         notifyAll();
     }
 
-    synchronized ObjectNode pressUpdate(long chatId, long messageId, String data) {
-        return pressUpdate(chatId, chatId, messageId, data);
-    }
-
-    /** User {@code userId} presses the button with {@code data} on message {@code messageId} in {@code chatId}. */
-    synchronized ObjectNode pressUpdate(long userId, long chatId, long messageId, String data) {
+    /**
+     * User {@code userId} presses the button with {@code data} on message {@code messageId} in
+     * {@code chatId}: queues the {@code callback_query}. A press the bot did not ask for is dropped
+     * and neither counted nor answerable.
+     *
+     * @throws IllegalArgumentException if there is no such message or button
+     */
+    synchronized Press press(long userId, long chatId, long messageId, String data) {
         SentMessage message = message(chatId, messageId).orElseThrow(() -> new IllegalArgumentException(
                 "no message " + messageId + " in chat " + chatId));
         boolean found = message.markup().map(markup -> hasCallbackData(markup, data)).orElse(false);
@@ -155,10 +167,13 @@ final class TelegramState {
                     + " has no button with callback_data " + data);
         }
         String id = Long.toString(nextQueryId++);
-        queries.put(id, new Query(clock.instant(), userId, chatId));
-        stats.pressesMade.incrementAndGet();
-        return TelegramUpdates.callbackQuery(id, TelegramUpdates.user(userId, name(userId)),
+        ObjectNode update = TelegramUpdates.callbackQuery(id, TelegramUpdates.user(userId, name(userId)),
                 TelegramUpdates.botMessage(botId, message, name(chatId), now()), data);
+        if (allowedUpdates.allows(update)) {
+            queries.put(id, new Query(clock.instant(), userId, chatId));
+            stats.pressesMade.incrementAndGet();
+        }
+        return new Press(id, enqueue(update));
     }
 
     private static boolean hasCallbackData(JsonNode markup, String data) {
@@ -183,15 +198,16 @@ final class TelegramState {
     // ---- getUpdates and the webhook
 
     /**
-     * {@code getUpdates}: forgets updates below a positive {@code offset}, then returns up to
-     * {@code limit} pending ones, waiting up to {@code timeout} for the first. A newer call
-     * ends a waiting one with 409, as Telegram does for two pollers.
+     * {@code getUpdates}: puts {@code allowed} in force if given, forgets updates below a positive
+     * {@code offset}, then returns up to {@code limit} pending ones, waiting up to {@code timeout}
+     * for the first. A newer call ends a waiting one with 409, as Telegram does for two pollers.
      */
-    synchronized List<ObjectNode> getUpdates(long offset, int limit, Duration timeout)
+    synchronized List<ObjectNode> getUpdates(long offset, int limit, Duration timeout, Optional<List<String>> allowed)
             throws TelegramError, InterruptedException {
         if (webhook.isPresent()) {
             throw TelegramError.of(409, TelegramError.WEBHOOK_ACTIVE);
         }
+        allowed.ifPresent(allowedUpdates::set);
         pollsReceived++;
         if (offset > 0) {
             while (!pending.isEmpty() && pending.peekFirst().get("update_id").asLong() < offset) {
@@ -230,7 +246,9 @@ final class TelegramState {
         return result;
     }
 
-    synchronized void setWebhook(Optional<Webhook> hook, boolean dropPending) {
+    /** Sets or deletes the webhook; {@code allowed}, if given, stays in force until the next list. */
+    synchronized void setWebhook(Optional<Webhook> hook, boolean dropPending, Optional<List<String>> allowed) {
+        allowed.ifPresent(allowedUpdates::set);
         webhook = hook;
         if (dropPending) {
             pending.clear();
@@ -295,8 +313,8 @@ final class TelegramState {
     }
 
     private SentMessage store(long chatId, String text, Optional<JsonNode> markup) throws TelegramError {
-        checkCanSend(chatId);
         checkText(text);
+        checkCanSend(chatId);
         if (markup.isPresent()) {
             TelegramMarkupCheck.check(markup.get());
             markup = TelegramMarkupCheck.normalize(markup.get());
@@ -309,12 +327,12 @@ final class TelegramState {
 
     private SentMessage change(long chatId, long messageId, Optional<String> text, Optional<JsonNode> markup)
             throws TelegramError {
-        checkCanSend(chatId);
-        SentMessage current = message(chatId, messageId)
-                .orElseThrow(() -> TelegramError.badRequest("Bad Request: message to edit not found"));
         if (text.isPresent()) {
             checkText(text.get());
         }
+        checkCanSend(chatId);
+        SentMessage current = message(chatId, messageId)
+                .orElseThrow(() -> TelegramError.badRequest("Bad Request: message to edit not found"));
         if (markup.isPresent()) {
             if (!markup.get().has("inline_keyboard")) {
                 throw TelegramError.badRequest("Bad Request: inline keyboard expected");
@@ -379,12 +397,13 @@ final class TelegramState {
         }
     }
 
+    /** Telegram's 1–4096 characters, taken from {@link MessageText#TELEGRAM} as the adapter does. */
     private static void checkText(String text) throws TelegramError {
         if (text.isEmpty()) {
-            throw TelegramError.badRequest("Bad Request: message text is empty");
+            throw TelegramError.badRequest(TelegramError.TEXT_EMPTY);
         }
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw TelegramError.badRequest("Bad Request: message is too long");
+        if (text.length() > MessageText.TELEGRAM.max()) {
+            throw TelegramError.badRequest(TelegramError.TEXT_TOO_LONG);
         }
     }
 }

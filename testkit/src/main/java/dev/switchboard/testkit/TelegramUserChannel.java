@@ -34,9 +34,9 @@ final class TelegramUserChannel implements UserChannel {
 
     @Override
     public Delivery pressesCallback(long userId, SentMessage message, KeyboardButtons.Raw button) {
-        ObjectNode update = state.pressUpdate(userId, message.chatId(), message.messageId(),
-                button.json().get("callback_data").asText());
-        return queue(update, userId, "presses \"" + button.label() + "\" " + button.position());
+        long id = state.press(userId, message.chatId(), message.messageId(),
+                button.json().get("callback_data").asText()).updateId();
+        return delivery(id, userId, "presses \"" + button.label() + "\" " + button.position());
     }
 
     @Override
@@ -70,7 +70,10 @@ final class TelegramUserChannel implements UserChannel {
     }
 
     private Delivery queue(ObjectNode update, long userId, String what) {
-        long id = state.enqueue(update);
+        return delivery(state.enqueue(update), userId, what);
+    }
+
+    private Delivery delivery(long id, long userId, String what) {
         return new Delivery("Telegram update " + id + " (" + state.name(userId) + " " + what + ")",
                 () -> state.taken(id));
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.answer.OpenApp;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.bot.MessageText;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -65,6 +66,10 @@ final class VkFakeApi {
         if (peers == null && single == null) {
             return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.send", params);
         }
+        Optional<ObjectNode> badText = checkText("messages.send", params);
+        if (badText.isPresent()) {
+            return badText.get();
+        }
         JsonNode keyboard = null;
         if (params.containsKey("keyboard")) {
             keyboard = keyboards.parse(params.get("keyboard"));
@@ -95,6 +100,10 @@ final class VkFakeApi {
     private ObjectNode edit(Map<String, String> params) {
         long peer = Long.parseLong(params.getOrDefault("peer_id", "0"));
         long cmid = Long.parseLong(params.getOrDefault("conversation_message_id", "0"));
+        Optional<ObjectNode> badText = checkText("messages.edit", params);
+        if (badText.isPresent()) {
+            return badText.get();
+        }
         JsonNode keyboard = null;
         if (params.containsKey("keyboard")) {
             keyboard = keyboards.parse(params.get("keyboard"));
@@ -108,6 +117,21 @@ final class VkFakeApi {
         }
         state.edit(peer, cmid, params.getOrDefault("message", old.get().text()), keyboard);
         return ok(JsonNodeFactory.instance.numberNode(1));
+    }
+
+    /**
+     * VK's text rule for {@code messages.send} and {@code messages.edit}: over 9000 characters
+     * ({@link MessageText#VK}, the adapter's own limit) is 914; no text and no attachment is 100.
+     */
+    private static Optional<ObjectNode> checkText(String method, Map<String, String> params) {
+        String text = params.getOrDefault("message", "");
+        if (text.length() > MessageText.VK.max()) {
+            return Optional.of(VkFakeErrors.body(VkFakeErrors.MESSAGE_TOO_LONG, method, params));
+        }
+        if (text.isEmpty() && params.getOrDefault("attachment", "").isEmpty()) {
+            return Optional.of(VkFakeErrors.invalidParameter("message is empty or invalid", method, params));
+        }
+        return Optional.empty();
     }
 
     private ObjectNode answer(Map<String, String> params) {
