@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * A membership tracker. It keeps the set of users who have not blocked the bot: a user who blocks
  * it (Telegram {@code my_chat_member} to {@code kicked} in a private chat; VK {@code message_deny})
  * is removed, one who unblocks it ({@code member} again; VK {@code message_allow}) is added, and so
- * is anyone who writes to it. When a user is promoted to admin in a group (Telegram
- * {@code chat_member}, which the bot then asks for), it says "&lt;name&gt; is now an admin" there.
- * The set lives in memory: a real bot would store it.
+ * is anyone who writes to it ({@code /start} is answered with {@link #WELCOME}). When a user is
+ * promoted to admin in a group (Telegram {@code chat_member}, which the bot then asks for), it says
+ * "&lt;name&gt; is now an admin" there. The set lives in memory: a real bot would store it.
  *
  * <pre>{@code
  * MembershipBot tracker = new MembershipBot();
@@ -37,6 +37,9 @@ public final class MembershipBot {
             checkNotNull(platform, "platform");
         }
     }
+
+    /** The reply to {@code /start}. */
+    public static final String WELCOME = "You are subscribed. Block the bot to unsubscribe.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,6 +67,10 @@ public final class MembershipBot {
                 .onMembership(change -> change.change() == Change.PROMOTED
                                 && change.subject() == MembershipSubject.USER,
                         (change, ctx) -> ctx.reply(nameOf(change) + " is now an admin"))
+                .onCommand("start", (message, ctx) -> {
+                    message.userId().ifPresent(user -> subscribers.add(new Subscriber(message.platform(), user)));
+                    ctx.reply(WELCOME);
+                })
                 .onMessage(message -> message.userId().isPresent(), (message, ctx) ->
                         subscribers.add(new Subscriber(message.platform(), message.userId().getAsLong())));
     }

@@ -2,6 +2,8 @@ package dev.switchboard.examples.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -19,16 +21,28 @@ final class Cli {
     /** {@code send}: the platform refused the message, or could not be reached. */
     static final int API_FAILURE = 3;
 
+    /** {@code demo}: a scripted step failed (the reason is on stderr). */
+    static final int DEMO_FAILED = 1;
+
     private final Platforms platforms;
     private final Map<String, String> env;
+    private final Charset charset;
+
+    /** A command line whose streams are UTF-8. */
+    Cli(Platforms platforms, Map<String, String> env) {
+        this(platforms, env, StandardCharsets.UTF_8);
+    }
 
     /**
      * @param env the environment {@code send} and {@code bot} read tokens and API URLs from ({@code System.getenv()}
      *        in the real command line, a plain map in tests)
+     * @param charset what stdout encodes to and stdin is read in ({@code demo} draws with ASCII when it
+     *        cannot encode box drawing)
      */
-    Cli(Platforms platforms, Map<String, String> env) {
+    Cli(Platforms platforms, Map<String, String> env, Charset charset) {
         this.platforms = platforms;
         this.env = Map.copyOf(env);
+        this.charset = charset;
     }
 
     /** Runs one command line and returns its exit status; both writers are flushed. */
@@ -38,7 +52,8 @@ final class Cli {
                 .addSubcommand(new RenderCommand(platforms, stdin))
                 .addSubcommand(new ParseCommand(platforms, stdin))
                 .addSubcommand(new SendCommand(platforms, stdin, env))
-                .addSubcommand(new BotCommand(platforms, env));
+                .addSubcommand(new BotCommand(platforms, env))
+                .addSubcommand(new DemoCommand(stdin, charset));
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {

@@ -1,14 +1,15 @@
 package dev.switchboard.examples.bots;
 
-import static dev.switchboard.examples.bots.FakePlatforms.await;
-import static dev.switchboard.examples.bots.FakePlatforms.form;
-import static dev.switchboard.examples.bots.FakePlatforms.json;
-import static dev.switchboard.examples.bots.FakePlatforms.telegramPayloads;
-import static dev.switchboard.examples.bots.FakePlatforms.vkPayloads;
+import static dev.switchboard.examples.bots.WireMockPlatforms.await;
+import static dev.switchboard.examples.bots.WireMockPlatforms.form;
+import static dev.switchboard.examples.bots.WireMockPlatforms.json;
+import static dev.switchboard.examples.bots.WireMockPlatforms.telegramPayloads;
+import static dev.switchboard.examples.bots.WireMockPlatforms.vkPayloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.switchboard.core.bot.Bot;
+import dev.switchboard.core.keyboard.CallbackButton;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.validate.ValidationReport;
 import dev.switchboard.core.validate.Validator;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
 /** The catalogue: every page within both platforms' limits, and navigation end to end. */
 @Timeout(30)
 class CatalogueBotTest {
-    private final FakePlatforms fakes = new FakePlatforms();
+    private final WireMockPlatforms fakes = new WireMockPlatforms();
     private Bot bot;
 
     @AfterEach
@@ -36,14 +37,33 @@ class CatalogueBotTest {
     }
 
     @Test
-    void everyPageAndItemKeyboardIsValidOnTelegramAndVk() {
+    void everyPageKeyboardIsValidOnTelegramAndVk() {
         for (int page = 1; page <= CatalogueBot.PAGES; page++) {
             assertValid(CatalogueBot.page(page), "page " + page);
             assertThat(CatalogueBot.page(page).buttonCount()).as("page %s", page).isLessThanOrEqualTo(10);
         }
+    }
+
+    @Test
+    void itemKeyboardsAreValidOnVkAndOnTelegramOnlyTheReservePayloadIsTooLongSoTheBotNeedsItsStore() {
         for (int id = 1; id <= CatalogueBot.ITEMS; id++) {
-            assertValid(CatalogueBot.item(new Item(id, (id - 1) / CatalogueBot.PER_PAGE + 1)), "item " + id);
+            Keyboard item = CatalogueBot.item(new Item(id, (id - 1) / CatalogueBot.PER_PAGE + 1));
+            assertThat(Validator.validate(item, VkPlatform.rules()).violations()).as("item %s on VK", id).isEmpty();
+            assertThat(Validator.validate(item, TelegramPlatform.rules()).violations()).as("item %s on Telegram", id)
+                    .extracting(v -> v.code() + " " + v.path())
+                    .containsExactly("PAYLOAD_TOO_LONG rows[0][0].payload");
         }
+    }
+
+    @Test
+    void itemKeyboardReservesChecksStockAndGoesBack() {
+        Keyboard item = CatalogueBot.item(new Item(9, 2));
+
+        assertThat(item.rows()).extracting(row -> row.stream().map(b -> b.label()).toList())
+                .containsExactly(List.of("Reserve", "Check stock"), List.of("◀ Back to page 2"));
+        assertThat(payloads(item)).containsExactly(
+                List.of("reserve:9:item-9-a-fine-thing-number-9-of-60-from-the-spring-catalogue", "stock:9"),
+                List.of("page:2"));
     }
 
     @Test
@@ -84,7 +104,10 @@ class CatalogueBotTest {
         fakes.telegramDelivers(TelegramUpdates.press(3, "q-2", 500, "item:9:2", "[]"));
         LoggedRequest item = await(() -> fakes.telegramCalls("editMessageText"), 2, "editMessageText").get(1);
         assertThat(json(item).path("text").asText()).startsWith("Item 9:");
-        assertThat(telegramPayloads(item)).containsExactly(List.of("page:2"));
+        assertThat(telegramPayloads(item)).hasSize(2);
+        assertThat(telegramPayloads(item).get(0).get(0)).as("the stored Reserve payload's token").startsWith("~s:");
+        assertThat(telegramPayloads(item).get(0).get(1)).isEqualTo("stock:9");
+        assertThat(telegramPayloads(item).get(1)).containsExactly("page:2");
 
         await(() -> fakes.telegramCalls("answerCallbackQuery"), 2, "answerCallbackQuery");
         bot.stop();
@@ -109,6 +132,11 @@ class CatalogueBotTest {
         await(() -> fakes.vkCalls("messages.sendMessageEventAnswer"), 1, "messages.sendMessageEventAnswer");
         bot.stop();
         assertThat(fakes.vkCalls("messages.sendMessageEventAnswer")).hasSize(1);
+    }
+
+    private static List<List<String>> payloads(Keyboard keyboard) {
+        return keyboard.rows().stream()
+                .map(row -> row.stream().map(b -> ((CallbackButton) b).payload()).toList()).toList();
     }
 
     private static void assertValid(Keyboard keyboard, String what) {

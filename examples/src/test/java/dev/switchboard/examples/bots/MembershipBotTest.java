@@ -1,8 +1,8 @@
 package dev.switchboard.examples.bots;
 
-import static dev.switchboard.examples.bots.FakePlatforms.await;
-import static dev.switchboard.examples.bots.FakePlatforms.awaitTrue;
-import static dev.switchboard.examples.bots.FakePlatforms.json;
+import static dev.switchboard.examples.bots.WireMockPlatforms.await;
+import static dev.switchboard.examples.bots.WireMockPlatforms.awaitTrue;
+import static dev.switchboard.examples.bots.WireMockPlatforms.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 /** The membership tracker end to end: who has not blocked the bot, and admin announcements. */
 @Timeout(30)
 class MembershipBotTest {
-    private final FakePlatforms fakes = new FakePlatforms();
+    private final WireMockPlatforms fakes = new WireMockPlatforms();
     private final MembershipBot tracker = new MembershipBot();
     private Bot bot;
 

@@ -1,11 +1,11 @@
 package dev.switchboard.examples.bots;
 
-import static dev.switchboard.examples.bots.FakePlatforms.await;
-import static dev.switchboard.examples.bots.FakePlatforms.form;
-import static dev.switchboard.examples.bots.FakePlatforms.json;
-import static dev.switchboard.examples.bots.FakePlatforms.parse;
-import static dev.switchboard.examples.bots.FakePlatforms.telegramPayloads;
-import static dev.switchboard.examples.bots.FakePlatforms.vkPayloads;
+import static dev.switchboard.examples.bots.WireMockPlatforms.await;
+import static dev.switchboard.examples.bots.WireMockPlatforms.form;
+import static dev.switchboard.examples.bots.WireMockPlatforms.json;
+import static dev.switchboard.examples.bots.WireMockPlatforms.parse;
+import static dev.switchboard.examples.bots.WireMockPlatforms.telegramPayloads;
+import static dev.switchboard.examples.bots.WireMockPlatforms.vkPayloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 /** The two-button bot end to end, on real Telegram and VK platforms talking to a fake server. */
 @Timeout(30)
 class TwoButtonsBotTest {
-    private final FakePlatforms fakes = new FakePlatforms();
+    private final WireMockPlatforms fakes = new WireMockPlatforms();
     private Bot bot;
 
     @AfterEach

@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * batch is delivered once, in order. Sends, edits and answers succeed. Tests wait for requests
  * with {@link #await}, which polls the request journal until a deadline.
  */
-final class FakePlatforms implements AutoCloseable {
+final class WireMockPlatforms implements AutoCloseable {
     static final String TELEGRAM_TOKEN = "123456:telegram-test-token";
     static final String VK_TOKEN = "vk1.a.vk-test-token";
     static final long GROUP = 218375169L;
@@ -48,7 +48,7 @@ final class FakePlatforms implements AutoCloseable {
     private int telegramBatches;
     private int vkBatches;
 
-    FakePlatforms() {
+    WireMockPlatforms() {
         wm.start();
         wm.stubFor(post(urlPathEqualTo(telegram("getUpdates"))).atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(50)));

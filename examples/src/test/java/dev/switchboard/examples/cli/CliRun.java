@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +24,14 @@ record CliRun(int status, String out, String err) {
 
     /** A run with {@code env} as the whole environment (tokens and API URLs for {@code send}). */
     static CliRun withEnv(Map<String, String> env, String stdin, String... args) {
+        return withCharset(StandardCharsets.UTF_8, env, stdin, args);
+    }
+
+    /** A run whose stdout encodes to {@code charset} (what {@code demo} draws with depends on it). */
+    static CliRun withCharset(Charset charset, Map<String, String> env, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = new Cli(Platforms.builtIn(), env).run(args,
+        int status = new Cli(Platforms.builtIn(), env, charset).run(args,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
                 new PrintWriter(err));
         return new CliRun(status, out.toString(), err.toString());

@@ -36,7 +36,7 @@ class CliTest {
         CliRun run = run();
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errLines()).first().isEqualTo("Missing required subcommand (validate, render, parse, send or bot)");
+        assertThat(run.errLines()).first().isEqualTo("Missing required subcommand (validate, render, parse, send, bot or demo)");
         assertThat(run.out()).isEmpty();
     }
 

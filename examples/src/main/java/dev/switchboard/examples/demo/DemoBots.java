@@ -1,0 +1,69 @@
+package dev.switchboard.examples.demo;
+
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.bot.Bot;
+import dev.switchboard.core.bot.BotPlatform;
+import dev.switchboard.examples.bots.CatalogueBot;
+import dev.switchboard.examples.bots.MembershipBot;
+import dev.switchboard.examples.bots.TwoButtonsBot;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The example bots as the demo runs them: each reports to the demo's {@link RuntimeEvents}; the
+ * catalogue keeps its long payloads in a {@link RecordingPayloadStore}, answers within
+ * {@link #DEADLINE} and looks stock up in {@link #STOCK_LOOKUP}, so the runtime's deadline shows in
+ * seconds instead of Telegram's 8. The catalogue's duplicate window is {@link #DEADLINE} too: scripted
+ * users press faster than people, and "◀ Back to page 2" carries the same payload ({@code page:2}) as
+ * the ▶ pressed on the same message a moment before, which the default 2 s window would take for a
+ * double tap.
+ */
+final class DemoBots {
+    /** The catalogue's answer deadline on every platform in the demo. */
+    static final Duration DEADLINE = Duration.ofSeconds(1);
+    /** How long the catalogue's "Check stock" takes in the demo: past {@link #DEADLINE}. */
+    static final Duration STOCK_LOOKUP = Duration.ofMillis(1500);
+
+    private DemoBots() {
+    }
+
+    static Bot twoButtons(List<BotPlatform> platforms, RuntimeEvents events) {
+        return TwoButtonsBot.builder(platforms).listener(events).build();
+    }
+
+    static Bot catalogue(List<BotPlatform> platforms, RuntimeEvents events, RecordingPayloadStore store) {
+        Bot.Builder builder = CatalogueBot.builder(platforms, STOCK_LOOKUP).payloadStore(store).listener(events)
+                .duplicateWindow(DEADLINE);
+        for (BotPlatform platform : platforms) {
+            builder.answerDeadline(platform.id(), DEADLINE);
+        }
+        return builder.build();
+    }
+
+    static Bot membership(MembershipBot tracker, List<BotPlatform> platforms, RuntimeEvents events) {
+        return tracker.builder(platforms).listener(events).build();
+    }
+
+    /** The store a bot of this name keeps its long payloads in, for {@link Conversation}. */
+    static Optional<RecordingPayloadStore> storeFor(String name) {
+        return name.equals("catalogue") ? Optional.of(new RecordingPayloadStore()) : Optional.empty();
+    }
+
+    /** The bot of this name for {@code demo --interactive}: {@code two-buttons} or {@code catalogue}. */
+    static Bot interactive(String name, List<BotPlatform> platforms, RuntimeEvents events,
+                           Optional<RecordingPayloadStore> store) {
+        return switch (name) {
+            case "two-buttons" -> twoButtons(platforms, events);
+            case "catalogue" -> catalogue(platforms, events, store.orElseThrow());
+            default -> throw new IllegalArgumentException("no interactive bot " + name);
+        };
+    }
+
+    /** The platforms' ids, for a heading: {@code Telegram and VK}. */
+    static String names(List<PlatformId> platforms) {
+        List<String> names = platforms.stream().map(PlatformId::displayName).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}
