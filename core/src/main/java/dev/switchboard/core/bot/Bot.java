@@ -77,7 +77,7 @@ public final class Bot {
                 answers, new Migrations(ticker), StoringSigningPipeline.of(builder.store, builder.signer),
                 new Dispatcher.Expiry(builder.expiredHandler, builder.expiredAnswer), listener);
         BotMessenger.Shared shared = new BotMessenger.Shared(parts.textButtons(), parts.clients(), parts.pipeline(),
-                answers, this::migrated);
+                answers, parts.duplicates(), this::migrated);
         Map<PlatformId, Dispatcher.Slot> slots = new LinkedHashMap<>();
         Map<PlatformId, BotMessenger> byId = new LinkedHashMap<>();
         for (BotPlatform platform : platforms) {

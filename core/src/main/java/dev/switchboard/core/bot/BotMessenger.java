@@ -35,7 +35,7 @@ final class BotMessenger implements Messenger {
 
     /** What the messengers of one bot share. */
     record Shared(TextButtons textButtons, Clients clients, PayloadPipeline pipeline, PressAnswers answers,
-                   Consumer<ChatMigrated> migrations) {
+                   DuplicatePresses duplicates, Consumer<ChatMigrated> migrations) {
     }
 
     BotMessenger(BotPlatform platform, Shared shared) {
@@ -83,12 +83,16 @@ final class BotMessenger implements Messenger {
 
     @Override
     public void edit(MessageRef message, Optional<String> text, KeyboardChange change) {
-        delegate.edit(message, text, outgoing(change));
+        KeyboardChange sent = outgoing(change);
+        delegate.edit(message, text, sent);
+        sent.keyboard().ifPresent(k -> shared.duplicates().keyboardReplaced(message, k));
     }
 
     @Override
     public void edit(ButtonPress press, Optional<String> text, KeyboardChange change) {
-        delegate.edit(press, text, outgoing(change));
+        KeyboardChange sent = outgoing(change);
+        delegate.edit(press, text, sent);
+        sent.keyboard().ifPresent(k -> MessageRef.of(press).ifPresent(m -> shared.duplicates().keyboardReplaced(m, k)));
     }
 
     @Override

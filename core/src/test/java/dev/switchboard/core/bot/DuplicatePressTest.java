@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.keyboard.Button;
+import dev.switchboard.core.keyboard.Keyboard;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,6 +68,57 @@ class DuplicatePressTest {
         bot.dispatch(press(PlatformId.TELEGRAM, "q2", 7, 70, 700, "vote:yes"));
 
         assertThat(calls).containsExactly("q1", "q2");
+    }
+
+    @Test
+    void aPayloadTheReplacedKeyboardOffersAgainIsANewChoice() {
+        Bot bot = pagingBot();
+
+        bot.dispatch(press(PlatformId.TELEGRAM, "q1", 7, 70, 700, "page:2"));
+        bot.dispatch(press(PlatformId.TELEGRAM, "q2", 7, 70, 700, "item:9"));
+        bot.dispatch(press(PlatformId.TELEGRAM, "q3", 7, 70, 700, "page:2"));
+
+        assertThat(calls).containsExactly("q1", "q2", "q3");
+    }
+
+    @Test
+    void aPayloadTheReplacedKeyboardNoLongerOffersStaysARepeat() {
+        Bot bot = pagingBot();
+
+        bot.dispatch(press(PlatformId.TELEGRAM, "q1", 7, 70, 700, "page:2"));
+        bot.dispatch(press(PlatformId.TELEGRAM, "q2", 7, 70, 700, "page:2"));
+
+        assertThat(calls).containsExactly("q1");
+        assertThat(listener.events).contains("autoAnswered q2 DUPLICATE");
+    }
+
+    @Test
+    void keepingTheKeyboardLeavesADoubleTapARepeat() {
+        Bot bot = Updates.bot(clock, telegram).listener(listener)
+                .onPress(p -> true, (p, ctx) -> {
+                    calls.add(p.pressId());
+                    ctx.edit("Counted", KeyboardChange.keep());
+                })
+                .build();
+
+        bot.dispatch(press(PlatformId.TELEGRAM, "q1", 7, 70, 700, "vote:yes"));
+        bot.dispatch(press(PlatformId.TELEGRAM, "q2", 7, 70, 700, "vote:yes"));
+
+        assertThat(calls).containsExactly("q1");
+    }
+
+    /** Page 2 offers item 9; item 9 offers "back to page 2"; each press replaces the keyboard. */
+    private Bot pagingBot() {
+        Keyboard page2 = Keyboard.inline().row(Button.callback("Item 9", "item:9"), Button.callback("▶", "page:3"))
+                .build();
+        Keyboard item9 = Keyboard.inline().row(Button.callback("◀ Back to page 2", "page:2")).build();
+        return Updates.bot(clock, telegram).listener(listener)
+                .onPress(p -> true, (p, ctx) -> {
+                    calls.add(p.pressId());
+                    Keyboard next = p.payload().orElseThrow().equals("page:2") ? page2 : item9;
+                    ctx.edit("Next", KeyboardChange.replace(next));
+                })
+                .build();
     }
 
     private Bot bot(Duration window) {

@@ -14,10 +14,7 @@ import java.util.Optional;
  * The example bots as the demo runs them: each reports to the demo's {@link RuntimeEvents}; the
  * catalogue keeps its long payloads in a {@link RecordingPayloadStore}, answers within
  * {@link #DEADLINE} and looks stock up in {@link #STOCK_LOOKUP}, so the runtime's deadline shows in
- * seconds instead of Telegram's 8. The catalogue's duplicate window is {@link #DEADLINE} too: scripted
- * users press faster than people, and "◀ Back to page 2" carries the same payload ({@code page:2}) as
- * the ▶ pressed on the same message a moment before, which the default 2 s window would take for a
- * double tap.
+ * seconds instead of Telegram's 8.
  */
 final class DemoBots {
     /** The catalogue's answer deadline on every platform in the demo. */
@@ -33,8 +30,7 @@ final class DemoBots {
     }
 
     static Bot catalogue(List<BotPlatform> platforms, RuntimeEvents events, RecordingPayloadStore store) {
-        Bot.Builder builder = CatalogueBot.builder(platforms, STOCK_LOOKUP).payloadStore(store).listener(events)
-                .duplicateWindow(DEADLINE);
+        Bot.Builder builder = CatalogueBot.builder(platforms, STOCK_LOOKUP).payloadStore(store).listener(events);
         for (BotPlatform platform : platforms) {
             builder.answerDeadline(platform.id(), DEADLINE);
         }
