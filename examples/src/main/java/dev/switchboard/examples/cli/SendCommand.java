@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Prints the message reference as one JSON line, such as
  * {@code {"platform":"telegram","chatId":123,"messageId":456}}. An invalid layout prints its
- * report to stderr (exit 1) and no request is made; a platform error prints
+ * report to stderr (exit 1) and no request is made; so does a text the platform would not take
+ * (Telegram 1–4096, VK 1–9000 characters; exit 2); a platform error prints
  * {@code <platform> <method> failed: <code> <description> (after N attempts)} (exit 3). Nothing
  * printed ever contains the token.
  */
@@ -55,7 +56,7 @@ import picocli.CommandLine.Spec;
                     + "(for VK the messageId is the conversation_message_id).",
             "",
             "Exit status: 0 sent; 1 invalid layout (report on stderr, nothing sent); 2 usage error, missing "
-                    + "token or unusable layout file; 3 the platform refused or could not be reached (code and "
+                    + "token, unusable layout file or a text the platform would not take; 3 the platform refused or could not be reached (code and "
                     + "description on stderr, token redacted)."})
 final class SendCommand implements Callable<Integer> {
     private static final JsonFactory JSON = new JsonFactory();
@@ -143,6 +144,10 @@ final class SendCommand implements Callable<Integer> {
         } catch (KeyboardRejectedException e) {
             ReportText.write(Map.of(platform, e.report()), err);
             return Cli.INVALID;
+        } catch (IllegalArgumentException e) {
+            // What the messenger refuses before any request: a text the platform would not take.
+            err.println(Redaction.redact(e.getMessage(), token));
+            return Cli.UNUSABLE;
         } catch (PlatformApiException e) {
             err.println(Redaction.redact(failure(e), token));
             return Cli.API_FAILURE;

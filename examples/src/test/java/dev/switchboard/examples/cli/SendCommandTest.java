@@ -76,6 +76,16 @@ class SendCommandTest {
     }
 
     @Test
+    void aTextThePlatformWouldRefuseExitsTwoAndSendsNothing() {
+        CliRun run = send(telegramEnv(), "", "--platform", "telegram", "--chat", "123", "--text", "a".repeat(4097));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("Telegram takes a message text of 1–4096 characters; this one has 4097"
+                + System.lineSeparator());
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void telegramAcceptsANegativeGroupChatAndALayoutFromStdin() throws IOException {
         stubTelegram(200, "send/telegram/send_ok.json");
         String layout = Files.readString(Path.of(sampleLayout("vote.json")));
