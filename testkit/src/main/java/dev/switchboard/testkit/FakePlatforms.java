@@ -94,7 +94,7 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
             if (withVk) {
                 vk = FakeVk.start().requestsPerSecond(0);
                 vkPlatform = VkPlatform.builder(VK_TOKEN).groupId(FakeVk.GROUP_ID).apiUrl(vk.apiUrl())
-                        .rateLimit(false).build();
+                        .rateLimits(false).build();
             }
         } catch (RuntimeException e) {
             close();

@@ -129,7 +129,7 @@ class FakeVkAdapterTest {
     void overTheFakesRateLimit_theAdapterSeesError6() {
         vk.requestsPerSecond(2);
         VkPlatform unpaced = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID).apiUrl(vk.apiUrl())
-                .retryPolicy(RetryPolicy.none()).rateLimit(false).build();
+                .retryPolicy(RetryPolicy.none()).rateLimits(false).build();
         unpaced.messenger().send(7, "1");
         unpaced.messenger().send(7, "2");
         assertThatThrownBy(() -> unpaced.messenger().send(7, "3"))

@@ -490,7 +490,7 @@ public final class VkPlatform implements BotPlatform {
         }
 
         /** Whether API requests are paced before they are sent (default on). */
-        public Builder rateLimit(boolean on) {
+        public Builder rateLimits(boolean on) {
             this.rateLimit = on;
             return this;
         }

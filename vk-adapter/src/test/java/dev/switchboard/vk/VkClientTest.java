@@ -248,7 +248,7 @@ class VkClientTest {
     @Test
     void pacesRequestsBeforeTheWireAt20PerSecondByDefault() {
         wm.stubFor(post(urlPathEqualTo(ANSWER)).willReturn(body("send_message_event_answer_ok.json")));
-        Messenger paced = platform(wm).rateLimit(true).build().messenger();
+        Messenger paced = platform(wm).rateLimits(true).build().messenger();
 
         long start = System.nanoTime();
         for (int i = 0; i < 11; i++) {
@@ -268,7 +268,7 @@ class VkClientTest {
     @Test
     void pacesAtTheConfiguredRate() {
         wm.stubFor(post(urlPathEqualTo(ANSWER)).willReturn(body("send_message_event_answer_ok.json")));
-        Messenger paced = platform(wm).rateLimit(true).requestsPerSecond(5).build().messenger();
+        Messenger paced = platform(wm).rateLimits(true).requestsPerSecond(5).build().messenger();
 
         for (int i = 0; i < 4; i++) {
             paced.answer(PRESS, PressAnswer.none());

@@ -44,7 +44,7 @@ class VkPlatformBuilderTest {
 
     @Test
     void addsTheMissingTrailingSlashToTheApiUrl() {
-        assertThat(VkPlatform.builder(TOKEN).apiUrl(URI.create("http://localhost:8081/method")).rateLimit(false)
+        assertThat(VkPlatform.builder(TOKEN).apiUrl(URI.create("http://localhost:8081/method")).rateLimits(false)
                 .build()).hasToString("VkPlatform{apiUrl=http://localhost:8081/method/, rateLimit=off,"
                 + " token=<redacted>}");
     }

@@ -44,7 +44,7 @@ final class VkTestSupport {
         return VkPlatform.builder(TOKEN)
                 .apiUrl(URI.create(wm.baseUrl() + "/method/"))
                 .retryPolicy(FAST)
-                .rateLimit(false);
+                .rateLimits(false);
     }
 
     static String fixture(String name) {

@@ -75,7 +75,7 @@ final class WireMockPlatforms implements AutoCloseable {
     /** A VK platform for community {@link #GROUP} talking to this server, without rate limits. */
     VkPlatform vk() {
         return VkPlatform.builder(VK_TOKEN).groupId(GROUP).apiUrl(URI.create(wm.baseUrl() + "/method/"))
-                .rateLimit(false).build();
+                .rateLimits(false).build();
     }
 
     /** The next getUpdates answers these updates (JSON objects), once. */
