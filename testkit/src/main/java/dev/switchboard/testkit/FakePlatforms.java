@@ -3,6 +3,7 @@ package dev.switchboard.testkit;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.telegram.TelegramPlatform;
@@ -188,7 +189,7 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
 
     /**
      * Runs {@code script} with {@code bot} running on the fakes: attaches the bot to every fake (so
-     * {@link FakeUser} actions wait for it), starts it, waits until it polls each fake, runs the
+     * {@link FakeUser} actions wait for it), starts it, waits until it polls each fake it runs on, runs the
      * script, then stops the bot and detaches, also when the script throws. The script's
      * exception propagates unchanged (a failure to stop is added to it as suppressed).
      *
@@ -233,15 +234,17 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
         }
 
         private void begin() {
-            long telegramMark = withTelegram ? telegram().attach(bot).pollMark() : 0;
-            long vkMark = withVk ? vk().attach(bot).pollMark() : 0;
+            boolean onTelegram = withTelegram && bot.platforms().contains(PlatformId.TELEGRAM);
+            boolean onVk = withVk && bot.platforms().contains(PlatformId.VK);
+            long telegramMark = onTelegram ? telegram().attach(bot).pollMark() : 0;
+            long vkMark = onVk ? vk().attach(bot).pollMark() : 0;
             try {
                 bot.start();
-                if (withTelegram && !telegram.awaitPollingSince(telegramMark, telegram.actionTimeout())) {
+                if (onTelegram && !telegram.awaitPollingSince(telegramMark, telegram.actionTimeout())) {
                     throw new AssertionError(bot + " did not call getUpdates on the FakeTelegram within "
                             + telegram.actionTimeout().toMillis() + " ms: was it built with fakes.telegramPlatform()?");
                 }
-                if (withVk && !vk.awaitPollingSince(vkMark, vk.actionTimeout())) {
+                if (onVk && !vk.awaitPollingSince(vkMark, vk.actionTimeout())) {
                     throw new AssertionError(bot + " did not long-poll the FakeVk within "
                             + vk.actionTimeout().toMillis() + " ms: was it built with fakes.vkPlatform()?");
                 }

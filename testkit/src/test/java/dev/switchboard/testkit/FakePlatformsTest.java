@@ -11,6 +11,7 @@ import dev.switchboard.vk.VkPlatform;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -92,6 +93,18 @@ class FakePlatformsTest {
             }
             fakes.vk().actionTimeout(Duration.ofMillis(300));
             assertThatThrownBy(() -> fakes.vk().user("Oleg").sends("/start")).isInstanceOf(AssertionError.class);
+        }
+    }
+
+    @Test
+    void aBotOnOnePlatformRunsOnBothFakesWithoutWaitingForTheOther() throws Exception {
+        try (FakePlatforms fakes = FakePlatforms.telegramAndVk().start()) {
+            fakes.vk().actionTimeout(Duration.ofMillis(300));
+            Bot telegramOnly = new ScriptedBot(List.of(fakes.telegramPlatform()), 0).bot;
+
+            fakes.run(telegramOnly, () -> fakes.telegram().user("Ira").sends("/start").presses("Yes"));
+
+            assertThat(fakes.telegram().stats().pressesAnsweredInTime()).isEqualTo(1);
         }
     }
 

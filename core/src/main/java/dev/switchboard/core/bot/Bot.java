@@ -163,6 +163,11 @@ public final class Bot {
         return dispatcher.awaitIdle(timeout);
     }
 
+    /** The platforms this bot runs on, in the order they were added. */
+    public List<PlatformId> platforms() {
+        return platforms.stream().map(BotPlatform::id).toList();
+    }
+
     /**
      * The messenger of {@code platform} with the runtime's bookkeeping, for sends outside handlers
      * (broadcasts): keyboards are adapted and remembered as in {@link BotContext#messenger()}.

@@ -27,6 +27,12 @@ class BotLifecycleTest {
     private final CountDownLatch entered = new CountDownLatch(1);
     private final AtomicReference<Throwable> thrown = new AtomicReference<>();
 
+    @Test
+    void namesItsPlatformsInTheOrderTheyWereAdded() {
+        assertThat(Updates.bot(clock, vk, telegram).build().platforms())
+                .containsExactly(PlatformId.VK, PlatformId.TELEGRAM);
+    }
+
     @AfterEach
     void releaseHandlers() {
         release.countDown();
