@@ -20,7 +20,8 @@ final class KeyboardCheckRun {
     private final KeyboardRules rules;
     private final PlatformId platform;
     private final List<Violation> found = new ArrayList<>(0);
-    private Map<String, String> payloadPaths;
+    /** Each payload seen, with the row and button it was first seen at packed by {@link #position}. */
+    private Map<String, Long> payloadPositions;
     private Map<String, TextSeen> textLabels;
 
     private record TextSeen(Optional<String> payload, String path) {
@@ -133,7 +134,7 @@ final class KeyboardCheckRun {
                     name() + " ignores the style of " + kind.jsonName() + " buttons");
         }
         if (!rules.buttonChecks().isEmpty()) {
-            Issues issues = issuesAt(buttonPath(r, b));
+            Issues issues = buttonIssues(r, b);
             for (ButtonCheck check : rules.buttonChecks()) {
                 check.check(button, keyboard.type(), issues);
             }
@@ -161,13 +162,13 @@ final class KeyboardCheckRun {
                     "payload is " + size + " " + rule.unit().word() + (payload.equals(rule.encoding().apply(payload))
                             ? "" : " once encoded") + "; " + name() + " allows " + rule.maxSize());
         }
-        if (payloadPaths == null) {
-            payloadPaths = new HashMap<>();
+        if (payloadPositions == null) {
+            payloadPositions = new HashMap<>(2 * keyboard.buttonCount());
         }
-        String first = payloadPaths.putIfAbsent(payload, buttonPath(r, b));
+        Long first = payloadPositions.putIfAbsent(payload, position(r, b));
         if (first != null) {
-            add(buttonPath(r, b) + ".payload", ViolationCode.DUPLICATE_PAYLOAD,
-                    "payload repeats " + first + "; presses of both buttons look the same");
+            add(buttonPath(r, b) + ".payload", ViolationCode.DUPLICATE_PAYLOAD, "payload repeats "
+                    + buttonPath((int) (first >>> 32), (int) (long) first) + "; presses of both buttons look the same");
         }
     }
 
@@ -197,6 +198,25 @@ final class KeyboardCheckRun {
 
     private static String buttonPath(int r, int b) {
         return "rows[" + r + "][" + b + "]";
+    }
+
+    private static long position(int r, int b) {
+        return (long) r << 32 | b;
+    }
+
+    /** Like {@link #issuesAt} for a button, building its path only when a hook reports something. */
+    private Issues buttonIssues(int r, int b) {
+        return new Issues() {
+            @Override
+            public void add(String field, ViolationCode code, String message) {
+                KeyboardCheckRun.this.add(join(buttonPath(r, b), field), code, message);
+            }
+
+            @Override
+            public void add(String field, ViolationCode code, long limit, long actual, String message) {
+                KeyboardCheckRun.this.add(join(buttonPath(r, b), field), code, limit, actual, message);
+            }
+        };
     }
 
     private Issues issuesAt(String base) {
