@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.base.Utf8;
 import dev.switchboard.core.keyboard.AppButton;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.CallbackButton;
@@ -14,8 +15,8 @@ import dev.switchboard.core.keyboard.LinkButton;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.Validator;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 
@@ -24,6 +25,9 @@ import java.util.List;
  * {@code "text"}, then exactly one type key (none for a plain reply button), then
  * {@code "style"} if any; no {@code null}, {@code false} or empty placeholder is ever written,
  * because the Bot API takes the first type key present (research/telegram.md §1.1).
+ * The markup is written once per call: the size limit is checked on the markup just written,
+ * and only a keyboard that breaks a rule is validated again with the full rules, which measure
+ * the markup themselves, so the thrown report is exactly {@code Validator}'s.
  * Immutable and thread-safe.
  */
 final class TelegramKeyboardWriter implements KeyboardWriter {
@@ -31,9 +35,18 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
     private static final int BYTES_PER_BUTTON_GUESS = 48;
 
     private final KeyboardRules rules;
+    private final KeyboardRules rulesWithoutSize;
+    private final long maxMarkupBytes;
 
-    TelegramKeyboardWriter(KeyboardRules rules) {
+    /**
+     * @param rules the rules {@link #rules()} reports and a rejection is validated with
+     * @param rulesWithoutSize the same rules without the markup size check
+     * @param maxMarkupBytes the size limit {@code rules} check the markup against
+     */
+    TelegramKeyboardWriter(KeyboardRules rules, KeyboardRules rulesWithoutSize, long maxMarkupBytes) {
         this.rules = checkNotNull(rules, "rules");
+        this.rulesWithoutSize = checkNotNull(rulesWithoutSize, "rulesWithoutSize");
+        this.maxMarkupBytes = maxMarkupBytes;
     }
 
     @Override
@@ -44,22 +57,43 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
     @Override
     public String write(Keyboard keyboard) {
         checkNotNull(keyboard, "keyboard");
+        if (Validator.validate(keyboard, rulesWithoutSize).errors().isEmpty()) {
+            String markup = markup(keyboard);
+            if (withinSize(markup)) {
+                return markup;
+            }
+        }
         Validator.validate(keyboard, rules).orThrow();
-        return markup(keyboard);
+        throw new AssertionError("the full rules passed a keyboard the writer rejected: " + keyboard);
+    }
+
+    /** A UTF-16 unit takes at most 3 UTF-8 bytes, so short markup needs no counting. */
+    private boolean withinSize(String markup) {
+        return (long) markup.length() * 3 <= maxMarkupBytes || utf8Length(markup) <= maxMarkupBytes;
+    }
+
+    /** {@code markup.getBytes(UTF_8).length} without encoding; Guava counts unless a surrogate is unpaired. */
+    static long utf8Length(String markup) {
+        try {
+            return Utf8.encodedLength(markup);
+        } catch (IllegalArgumentException unpairedSurrogate) {
+            Utf8ByteCounter counter = new Utf8ByteCounter();
+            counter.write(markup, 0, markup.length());
+            return counter.bytes();
+        }
     }
 
     /** The markup of any keyboard, valid or not; the rules measure this to check its size. */
     static String markup(Keyboard keyboard) {
-        StringWriter out = new StringWriter(32 + BYTES_PER_BUTTON_GUESS * keyboard.buttonCount());
+        // A char[] sink: StringWriter's StringBuffer re-checks every flushed char for Latin-1.
+        CharArrayWriter out = new CharArrayWriter(32 + BYTES_PER_BUTTON_GUESS * keyboard.buttonCount());
         writeTo(keyboard, out);
         return out.toString();
     }
 
-    /** The UTF-8 size of {@link #markup(Keyboard)}, counted as it is written, without building it. */
+    /** The UTF-8 size of {@link #markup(Keyboard)}, as {@code getBytes(UTF_8)} would count it. */
     static long markupBytes(Keyboard keyboard) {
-        Utf8ByteCounter counter = new Utf8ByteCounter();
-        writeTo(keyboard, counter);
-        return counter.bytes();
+        return utf8Length(markup(keyboard));
     }
 
     private static void writeTo(Keyboard keyboard, Writer out) {

@@ -63,7 +63,8 @@ import java.util.OptionalLong;
  */
 public final class TelegramPlatform implements BotPlatform {
     private static final KeyboardRules RULES = TelegramRules.create();
-    private static final KeyboardWriter KEYBOARDS = new TelegramKeyboardWriter(RULES);
+    private static final KeyboardWriter KEYBOARDS = new TelegramKeyboardWriter(RULES,
+            TelegramRules.createWithoutMarkupSize(), TelegramRules.MAX_MARKUP_BYTES);
     private static final UpdateReader UPDATES = new TelegramUpdateReader();
     private static final AnswerWriter ANSWERS = new TelegramAnswerWriter(TelegramRules.answerRules());
     /** The default of {@link Builder#answerDeadline}. */

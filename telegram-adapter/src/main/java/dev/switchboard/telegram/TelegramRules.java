@@ -50,6 +50,19 @@ final class TelegramRules {
     }
 
     static KeyboardRules create() {
+        return builder().keyboardCheck(TelegramRules::checkMarkupSize).build();
+    }
+
+    /**
+     * {@link #create()} without the {@code reply_markup} size check, for the writer: it measures
+     * the markup it has just written instead of writing it a second time to measure it.
+     */
+    static KeyboardRules createWithoutMarkupSize() {
+        return builder().build();
+    }
+
+    /** Every rule but the markup size check, for {@link #create()} and its variants. */
+    static KeyboardRules.Builder builder() {
         return KeyboardRules.builder(PlatformId.TELEGRAM)
                 .keyboard(KeyboardType.INLINE, Shape.of(MAX_INLINE_PER_ROW, MAX_INLINE_BUTTONS),
                         EnumSet.of(CALLBACK, LINK, APP, COPY))
@@ -70,11 +83,9 @@ final class TelegramRules {
                         UnaryOperator.identity(), Set.of(CALLBACK)))
                 .maxPlaceholderLength(MAX_PLACEHOLDER_LENGTH)
                 .textButtonsSendLabelOnly(true)
-                .keyboardCheck(TelegramRules::checkMarkupSize)
                 .buttonCheck(TelegramRules::checkLink)
                 .buttonCheck(TelegramRules::checkWebApp)
-                .buttonCheck(TelegramRules::checkCopyText)
-                .build();
+                .buttonCheck(TelegramRules::checkCopyText);
     }
 
     /**

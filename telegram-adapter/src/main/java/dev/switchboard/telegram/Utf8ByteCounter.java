@@ -5,8 +5,8 @@ import java.io.Writer;
 /**
  * A {@link Writer} that keeps nothing and counts the UTF-8 bytes of what it is given, exactly
  * as {@code String.getBytes(UTF_8)} would: a surrogate pair is 4 bytes, and an unpaired
- * surrogate is 1 (encoded as {@code ?}). Lets the rules measure the markup without building
- * the string. Not thread-safe; one per measurement.
+ * surrogate is 1 (encoded as {@code ?}). Counts markup that holds an unpaired surrogate, which
+ * Guava's {@code Utf8.encodedLength} refuses. Not thread-safe; one per measurement.
  */
 final class Utf8ByteCounter extends Writer {
     private long bytes;

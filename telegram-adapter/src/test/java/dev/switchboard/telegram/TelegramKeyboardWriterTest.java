@@ -2,6 +2,7 @@ package dev.switchboard.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.validate.KeyboardRejectedException;
+import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.ValidationReport;
 import dev.switchboard.core.validate.Validator;
 import dev.switchboard.core.validate.ViolationCode;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -223,6 +226,52 @@ class TelegramKeyboardWriterTest {
                 ViolationCode.OPTION_IGNORED, ViolationCode.OPTION_IGNORED, ViolationCode.DUPLICATE_PAYLOAD);
         assertThat(MAPPER.readTree(written)).isEqualTo(MAPPER.readTree("{\"inline_keyboard\":[["
                 + "{\"text\":\"A\",\"callback_data\":\"same\"},{\"text\":\"B\",\"callback_data\":\"same\"}]]}"));
+    }
+
+    @Test
+    void writesTheMarkupOnceAndValidatesWithTheFullRulesOnlyToReportARejection() {
+        AtomicInteger fullRuns = new AtomicInteger();
+        KeyboardRules counted = TelegramRules.builder()
+                .keyboardCheck((keyboard, issues) -> fullRuns.incrementAndGet())
+                .build();
+        KeyboardWriter writer = new TelegramKeyboardWriter(counted, TelegramRules.createWithoutMarkupSize(),
+                TelegramRules.MAX_MARKUP_BYTES);
+
+        writer.write(inlineVote());
+        assertThat(fullRuns).hasValue(0);
+
+        Keyboard invalid = Keyboard.inline().row(Button.callback("A", "")).build();
+        KeyboardRejectedException rejected = catchThrowableOfType(KeyboardRejectedException.class,
+                () -> writer.write(invalid));
+        assertThat(fullRuns).hasValue(1);
+        assertThat(rejected.report()).isEqualTo(Validator.validate(invalid, counted));
+    }
+
+    @Test
+    void rejectsMarkupOverTheLimitWithTheValidatorsWholeReport() {
+        Keyboard tooLarge = Keyboard.inline()
+                .row(Button.callback("ж".repeat(5_200), "x"), Button.callback("B", ""))
+                .build();
+
+        assertThatThrownBy(() -> WRITER.write(tooLarge))
+                .isInstanceOfSatisfying(KeyboardRejectedException.class, e -> {
+                    assertThat(e.report()).isEqualTo(Validator.validate(tooLarge, TelegramPlatform.rules()));
+                    assertThat(e.report().errors()).extracting(v -> v.code())
+                            .contains(ViolationCode.MARKUP_TOO_LARGE, ViolationCode.PAYLOAD_EMPTY);
+                });
+    }
+
+    @Test
+    void countsBytesWhenTheMarkupIsShortInCharactersButLongInUtf8() {
+        String fits = "ж".repeat(5_000);
+        String overflows = "ж".repeat(5_120);
+
+        assertThat(TelegramKeyboardWriter.markup(Keyboard.inline().row(Button.callback(overflows, "x")).build())
+                .length()).isLessThan(10_240);
+        assertThat(WRITER.write(Keyboard.inline().row(Button.callback(fits, "x")).build())).contains(fits);
+        assertThatThrownBy(() -> WRITER.write(Keyboard.inline().row(Button.callback(overflows, "x")).build()))
+                .isInstanceOfSatisfying(KeyboardRejectedException.class, e -> assertThat(e.report().errors())
+                        .extracting(v -> v.code()).containsExactly(ViolationCode.MARKUP_TOO_LARGE));
     }
 
     @Test
