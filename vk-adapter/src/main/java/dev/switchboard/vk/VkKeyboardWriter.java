@@ -15,8 +15,8 @@ import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.keyboard.TextButton;
 import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.Validator;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 
 /**
@@ -41,7 +41,8 @@ final class VkKeyboardWriter implements KeyboardWriter {
     public String write(Keyboard keyboard) {
         checkNotNull(keyboard, "keyboard");
         Validator.validate(keyboard, VkRules.RULES).orThrow();
-        StringWriter out = new StringWriter(48 + BYTES_PER_BUTTON * keyboard.buttonCount());
+        // A char[] sink: StringWriter's StringBuffer re-checks every flushed char for Latin-1.
+        CharArrayWriter out = new CharArrayWriter(48 + BYTES_PER_BUTTON * keyboard.buttonCount());
         try (JsonGenerator json = VkPayload.JSON.createGenerator(out)) {
             writeKeyboard(json, keyboard);
         } catch (IOException e) {
