@@ -80,6 +80,10 @@ public record KeyboardSpec(String name, boolean inline, List<List<ButtonSpec>> r
 
     /** How many buttons it has. */
     public int buttonCount() {
-        return rows.stream().mapToInt(List::size).sum();
+        int count = 0;
+        for (List<ButtonSpec> row : rows) {
+            count += row.size();
+        }
+        return count;
     }
 }

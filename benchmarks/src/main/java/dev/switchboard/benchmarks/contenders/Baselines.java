@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.switchboard.benchmarks.ButtonSpec;
 import dev.switchboard.benchmarks.KeyboardSpec;
 import dev.switchboard.vk.VkPlatform;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -37,7 +37,7 @@ public final class Baselines {
 
     /** Telegram's {@code reply_markup} for the spec, straight from the spec. */
     public static String telegramMarkup(KeyboardSpec spec) {
-        StringWriter out = new StringWriter(32 + 48 * spec.buttonCount());
+        CharArrayWriter out = new CharArrayWriter(32 + 48 * spec.buttonCount());
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeArrayFieldStart("inline_keyboard");
@@ -68,7 +68,7 @@ public final class Baselines {
 
     /** VK's {@code keyboard} for the spec, straight from the spec. */
     public static String vkKeyboard(KeyboardSpec spec) {
-        StringWriter out = new StringWriter(48 + 96 * spec.buttonCount());
+        CharArrayWriter out = new CharArrayWriter(48 + 96 * spec.buttonCount());
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             if (!spec.inline()) {

@@ -13,7 +13,6 @@ import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.vk.VkPlatform;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Switchboard through its public API only, exactly as a bot calls it. */
 public final class Ours {
@@ -65,7 +64,13 @@ public final class Ours {
         return builder.build();
     }
 
+    /** The spec's style names, mapped with a switch as the peers map theirs. */
     private static Style style(String name) {
-        return Style.valueOf(name.toUpperCase(Locale.ROOT));
+        return switch (name) {
+            case "positive" -> Style.POSITIVE;
+            case "negative" -> Style.NEGATIVE;
+            case "primary" -> Style.PRIMARY;
+            default -> throw new IllegalArgumentException("no style " + name);
+        };
     }
 }

@@ -16,7 +16,6 @@ import dev.switchboard.benchmarks.KeyboardSpec;
 import dev.switchboard.vk.VkPlatform;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * vk-java-sdk ({@code com.vk.api:sdk}). Events are read with the SDK's own configured Gson
@@ -54,7 +53,7 @@ public final class VkSdkPeer {
                 if (b.payload().isPresent()) {
                     button.setAction(new KeyboardButtonActionCallback().setType(KeyboardButtonActionCallbackType.CALLBACK)
                             .setLabel(b.label()).setPayload(VkPlatform.encodePayload(b.payload().get())));
-                    b.style().ifPresent(s -> button.setColor(KeyboardButtonColor.valueOf(s.toUpperCase(Locale.ROOT))));
+                    b.style().ifPresent(s -> button.setColor(color(s)));
                 } else {
                     button.setAction(new KeyboardButtonActionOpenLink().setType(KeyboardButtonActionOpenLinkType.OPEN_LINK)
                             .setLink(b.url().get()).setLabel(b.label()));
@@ -68,5 +67,14 @@ public final class VkSdkPeer {
             keyboard.setOneTime(false);
         }
         return KEYBOARDS.toJson(keyboard);
+    }
+
+    private static KeyboardButtonColor color(String style) {
+        return switch (style) {
+            case "positive" -> KeyboardButtonColor.POSITIVE;
+            case "negative" -> KeyboardButtonColor.NEGATIVE;
+            case "primary" -> KeyboardButtonColor.PRIMARY;
+            default -> throw new IllegalArgumentException("no style " + style);
+        };
     }
 }
