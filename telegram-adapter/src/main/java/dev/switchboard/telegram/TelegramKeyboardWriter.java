@@ -32,7 +32,12 @@ import java.util.List;
  */
 final class TelegramKeyboardWriter implements KeyboardWriter {
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final int BYTES_PER_BUTTON_GUESS = 48;
+    /** More than the keys and punctuation of any button: {@code {"text":"","request_location":true,"style":"success"},}. */
+    private static final int BUTTON_SYNTAX_BYTES = 64;
+    /** More than {@code [],} around a row. */
+    private static final int ROW_SYNTAX_BYTES = 4;
+    /** More than a keyboard's keys and options outside its rows, placeholder text aside (113 at most). */
+    private static final int KEYBOARD_SYNTAX_BYTES = 128;
 
     private final KeyboardRules rules;
     private final KeyboardRules rulesWithoutSize;
@@ -85,8 +90,9 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
 
     /** The markup of any keyboard, valid or not; the rules measure this to check its size. */
     static String markup(Keyboard keyboard) {
-        // A char[] sink: StringWriter's StringBuffer re-checks every flushed char for Latin-1.
-        CharArrayWriter out = new CharArrayWriter(32 + BYTES_PER_BUTTON_GUESS * keyboard.buttonCount());
+        // A char[] sink sized for the whole markup: StringWriter's StringBuffer re-checks every
+        // flushed char for Latin-1, and a sink that has to grow copies everything written so far.
+        CharArrayWriter out = new CharArrayWriter(KEYBOARD_SYNTAX_BYTES + textLength(keyboard));
         writeTo(keyboard, out);
         return out.toString();
     }
@@ -94,6 +100,55 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
     /** The UTF-8 size of {@link #markup(Keyboard)}, as {@code getBytes(UTF_8)} would count it. */
     static long markupBytes(Keyboard keyboard) {
         return utf8Length(markup(keyboard));
+    }
+
+    /**
+     * At least {@link #markupBytes}, computed without writing: the syntax of each part of the
+     * markup at its longest, plus each string at 6 bytes per character that JSON escapes (the
+     * longest escape is a six-character unicode escape) and 3 per character beyond ASCII, which the
+     * generator writes unescaped. Lets the size rule skip writing markup that cannot be too large.
+     */
+    static long markupBytesBound(Keyboard keyboard) {
+        long bound = KEYBOARD_SYNTAX_BYTES + stringBound(keyboard.placeholder().orElse(""));
+        for (List<Button> row : keyboard.rows()) {
+            bound += ROW_SYNTAX_BYTES;
+            for (Button button : row) {
+                bound += BUTTON_SYNTAX_BYTES + stringBound(button.label()) + stringBound(typeValue(button));
+            }
+        }
+        return bound;
+    }
+
+    private static long stringBound(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x20 || c == '"' || c == '\\' ? 6 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    /** Characters of the strings the markup holds, plus the syntax of each button at its longest. */
+    private static int textLength(Keyboard keyboard) {
+        int length = 0;
+        for (List<Button> row : keyboard.rows()) {
+            length += ROW_SYNTAX_BYTES;
+            for (Button button : row) {
+                length += BUTTON_SYNTAX_BYTES + button.label().length() + typeValue(button).length();
+            }
+        }
+        return length;
+    }
+
+    /** The string {@link #writeButton} writes under the button's type key, or "" for none. */
+    private static String typeValue(Button button) {
+        return switch (button.kind()) {
+            case CALLBACK -> ((CallbackButton) button).payload();
+            case LINK -> ((LinkButton) button).url();
+            case APP -> ((AppButton) button).url().orElse("");
+            case COPY -> ((CopyButton) button).text();
+            case TEXT, LOCATION, CONTACT, PAY -> "";
+        };
     }
 
     private static void writeTo(Keyboard keyboard, Writer out) {

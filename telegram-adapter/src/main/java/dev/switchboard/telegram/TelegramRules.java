@@ -109,8 +109,14 @@ final class TelegramRules {
         }
     }
 
-    /** Measures the writer's own output, so the check and the writer cannot disagree. */
+    /**
+     * Measures the writer's own output, so the check and the writer cannot disagree; markup whose
+     * upper bound is within the limit is not written at all.
+     */
     private static void checkMarkupSize(Keyboard keyboard, Issues issues) {
+        if (TelegramKeyboardWriter.markupBytesBound(keyboard) <= MAX_MARKUP_BYTES) {
+            return;
+        }
         long bytes = TelegramKeyboardWriter.markupBytes(keyboard);
         if (bytes > MAX_MARKUP_BYTES) {
             issues.add("", ViolationCode.MARKUP_TOO_LARGE, MAX_MARKUP_BYTES, bytes, "reply_markup is " + bytes

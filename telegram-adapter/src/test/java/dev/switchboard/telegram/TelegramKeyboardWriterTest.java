@@ -289,6 +289,42 @@ class TelegramKeyboardWriterTest {
                 .isEqualTo(markup.getBytes(StandardCharsets.UTF_8).length);
     }
 
+    @ParameterizedTest
+    @MethodSource({"measuredKeyboards", "everyKindAndStyleAtItsLongest"})
+    void markupBoundIsNeverBelowTheMeasuredSize(Keyboard keyboard) {
+        assertThat(TelegramKeyboardWriter.markupBytesBound(keyboard))
+                .isGreaterThanOrEqualTo(TelegramKeyboardWriter.markupBytes(keyboard));
+    }
+
+    @Test
+    void markupBoundStaysCloseForPlainLabels() {
+        List<Button> buttons = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            buttons.add(Button.callback(String.format("Item %03d", i), "cat:item:" + (2000 + i)));
+        }
+        Keyboard hundred = Keyboard.inline().arrange(buttons, 8).build();
+
+        assertThat(TelegramKeyboardWriter.markupBytesBound(hundred)).isLessThan(TelegramRules.MAX_MARKUP_BYTES);
+    }
+
+    /** Each kind with each style, strings made only of characters JSON escapes, and every option set. */
+    static Stream<Keyboard> everyKindAndStyleAtItsLongest() {
+        String escaped = "\u0001\"\\\n\u001f";
+        return Stream.of(Style.values()).flatMap(style -> Stream.of(
+                Keyboard.inline().row(Button.callback(escaped, escaped).withStyle(style),
+                        Button.link(escaped, escaped).withStyle(style),
+                        Button.webApp(escaped, escaped).withStyle(style),
+                        Button.copy(escaped, escaped).withStyle(style),
+                        new AppButton("", Optional.empty(), OptionalLong.empty(), OptionalLong.empty(),
+                                Optional.empty(), style)).build(),
+                Keyboard.standard().row(Button.text(escaped).withStyle(style),
+                        Button.location(escaped).withStyle(style), Button.contact(escaped).withStyle(style),
+                        Button.pay(escaped).withStyle(style), Button.location().withStyle(style))
+                        .row(Button.text(""))
+                        .oneTime().persistent().placeholder(escaped).build(),
+                Keyboard.remove()));
+    }
+
     static Stream<Keyboard> measuredKeyboards() {
         return Stream.concat(validKeyboards(), Stream.of(
                 Keyboard.inline().row(Button.callback("🦔 Ёж 中文 é \u0001 \" \\ \t", "🦔🦔")).build(),
