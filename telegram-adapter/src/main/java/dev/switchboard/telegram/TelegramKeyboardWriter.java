@@ -62,7 +62,7 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
     @Override
     public String write(Keyboard keyboard) {
         checkNotNull(keyboard, "keyboard");
-        if (Validator.validate(keyboard, rulesWithoutSize).errors().isEmpty()) {
+        if (Validator.validate(keyboard, rulesWithoutSize).isValid()) {
             String markup = markup(keyboard);
             if (withinSize(markup)) {
                 return markup;

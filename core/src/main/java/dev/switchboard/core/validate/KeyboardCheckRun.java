@@ -20,8 +20,10 @@ final class KeyboardCheckRun {
     private final KeyboardRules rules;
     private final PlatformId platform;
     private final List<Violation> found = new ArrayList<>(0);
-    /** Each payload seen, with the row and button it was first seen at packed by {@link #position}. */
-    private Map<String, Long> payloadPositions;
+    /** Each payload seen, with the ordinal of the button it was first seen on (row-major, from 0). */
+    private Map<String, Integer> payloadButtons;
+    /** Ordinal of the button being checked; small ordinals box to cached Integers. */
+    private int buttonOrdinal = -1;
     private Map<String, TextSeen> textLabels;
 
     private record TextSeen(Optional<String> payload, String path) {
@@ -110,6 +112,7 @@ final class KeyboardCheckRun {
     }
 
     private void checkButton(int r, int b, Button button, int rowSize) {
+        buttonOrdinal++;
         ButtonKind kind = button.kind();
         if (!rules.supports(keyboard.type(), kind)) {
             add(buttonPath(r, b), ViolationCode.UNSUPPORTED_BUTTON, kind.jsonName() + " buttons are not supported on "
@@ -162,13 +165,13 @@ final class KeyboardCheckRun {
                     "payload is " + size + " " + rule.unit().word() + (payload.equals(rule.encoding().apply(payload))
                             ? "" : " once encoded") + "; " + name() + " allows " + rule.maxSize());
         }
-        if (payloadPositions == null) {
-            payloadPositions = new HashMap<>(2 * keyboard.buttonCount());
+        if (payloadButtons == null) {
+            payloadButtons = new HashMap<>(2 * keyboard.buttonCount());
         }
-        Long first = payloadPositions.putIfAbsent(payload, position(r, b));
+        Integer first = payloadButtons.putIfAbsent(payload, buttonOrdinal);
         if (first != null) {
-            add(buttonPath(r, b) + ".payload", ViolationCode.DUPLICATE_PAYLOAD, "payload repeats "
-                    + buttonPath((int) (first >>> 32), (int) (long) first) + "; presses of both buttons look the same");
+            add(buttonPath(r, b) + ".payload", ViolationCode.DUPLICATE_PAYLOAD,
+                    "payload repeats " + pathOfOrdinal(first) + "; presses of both buttons look the same");
         }
     }
 
@@ -200,8 +203,14 @@ final class KeyboardCheckRun {
         return "rows[" + r + "][" + b + "]";
     }
 
-    private static long position(int r, int b) {
-        return (long) r << 32 | b;
+    private String pathOfOrdinal(int ordinal) {
+        int r = 0;
+        int b = ordinal;
+        while (b >= keyboard.rows().get(r).size()) {
+            b -= keyboard.rows().get(r).size();
+            r++;
+        }
+        return buttonPath(r, b);
     }
 
     /** Like {@link #issuesAt} for a button, building its path only when a hook reports something. */

@@ -92,6 +92,21 @@ class ValidatorTest {
     }
 
     @Test
+    void aRepeatedPayloadNamesTheButtonItFirstCameFromAcrossEmptyRows() {
+        Keyboard keyboard = new Keyboard(KeyboardType.INLINE, List.of(
+                List.of(Button.callback("A", "x"), Button.callback("B", "y")),
+                List.of(),
+                List.of(Button.callback("C", "z"), Button.callback("D", "y"))),
+                false, false, java.util.Optional.empty());
+
+        assertThat(Validator.validate(keyboard, RULES).violations())
+                .filteredOn(v -> v.code() == ViolationCode.DUPLICATE_PAYLOAD)
+                .extracting(Violation::path, Violation::message)
+                .containsExactly(tuple("rows[2][1].payload",
+                        "payload repeats rows[0][1]; presses of both buttons look the same"));
+    }
+
+    @Test
     void numericViolationsCarryLimitAndActual() {
         Keyboard keyboard = Keyboard.inline().row(Button.callback("A", "abcde")).build();
 
