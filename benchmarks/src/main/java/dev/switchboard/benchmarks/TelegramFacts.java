@@ -10,6 +10,7 @@ import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.event.Update;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * What a bot needs from one Telegram update, extracted alike from each contender's result so
@@ -117,7 +118,7 @@ public record TelegramFacts(long updateId, String kind, String pressId, Long use
         return status.name().toLowerCase(Locale.ROOT);
     }
 
-    private static Long boxed(java.util.OptionalLong value) {
+    private static Long boxed(OptionalLong value) {
         return value.isPresent() ? value.getAsLong() : null;
     }
 }

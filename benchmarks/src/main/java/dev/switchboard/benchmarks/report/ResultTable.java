@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /**
  * Turns JMH results into one Markdown table: a row per workload and input, a column per
@@ -59,7 +60,7 @@ public final class ResultTable {
             return results.get(Contender.OURS);
         }
 
-        private java.util.stream.Stream<JmhResult> peers() {
+        private Stream<JmhResult> peers() {
             return results.entrySet().stream().filter(e -> e.getKey().isPeer()).map(Map.Entry::getValue);
         }
     }
