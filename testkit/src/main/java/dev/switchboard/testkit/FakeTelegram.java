@@ -122,15 +122,12 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** A simulated user named {@code name} with a fresh id; see {@link FakeUser}. */
     public FakeUser user(String name) {
-        return user(name, userIds.assign());
+        return FakeUser.enrol(name, userIds::assign, users);
     }
 
     /** A simulated user named {@code name} with id {@code id} (positive; also its private chat's id). */
     public FakeUser user(String name, long id) {
-        FakeUser.checkName(name);
-        userIds.claim(id);
-        state.name(id, name);
-        return new FakeUser(name, id, users);
+        return FakeUser.enrol(name, () -> userIds.claim(id), users);
     }
 
     /**

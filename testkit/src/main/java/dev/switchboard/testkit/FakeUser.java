@@ -9,6 +9,7 @@ import dev.switchboard.core.keyboard.Keyboard;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * A simulated user of one fake platform, made with {@code FakeTelegram.user(name)} or
@@ -193,8 +194,12 @@ public final class FakeUser {
         return Optional.empty();
     }
 
-    static void checkName(String name) {
+    /** A user named {@code name} with the id {@code id} hands out, acting through {@code channel}. */
+    static FakeUser enrol(String name, LongSupplier id, UserChannel channel) {
         checkNotNull(name, "name");
         checkArgument(!name.isBlank(), "a user's name must not be blank");
+        long userId = id.getAsLong();
+        channel.name(userId, name);
+        return new FakeUser(name, userId, channel);
     }
 }

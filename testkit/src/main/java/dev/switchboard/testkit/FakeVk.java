@@ -125,15 +125,12 @@ public final class FakeVk implements AutoCloseable {
 
     /** A simulated user named {@code name} with a fresh id; see {@link FakeUser}. */
     public FakeUser user(String name) {
-        return user(name, userIds.assign());
+        return FakeUser.enrol(name, userIds::assign, users);
     }
 
     /** A simulated user named {@code name} with id {@code id} (positive; also its peer_id). */
     public FakeUser user(String name, long id) {
-        FakeUser.checkName(name);
-        userIds.claim(id);
-        users.name(id, name);
-        return new FakeUser(name, id, users);
+        return FakeUser.enrol(name, () -> userIds.claim(id), users);
     }
 
     /**

@@ -22,6 +22,11 @@ final class TelegramUserChannel implements UserChannel {
     }
 
     @Override
+    public void name(long userId, String name) {
+        state.name(userId, name);
+    }
+
+    @Override
     public ActionSync sync() {
         return sync;
     }

@@ -15,6 +15,9 @@ interface UserChannel {
 
     PlatformId platform();
 
+    /** Remembers the name user {@code userId} shows in the updates it causes. */
+    void name(long userId, String name);
+
     ActionSync sync();
 
     Delivery sends(long userId, String text);

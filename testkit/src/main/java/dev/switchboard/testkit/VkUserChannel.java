@@ -24,7 +24,8 @@ final class VkUserChannel implements UserChannel {
         this.publish = publish;
     }
 
-    void name(long userId, String name) {
+    @Override
+    public void name(long userId, String name) {
         names.put(userId, name);
     }
 
