@@ -37,6 +37,18 @@ public interface BotPlatform {
     Duration answerDeadline();
 
     /**
+     * Checks once, before any update source starts, that the platform answers and accepts the
+     * credentials (Telegram {@code getMe}, VK {@code groups.getById}), so a wrong token or API URL
+     * fails at start-up with one clear line instead of an endless back-off. The default checks
+     * nothing.
+     *
+     * @throws dev.switchboard.core.PlatformApiException if the platform refuses the credentials
+     * @throws dev.switchboard.core.TransportException if the platform cannot be reached
+     */
+    default void checkAccess() {
+    }
+
+    /**
      * Lets the bot runtime hear what this platform notices outside updates: so far a send that
      * finds its Telegram group migrated ({@link SwitchboardListener#chatMigrated}), which the
      * runtime hands to its {@code onChatMigrated} handlers. The runtime calls this once, when the

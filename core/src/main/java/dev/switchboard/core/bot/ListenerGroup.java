@@ -91,6 +91,26 @@ public final class ListenerGroup implements SwitchboardListener {
     }
 
     @Override
+    public void handlersSaturated(int capacity) {
+        each("handlersSaturated", l -> l.handlersSaturated(capacity));
+    }
+
+    @Override
+    public void handlersAvailable(Duration saturatedFor, long refused) {
+        each("handlersAvailable", l -> l.handlersAvailable(saturatedFor, refused));
+    }
+
+    @Override
+    public void updateDuplicate(Update update) {
+        each("updateDuplicate", l -> l.updateDuplicate(update));
+    }
+
+    @Override
+    public void updatesLost(PlatformId platform, String reason) {
+        each("updatesLost", l -> l.updatesLost(platform, reason));
+    }
+
+    @Override
     public void keyboardDegraded(PlatformId platform, long userId) {
         each("keyboardDegraded", l -> l.keyboardDegraded(platform, userId));
     }

@@ -61,8 +61,43 @@ public interface SwitchboardListener {
     default void handlerFailed(Update update, Exception error) {
     }
 
-    /** The handler executor was full, so no handler ran for {@code update}. */
+    /**
+     * The handler executor was full, so {@code update} was not taken: a webhook answered so that
+     * the platform re-delivers it ({@link dev.switchboard.core.transport.UpdateRefusedException}).
+     * Long-poll sources wait instead and never cause this.
+     */
     default void handlerRejected(Update update) {
+    }
+
+    /**
+     * Every handler thread is busy and the handler queue is full: from now on sources wait and
+     * webhooks are refused until {@link #handlersAvailable}. Called once per episode.
+     *
+     * @param capacity handler threads plus queued updates
+     */
+    default void handlersSaturated(int capacity) {
+    }
+
+    /**
+     * The handlers took work again after {@link #handlersSaturated}: the episode lasted
+     * {@code saturatedFor}, during which {@code refused} webhook updates were refused.
+     */
+    default void handlersAvailable(Duration saturatedFor, long refused) {
+    }
+
+    /**
+     * {@code update} was delivered again (same Telegram {@code update_id} or VK {@code event_id}) after
+     * it had been taken, within the de-duplication window; it was not dispatched again.
+     */
+    default void updateDuplicate(Update update) {
+    }
+
+    /**
+     * Updates of {@code platform} may have been lost outside Switchboard's control: on resume VK
+     * said its event history no longer reaches the checkpoint ({@code failed: 1}), so polling went on
+     * from the newest event. {@code reason} says what was skipped, for logs.
+     */
+    default void updatesLost(PlatformId platform, String reason) {
     }
 
     /**
