@@ -2,7 +2,9 @@ package dev.switchboard.telegram;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.hash.Hashing;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Checks a bot token loosely (BotFather's are {@code \d+:[A-Za-z0-9_-]+}, but the format is
@@ -35,5 +37,18 @@ final class BotToken {
                     + token.length() + " characters)");
         }
         return token;
+    }
+
+    /**
+     * The key under which the bot's update source keeps its checkpoint: {@code telegram-<bot id>} from
+     * the token's public part (the digits before the colon), or, for a token without one, a short hash
+     * that says nothing of the token.
+     */
+    static String checkpointKey(String token) {
+        int colon = token.indexOf(':');
+        if (colon > 0 && colon <= 20 && token.substring(0, colon).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return "telegram-" + token.substring(0, colon);
+        }
+        return "telegram-" + Hashing.sha256().hashString(token, StandardCharsets.UTF_8).toString().substring(0, 16);
     }
 }

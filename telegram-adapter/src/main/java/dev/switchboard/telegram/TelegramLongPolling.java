@@ -10,6 +10,8 @@ import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateBatch;
 import dev.switchboard.core.event.UpdateParseException;
+import dev.switchboard.core.spi.SourceCheckpoint;
+import dev.switchboard.core.transport.UpdateRefusedException;
 import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.UpdateSource;
 import java.io.IOException;
@@ -34,18 +36,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Long polling with {@code getUpdates}. The offset moves past an update only after the sink
- * returned (or threw, which is reported and not retried, so a poison update cannot block the
- * bot); skipped updates are reported and moved past. Network errors, 5xx and 429 back off and
- * resume until {@link #stop()}; 409 (another poller or a webhook) and other 4xx end
+ * took it (or threw, which is reported and not retried, so a poison update cannot block the
+ * bot); skipped updates are reported and moved past. A sink that refuses an update
+ * ({@link UpdateRefusedException}) keeps the offset before it: on {@code STOPPING} polling ends, on
+ * {@code SATURATED} it pauses and fetches the update again. The offset starts from the source's
+ * checkpoint when there is one and is saved there after each batch. Network errors, 5xx and 429
+ * back off and resume until {@link #stop()}; 409 (another poller or a webhook) and other 4xx end
  * {@link #run} with a {@link TelegramApiException}. On stop, a last short {@code getUpdates}
- * confirms the updates already handed over, so a restart does not deliver them again.
- * One-shot: after {@code run} returns, the source is done.
+ * confirms the updates already handed over, retried for up to {@value #CONFIRM_BUDGET_SECONDS}
+ * seconds, so a restart does not deliver them again (and if it fails, the checkpoint still says
+ * where to resume). One-shot: after {@code run} returns, the source is done.
  */
 final class TelegramLongPolling implements UpdateSource {
     static final int MAX_TIMEOUT_SECONDS = 50;
     static final int LIMIT = 100;
     private static final Duration HTTP_GRACE = Duration.ofSeconds(10);
-    private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);
+    static final int CONFIRM_BUDGET_SECONDS = 5;
+    private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration CONFIRM_PAUSE = Duration.ofMillis(200);
+    private static final Duration SATURATED_PAUSE = Duration.ofMillis(100);
     private static final String METHOD = "getUpdates";
     private static final int CONFLICT = 409;
     private static final int TOO_MANY_REQUESTS = 429;
@@ -55,6 +64,7 @@ final class TelegramLongPolling implements UpdateSource {
     private final TelegramClient client;
     private final int timeoutSeconds;
     private final Optional<List<String>> allowedUpdates;
+    private final SourceCheckpoint checkpoint;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
@@ -63,10 +73,12 @@ final class TelegramLongPolling implements UpdateSource {
     /** The offset Telegram was last told; touched only by the thread in {@link #run}. */
     private long confirmed;
 
-    TelegramLongPolling(TelegramClient client, int timeoutSeconds, Optional<List<String>> allowedUpdates) {
+    TelegramLongPolling(TelegramClient client, int timeoutSeconds, Optional<List<String>> allowedUpdates,
+                        SourceCheckpoint checkpoint) {
         this.client = checkNotNull(client, "client");
         this.timeoutSeconds = Math.max(0, Math.min(MAX_TIMEOUT_SECONDS, timeoutSeconds));
         this.allowedUpdates = checkNotNull(allowedUpdates, "allowedUpdates").map(List::copyOf);
+        this.checkpoint = checkNotNull(checkpoint, "checkpoint");
     }
 
     @Override
@@ -78,6 +90,7 @@ final class TelegramLongPolling implements UpdateSource {
     public void run(UpdateSink sink) {
         checkNotNull(sink, "sink");
         checkState(started.compareAndSet(false, true), "this long polling source has already run; make another");
+        resume();
         int failures = 0;
         while (!isStopped()) {
             HttpResponse<byte[]> response;
@@ -100,7 +113,14 @@ final class TelegramLongPolling implements UpdateSource {
                 continue;
             }
             long before = offset;
-            deliver(batch.get(), sink);
+            boolean refused = !deliver(batch.get(), sink);
+            checkpoint.save(Long.toString(offset));
+            if (refused) {
+                if (!isStopped()) {
+                    pause(SATURATED_PAUSE);
+                }
+                continue;
+            }
             if (offset > before || batch.get().skipped().isEmpty()) {
                 failures = 0;
             } else if (!isStopped()) {
@@ -109,7 +129,17 @@ final class TelegramLongPolling implements UpdateSource {
                 pause(client.retryPolicy().backoff(failures), failures, "a batch of unreadable updates without ids");
             }
         }
+        checkpoint.save(Long.toString(offset));
         confirm();
+    }
+
+    /** Starts from the checkpoint, if one was saved. */
+    private void resume() {
+        Optional<Long> saved = checkpoint.load().map(Longs::tryParse);
+        if (saved.isPresent() && saved.get() > 0) {
+            offset = saved.get();
+            LOG.info("Telegram long polling resumes at offset {}", offset);
+        }
     }
 
     @Override
@@ -201,8 +231,11 @@ final class TelegramLongPolling implements UpdateSource {
         return Optional.empty();
     }
 
-    /** Hands the batch over in order, moving the offset past each update once it is handled. */
-    private void deliver(UpdateBatch batch, UpdateSink sink) {
+    /**
+     * Hands the batch over in order, moving the offset past each update once it is taken; false when
+     * the sink refused one (the offset stays before it).
+     */
+    private boolean deliver(UpdateBatch batch, UpdateSink sink) {
         Map<Integer, SkippedUpdate> skippedAt = new HashMap<>();
         long highest = -1;
         for (SkippedUpdate skipped : batch.skipped()) {
@@ -217,7 +250,7 @@ final class TelegramLongPolling implements UpdateSource {
         int total = batch.updates().size() + batch.skipped().size();
         for (int position = 0; position < total; position++) {
             if (isStopped()) {
-                return;
+                return true;
             }
             SkippedUpdate skipped = skippedAt.get(position);
             if (skipped != null) {
@@ -231,6 +264,13 @@ final class TelegramLongPolling implements UpdateSource {
             Update update = updates.next();
             try {
                 sink.accept(update);
+            } catch (UpdateRefusedException e) {
+                LOG.debug("Telegram update {} not taken ({}); offset kept at {}", update.updateId().orElse("?"),
+                        e.reason(), offset);
+                if (e.reason() == UpdateRefusedException.Reason.STOPPING) {
+                    stopped.countDown();
+                }
+                return false;
             } catch (RuntimeException e) {
                 LOG.error("Telegram update {} failed in the sink; going on", update.updateId().orElse("?"), e);
                 client.listener().updateFailed(update, e);
@@ -240,23 +280,59 @@ final class TelegramLongPolling implements UpdateSource {
         if (unknownSkipped) {
             advancePast(highest);
         }
+        return true;
     }
 
-    /** Tells Telegram the updates handed over since the last poll are done; failures are only logged. */
+    /**
+     * Tells Telegram the updates handed over since the last poll are done, retrying for up to
+     * {@value #CONFIRM_BUDGET_SECONDS} seconds; a failure is only logged (the checkpoint still holds
+     * the offset).
+     */
     private void confirm() {
-        if (offset <= confirmed || Thread.currentThread().isInterrupted()) {
+        if (offset <= confirmed) {
             return;
         }
         long wanted = offset;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONFIRM_BUDGET_SECONDS);
+        boolean interrupted = Thread.interrupted();
         try {
-            client.sendAsync(METHOD, TelegramRequests.getUpdates(wanted, 1, 0, allowedUpdates), CONFIRM_TIMEOUT)
-                    .get(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            confirmed = wanted;
+            for (int attempt = 1; ; attempt++) {
+                String problem;
+                try {
+                    HttpResponse<byte[]> response = client.sendAsync(METHOD,
+                                    TelegramRequests.getUpdates(wanted, 1, 0, allowedUpdates), CONFIRM_TIMEOUT)
+                            .get(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    if (response.statusCode() == 200) {
+                        confirmed = wanted;
+                        return;
+                    }
+                    problem = "HTTP " + response.statusCode();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    problem = "interrupted";
+                } catch (ExecutionException | TimeoutException | CancellationException e) {
+                    problem = client.redacted(e instanceof ExecutionException ? e.getCause() : e).toString();
+                }
+                if (System.nanoTime() + CONFIRM_PAUSE.toNanos() >= deadline) {
+                    LOG.warn("could not confirm Telegram updates below offset {} after {} attempts ({}); the"
+                            + " checkpoint resumes there", wanted, attempt, problem);
+                    return;
+                }
+                LOG.debug("confirming Telegram updates below offset {} failed ({}); trying again", wanted, problem);
+                sleepQuietly(CONFIRM_PAUSE);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void sleepQuietly(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | CancellationException e) {
-            LOG.warn("could not confirm Telegram updates below offset {}: {}", wanted,
-                    client.redacted(e instanceof ExecutionException ? e.getCause() : e));
         }
     }
 
@@ -269,6 +345,16 @@ final class TelegramLongPolling implements UpdateSource {
     private static long idOf(Optional<String> updateId) {
         Long id = updateId.map(Longs::tryParse).orElse(null);
         return id == null ? -1 : id;
+    }
+
+    /** Waits {@code delay} for the handlers to take work again, unless stopped first. */
+    private void pause(Duration delay) {
+        try {
+            stopped.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+        }
     }
 
     /** Waits {@code delay} unless stopped first; false when stopped. */

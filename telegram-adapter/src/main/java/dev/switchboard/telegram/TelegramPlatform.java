@@ -16,6 +16,8 @@ import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.transport.ApiBaseUrl;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.UpdateSink;
@@ -78,8 +80,10 @@ public final class TelegramPlatform implements BotPlatform {
     private final URI apiUrl;
     private final Duration answerDeadline;
     private final Optional<List<String>> allowedUpdates;
+    private final String checkpointKey;
 
     private TelegramPlatform(Builder builder) {
+        this.checkpointKey = BotToken.checkpointKey(builder.token);
         this.apiUrl = builder.apiUrl;
         this.answerDeadline = builder.answerDeadline;
         this.allowedUpdates = builder.allowedUpdates;
@@ -274,9 +278,20 @@ public final class TelegramPlatform implements BotPlatform {
      */
     @Override
     public UpdateSource updateSource(UpdateNeeds needs) {
+        return updateSource(needs, CheckpointStore.inMemory());
+    }
+
+    /**
+     * The source of {@link #updateSource(UpdateNeeds)}, starting from the offset saved in
+     * {@code checkpoints} under {@code telegram-<bot id>} (the digits before the token's colon) and
+     * saving it there after each batch.
+     */
+    @Override
+    public UpdateSource updateSource(UpdateNeeds needs, CheckpointStore checkpoints) {
         checkNotNull(needs, "needs");
         List<String> types = allowedUpdates.orElseGet(() -> allowedUpdates(needs));
-        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.of(types));
+        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.of(types),
+                SourceCheckpoint.of(checkNotNull(checkpoints, "checkpoints"), checkpointKey));
     }
 
     /** The {@code allowed_updates} that {@code needs} asks for, in a fixed order. */
@@ -299,7 +314,8 @@ public final class TelegramPlatform implements BotPlatform {
 
     /** Long polling with a 50-second {@code getUpdates} timeout and Telegram's default update types. */
     public UpdateSource longPolling() {
-        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.empty());
+        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.empty(),
+                SourceCheckpoint.of(CheckpointStore.inMemory(), checkpointKey));
     }
 
     /**
@@ -313,7 +329,8 @@ public final class TelegramPlatform implements BotPlatform {
      */
     public UpdateSource longPolling(int timeoutSeconds, List<String> allowedUpdates) {
         return new TelegramLongPolling(client, timeoutSeconds,
-                Optional.of(List.copyOf(checkNotNull(allowedUpdates, "allowedUpdates"))));
+                Optional.of(List.copyOf(checkNotNull(allowedUpdates, "allowedUpdates"))),
+                SourceCheckpoint.of(CheckpointStore.inMemory(), checkpointKey));
     }
 
     /** {@link #webhook(String, UpdateSink, int)} with bodies of up to 1 MiB. */

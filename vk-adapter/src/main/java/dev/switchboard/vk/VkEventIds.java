@@ -18,4 +18,9 @@ final class VkEventIds {
     boolean firstSeen(String id) {
         return seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
     }
+
+    /** Whether {@code id} was recorded. */
+    boolean seen(String id) {
+        return seen.getIfPresent(id) != null;
+    }
 }

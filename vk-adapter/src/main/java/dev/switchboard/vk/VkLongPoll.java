@@ -11,7 +11,9 @@ import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateBatch;
 import dev.switchboard.core.event.UpdateParseException;
+import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.transport.RetryPolicy;
+import dev.switchboard.core.transport.UpdateRefusedException;
 import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.UpdateSource;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -29,8 +32,12 @@ import org.slf4j.LoggerFactory;
 /**
  * VK Bots Long Poll (research/vk.md §6): {@code groups.getLongPollServer}, then
  * {@code {server}?act=a_check&key&ts&wait} in a loop. {@code failed} 1 takes the response's ts; 2
- * gets a new key and server and keeps the ts; 3 and unknown codes take a new key and ts. The ts moves
- * on only after a whole batch was handed over; repeated envelope {@code event_id}s are dropped.
+ * gets a new key and server and keeps the ts; 3 and unknown codes take a new key and ts. Codes 1 and 3
+ * mean VK no longer has some events: each is reported as {@code updatesLost}. The ts moves on only
+ * after a whole batch was taken, and is saved to the source's checkpoint (ts and server) after each
+ * batch; a new source resumes from it. A sink that refuses an update ({@link UpdateRefusedException})
+ * keeps the ts before the batch: on {@code STOPPING} polling ends, on {@code SATURATED} it pauses and
+ * asks again. Repeated envelope {@code event_id}s are dropped.
  * Network failures, HTTP errors and unreadable responses back off and resume; a VK error other than
  * 6, 9 or 10 from {@code getLongPollServer} (5: the token is invalid) ends {@link #run} by throwing.
  * Runs once; {@link #stop()} is safe from any thread.
@@ -43,6 +50,8 @@ final class VkLongPoll implements UpdateSource {
     private static final Duration SLACK = Duration.ofSeconds(10);
     /** Pause between failed polls when the retry policy has no backoff, so a dead server is not hammered. */
     private static final Duration MIN_PAUSE = Duration.ofSeconds(1);
+    /** Pause before asking again for a batch the handlers had no room for. */
+    private static final Duration SATURATED_PAUSE = Duration.ofMillis(100);
 
     private final VkClient client;
     private final long groupId;
@@ -52,14 +61,17 @@ final class VkLongPoll implements UpdateSource {
     private final VkEventIds seen = new VkEventIds();
     private final VkStopSignal signal = new VkStopSignal();
     private final AtomicBoolean started = new AtomicBoolean();
+    private final SourceCheckpoint checkpoint;
 
-    VkLongPoll(VkClient client, long groupId, int wait, RetryPolicy retry, ListenerGroup listener) {
+    VkLongPoll(VkClient client, long groupId, int wait, RetryPolicy retry, ListenerGroup listener,
+               SourceCheckpoint checkpoint) {
         checkArgument(wait >= 1 && wait <= MAX_WAIT, "waitSeconds must be within 1..%s: %s", MAX_WAIT, wait);
         this.client = checkNotNull(client, "client");
         this.groupId = groupId;
         this.wait = wait;
         this.retry = checkNotNull(retry, "retry");
         this.listener = checkNotNull(listener, "listener");
+        this.checkpoint = checkNotNull(checkpoint, "checkpoint");
     }
 
     @Override
@@ -88,8 +100,11 @@ final class VkLongPoll implements UpdateSource {
 
     private void poll(UpdateSink sink) {
         LongPollServer server = null;
-        String ts = null;
-        boolean keepTs = false;
+        String ts = checkpoint.load().map(VkLongPoll::tsOf).orElse(null);
+        boolean keepTs = ts != null;
+        if (keepTs) {
+            LOG.info("VK Bots Long Poll for group {} resumes at ts {}", groupId, ts);
+        }
         int failures = 0;
         while (!signal.isStopped()) {
             if (server == null) {
@@ -148,23 +163,68 @@ final class VkLongPoll implements UpdateSource {
             if (read.failed().isPresent()) {
                 int failed = read.failed().getAsInt();
                 LOG.info("VK Bots Long Poll answered failed {}", failed);
+                if (failed != 2) {
+                    lost(failed, ts, read.ts().orElse(null));
+                }
                 if (failed == 1 && read.ts().isPresent()) {
                     ts = read.ts().get();
+                    checkpoint.save(position(ts, server));
                 } else {
                     server = null;
                     keepTs = failed == 2;
                 }
                 continue;
             }
-            if (!deliver(read.batch(), sink)) {
+            Delivery delivery = deliver(read.batch(), sink);
+            if (delivery == Delivery.STOPPED) {
                 return;
             }
+            if (delivery == Delivery.REFUSED) {
+                if (pauseForRoom()) {
+                    return;
+                }
+                continue;
+            }
             ts = read.ts().orElse(ts);
+            checkpoint.save(position(ts, server));
         }
     }
 
-    /** Hands the batch over in order; false when stopped before its end. */
-    private boolean deliver(UpdateBatch batch, UpdateSink sink) {
+    /** Waits a little for the handlers to take work again; true when stopped (or interrupted) meanwhile. */
+    private boolean pauseForRoom() {
+        try {
+            return signal.sleep(SATURATED_PAUSE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /** Reports that VK no longer has the events after {@code ts} ({@code failed} 1 or 3). */
+    private void lost(int failed, String ts, String newTs) {
+        String reason = "VK Bots Long Poll answered failed " + failed + (failed == 1
+                ? ": the event history no longer reaches ts " + ts + "; going on from ts " + newTs
+                : ": the key and ts expired; events since ts " + ts + " may be lost");
+        LOG.warn("{} (group {})", reason, groupId);
+        listener.updatesLost(PlatformId.VK, reason);
+    }
+
+    /** The checkpoint text: the ts, a space, and the server it belongs to (never the key). */
+    private static String position(String ts, LongPollServer server) {
+        return ts + " " + server.server();
+    }
+
+    private static String tsOf(String position) {
+        int space = position.indexOf(' ');
+        String ts = space < 0 ? position : position.substring(0, space);
+        return ts.isEmpty() ? null : ts;
+    }
+
+    /** How handing over a batch ended. */
+    private enum Delivery { DONE, REFUSED, STOPPED }
+
+    /** Hands the batch over in order, until stopped or until the sink refuses an update. */
+    private Delivery deliver(UpdateBatch batch, UpdateSink sink) {
         for (SkippedUpdate skipped : batch.skipped()) {
             LOG.warn("VK update {} at position {} skipped: {}", skipped.updateId().orElse("?"), skipped.position(),
                     client.redact(skipped.error().getMessage()));
@@ -172,20 +232,29 @@ final class VkLongPoll implements UpdateSource {
         }
         for (Update update : batch.updates()) {
             if (signal.isStopped()) {
-                return false;
+                return Delivery.STOPPED;
             }
-            if (update.updateId().isPresent() && !seen.firstSeen(update.updateId().get())) {
-                LOG.debug("VK event {} delivered again; dropped", update.updateId().get());
+            Optional<String> id = update.updateId();
+            if (id.isPresent() && seen.seen(id.get())) {
+                LOG.debug("VK event {} delivered again; dropped", id.get());
                 continue;
             }
             try {
                 sink.accept(update);
+            } catch (UpdateRefusedException e) {
+                LOG.debug("VK update {} not taken ({}); ts kept", id.orElse("?"), e.reason());
+                if (e.reason() == UpdateRefusedException.Reason.STOPPING) {
+                    signal.stop();
+                    return Delivery.STOPPED;
+                }
+                return Delivery.REFUSED;
             } catch (RuntimeException e) {
-                LOG.error("VK update {} failed in the sink; going on", update.updateId().orElse("?"), e);
+                LOG.error("VK update {} failed in the sink; going on", id.orElse("?"), e);
                 listener.updateFailed(update, e);
             }
+            id.ifPresent(seen::firstSeen);
         }
-        return true;
+        return Delivery.DONE;
     }
 
     /** Waits before the next try after {@code failures} failures in a row; true when stopped. */

@@ -16,6 +16,8 @@ import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.transport.Redaction;
 import dev.switchboard.core.transport.ApiBaseUrl;
 import dev.switchboard.core.transport.RetryPolicy;
@@ -167,8 +169,20 @@ public final class VkPlatform implements BotPlatform {
      */
     @Override
     public UpdateSource updateSource(UpdateNeeds needs) {
+        return updateSource(needs, CheckpointStore.inMemory());
+    }
+
+    /**
+     * The source of {@link #updateSource(UpdateNeeds)}, resuming from the {@code ts} saved in
+     * {@code checkpoints} under {@code vk-group-<group id>} and saving it there after each batch.
+     *
+     * @throws IllegalStateException if no {@link Builder#groupId} was configured
+     */
+    @Override
+    public UpdateSource updateSource(UpdateNeeds needs, CheckpointStore checkpoints) {
         checkNotNull(needs, "needs");
-        UpdateSource source = longPoll();
+        checkNotNull(checkpoints, "checkpoints");
+        UpdateSource source = longPoll(VkLongPoll.DEFAULT_WAIT, checkpoints);
         List<String> types = eventTypes(needs);
         if (types.isEmpty()) {
             LOG.info("VK Bots Long Poll for community {}: the handlers need no VK event types",
@@ -226,9 +240,14 @@ public final class VkPlatform implements BotPlatform {
      * @throws IllegalArgumentException if {@code waitSeconds} is outside 1–90
      */
     public UpdateSource longPoll(int waitSeconds) {
+        return longPoll(waitSeconds, CheckpointStore.inMemory());
+    }
+
+    private UpdateSource longPoll(int waitSeconds, CheckpointStore checkpoints) {
         checkState(groupId.isPresent(), "Bots Long Poll needs the community id: configure VkPlatform.builder(token)"
                 + ".groupId(id)");
-        return new VkLongPoll(client, groupId.getAsLong(), waitSeconds, retryPolicy, listener);
+        return new VkLongPoll(client, groupId.getAsLong(), waitSeconds, retryPolicy, listener,
+                SourceCheckpoint.of(checkpoints, "vk-group-" + groupId.getAsLong()));
     }
 
     /**

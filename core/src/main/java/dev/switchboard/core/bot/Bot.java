@@ -15,6 +15,10 @@ import dev.switchboard.core.event.Update;
 import dev.switchboard.core.payload.PayloadCodec;
 import dev.switchboard.core.payload.PayloadSigner;
 import dev.switchboard.core.payload.PayloadStore;
+import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.spi.SeenUpdates;
+import dev.switchboard.core.transport.UpdateRefusedException;
+import dev.switchboard.core.transport.UpdateSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,10 +94,11 @@ public final class Bot {
         Routes routes = new Routes(builder.routes);
         this.needs = builder.needs != null ? builder.needs : Needs.derive(routes.all());
         ExecutorService executor = builder.executor != null ? builder.executor
-                : BotLifecycle.handlerExecutor(builder.handlerThreads, builder.handlerQueue);
-        this.dispatcher = new Dispatcher(slots, routes, executor, parts);
-        this.lifecycle = new BotLifecycle(platforms, needs, dispatcher, executor, scheduler, answers, listener,
-                builder.shutdownTimeout);
+                : BotLifecycle.handlerExecutor(builder.handlerThreads);
+        HandlerPermits permits = new HandlerPermits(builder.handlerThreads + builder.handlerQueue, listener, ticker);
+        this.dispatcher = new Dispatcher(slots, routes, executor, parts, permits, builder.seenUpdates);
+        this.lifecycle = new BotLifecycle(platforms, needs, builder.checkpoints, dispatcher, executor, scheduler,
+                answers, listener, builder.shutdownTimeout);
         SwitchboardListener migrations = new SwitchboardListener() {
             @Override
             public void chatMigrated(ChatMigrated migrated) {
@@ -142,12 +147,52 @@ public final class Bot {
 
     /**
      * Hands one update to the dispatcher, as the update sources do: routing runs on the calling
-     * thread, the handler on the executor. Tests and custom sources call it directly.
+     * thread, the handler on the executor. While the handlers are saturated (every thread busy, the
+     * queue full) it waits for room, so a source that calls it stops fetching instead of dropping.
+     * An update with a platform id taken before (within the {@linkplain Builder#seenUpdates
+     * de-duplication window}) is reported and not dispatched again. Tests and custom sources call it
+     * directly; as an {@link dev.switchboard.core.transport.UpdateSink}, {@code bot::dispatch}.
      *
+     * @throws UpdateRefusedException if the bot is stopping: the update was not taken
      * @throws IllegalArgumentException if the update's platform is not one of this bot's
      */
     public void dispatch(Update update) {
         dispatcher.dispatch(update);
+    }
+
+    /**
+     * Hands one update to the dispatcher without waiting: what a webhook calls. When the handlers are
+     * saturated the update is refused at once, so the webhook can answer in a way that makes the
+     * platform deliver it again (Telegram re-sends a non-2xx answer, VK one not answered {@code ok}).
+     * Use {@link #webhookSink()} to hand it to a platform's webhook handler.
+     *
+     * @throws UpdateRefusedException if the handlers are saturated or the bot is stopping: the update was not taken
+     * @throws IllegalArgumentException if the update's platform is not one of this bot's
+     */
+    public void offer(Update update) {
+        dispatcher.offer(update);
+    }
+
+    /**
+     * The sink for a platform's webhook handler: {@link #offer} on both {@code accept} and
+     * {@code offer}, so a saturated bot refuses instead of holding the platform's request.
+     *
+     * <pre>{@code
+     * server.route("/telegram", telegram.webhook(secret, bot.webhookSink()));
+     * }</pre>
+     */
+    public UpdateSink webhookSink() {
+        return new UpdateSink() {
+            @Override
+            public void accept(Update update) {
+                dispatcher.offer(update);
+            }
+
+            @Override
+            public void offer(Update update) {
+                dispatcher.offer(update);
+            }
+        };
     }
 
     /**
@@ -192,13 +237,14 @@ public final class Bot {
 
     private void migrated(ChatMigrated migrated) {
         if (messengers.containsKey(migrated.platform())) {
-            dispatcher.dispatch(migrated);
+            dispatcher.dispatchInternal(migrated);
         }
     }
 
     /**
      * Configures a {@link Bot}. Defaults: a 2-second duplicate window; each platform's own answer
-     * deadline; 8 handler threads with 1 000 queued updates; a 10-second shutdown timeout; the last
+     * deadline; 8 handler threads with 1 000 queued updates; a 10-second shutdown timeout; checkpoints
+     * and seen updates in this bot's memory (see {@link #checkpoints} and {@link #seenUpdates}); the last
      * standard keyboard of up to 10 000 chats remembered for 7 days; update types derived from the
      * handlers; no listener; no payload store and no signing (an overlong payload fails the send);
      * expired presses answered with the toast "This button has expired.". Not thread-safe.
@@ -221,6 +267,8 @@ public final class Bot {
         private Optional<PayloadSigner> signer = Optional.empty();
         private Optional<PressHandler> expiredHandler = Optional.empty();
         private PressAnswer expiredAnswer = Dispatcher.Expiry.DEFAULT.answer();
+        private CheckpointStore checkpoints = CheckpointStore.inMemory();
+        private SeenUpdates seenUpdates = SeenUpdates.inMemory();
 
         private Builder() {
         }
@@ -401,7 +449,11 @@ public final class Bot {
             return this;
         }
 
-        /** How many updates may wait for a handler thread; more are refused (a press is answered). */
+        /**
+         * How many updates may wait for a handler thread. Beyond that the handlers are saturated:
+         * long polling stops fetching until there is room, and {@link Bot#offer} (webhooks) refuses, so
+         * the platform delivers the update again. Nothing is dropped.
+         */
         public Builder handlerQueue(int size) {
             checkArgument(size > 0, "handlerQueue must be positive: %s", size);
             this.handlerQueue = size;
@@ -419,6 +471,29 @@ public final class Bot {
             checkArgument(chats > 0, "chats must be positive: %s", chats);
             this.keyboardChats = chats;
             this.keyboardAge = nonNegative(age, "age");
+            return this;
+        }
+
+        /**
+         * Where the update sources keep their position (Telegram offset, VK {@code ts}), so a bot built
+         * again resumes where the last one stopped. By default a store in this bot's memory: a new
+         * {@code Bot} in the same process (or a new process) starts afresh, as Telegram's own offset
+         * allows and VK's does not. Pass {@link CheckpointStore#inDirectory} to survive restarts, or
+         * the same store to every bot built in one process.
+         */
+        public Builder checkpoints(CheckpointStore store) {
+            this.checkpoints = checkNotNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Which updates were already taken, so one delivered again (same Telegram {@code update_id},
+         * VK {@code event_id}) is not handled twice. By default {@link SeenUpdates#inMemory()} for this
+         * bot: one hour, 100 000 updates. Pass the same store to a bot built again in the same process,
+         * or a shared one (Redis) to every replica.
+         */
+        public Builder seenUpdates(SeenUpdates store) {
+            this.seenUpdates = checkNotNull(store, "store");
             return this;
         }
 

@@ -1,13 +1,14 @@
 package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.transport.UpdateSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts and stops a bot: one thread per platform reading its {@link UpdateSource} into the
- * dispatcher; on stop, the sources are stopped and joined, the dispatcher stops accepting, the
+ * dispatcher; on stop, the dispatcher stops taking updates (a source then keeps its position before
+ * the first one refused), the sources are stopped and joined (confirming what they handed over), the
  * handler executor drains within the timeout (then is interrupted), and presses still open are
  * answered. One budget, the shutdown timeout, covers the joins and the drain.
  */
@@ -29,6 +31,7 @@ final class BotLifecycle {
 
     private final List<BotPlatform> platforms;
     private final UpdateNeeds needs;
+    private final CheckpointStore checkpoints;
     private final Dispatcher dispatcher;
     private final ExecutorService executor;
     private final Scheduler scheduler;
@@ -43,10 +46,12 @@ final class BotLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
 
-    BotLifecycle(List<BotPlatform> platforms, UpdateNeeds needs, Dispatcher dispatcher, ExecutorService executor,
-                 Scheduler scheduler, PressAnswers answers, ListenerGroup listener, Duration shutdownTimeout) {
+    BotLifecycle(List<BotPlatform> platforms, UpdateNeeds needs, CheckpointStore checkpoints, Dispatcher dispatcher,
+                 ExecutorService executor, Scheduler scheduler, PressAnswers answers, ListenerGroup listener,
+                 Duration shutdownTimeout) {
         this.platforms = platforms;
         this.needs = needs;
+        this.checkpoints = checkpoints;
         this.dispatcher = dispatcher;
         this.executor = executor;
         this.scheduler = scheduler;
@@ -56,14 +61,15 @@ final class BotLifecycle {
     }
 
     /**
-     * A pool of up to {@code threads} with a queue of {@code queue}; refuses work when both are
-     * full. Idle threads end after a minute, so a bot that is never stopped does not pin them.
+     * A pool of {@code threads}. Its queue is not bounded here: the dispatcher's permits bound what
+     * it holds, so the pool refuses work only once shut down. Idle threads end after a minute, so a
+     * bot that is never stopped does not pin them.
      */
-    static ExecutorService handlerExecutor(int threads, int queue) {
+    static ExecutorService handlerExecutor(int threads) {
         int bot = BOTS.incrementAndGet();
         AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
-                new ArrayBlockingQueue<>(queue),
+                new LinkedBlockingQueue<>(),
                 task -> new HandlerThread(task, "switchboard-" + bot + "-handler-" + count.incrementAndGet()),
                 new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
@@ -99,7 +105,7 @@ final class BotLifecycle {
         synchronized (stopLock) {
             running.set(platforms.size());
             for (BotPlatform platform : platforms) {
-                UpdateSource source = platform.updateSource(needs);
+                UpdateSource source = platform.updateSource(needs, checkpoints);
                 Thread thread = new Thread(() -> read(platform.id(), source), "switchboard-" + platform.id() + "-updates");
                 sources.add(source);
                 threads.add(thread);
@@ -121,11 +127,11 @@ final class BotLifecycle {
             }
             wake.countDown();
             long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+            dispatcher.stopAccepting();
             sources.forEach(this::stopSource);
             for (Thread thread : threads) {
                 join(thread, deadline);
             }
-            dispatcher.stopAccepting();
             executor.shutdown();
             if (!awaitHandlers(deadline)) {
                 LOG.warn("handlers still running after {}; interrupting them", shutdownTimeout);

@@ -2,6 +2,7 @@ package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.transport.UpdateSource;
 import dev.switchboard.core.validate.KeyboardRules;
 import java.time.Duration;
@@ -29,6 +30,15 @@ public interface BotPlatform {
      * {@code allowed_updates} from it unless the user configured them explicitly).
      */
     UpdateSource updateSource(UpdateNeeds needs);
+
+    /**
+     * A source as {@link #updateSource(UpdateNeeds)} that resumes from its checkpoint in
+     * {@code checkpoints} and saves its position there as it goes; what the bot runtime calls. The
+     * default ignores {@code checkpoints}.
+     */
+    default UpdateSource updateSource(UpdateNeeds needs, CheckpointStore checkpoints) {
+        return updateSource(needs);
+    }
 
     /**
      * How long the runtime waits for a handler to answer a press before it answers

@@ -11,6 +11,8 @@ import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.spi.SeenUpdates;
+import dev.switchboard.core.transport.UpdateRefusedException;
 import dev.switchboard.core.validate.Validator;
 import java.time.Duration;
 import java.util.Map;
@@ -21,14 +23,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes each update to the first matching handler and runs it on the handler executor. Before
- * routing, a message may become a text-button press ({@link TextButtons}) and the sender's app is
- * noted ({@link Clients}); a callback press is checked for duplicates and opened for answering
- * ({@link PressAnswers}). Every press, callback or text, then passes the {@link PayloadPipeline}:
- * a refused one is answered {@code none()} and dropped, one with an expired token goes only to
- * the expired-press handler. A text-button press no press handler takes goes to the message handlers
- * as the message it was. Matching runs on the calling thread; so do the runtime's own answers to
- * presses that are never dispatched.
+ * Routes each update to the first matching handler and runs it on the handler executor. An update
+ * is first <em>taken</em>: it needs room among the updates the handlers hold ({@link HandlerPermits};
+ * {@link #dispatch} waits for it, {@link #offer} refuses at once) and, when it has a platform id,
+ * must not have been taken before ({@link SeenUpdates}). An update not taken throws
+ * {@link UpdateRefusedException}; nothing else about it happened. Before routing, a message may
+ * become a text-button press ({@link TextButtons}) and the sender's app is noted ({@link Clients});
+ * a callback press is checked for duplicates and opened for answering ({@link PressAnswers}). Every
+ * press, callback or text, then passes the {@link PayloadPipeline}: a refused one is answered
+ * {@code none()} and dropped, one with an expired token goes only to the expired-press handler. A
+ * text-button press no press handler takes goes to the message handlers as the message it was.
+ * Matching runs on the calling thread; handlers and every answer, the runtime's own included, run
+ * on the executor, so a source's thread never waits for the platform.
  */
 final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
@@ -37,6 +43,8 @@ final class Dispatcher {
     private final Routes routes;
     private final Executor executor;
     private final Parts parts;
+    private final HandlerPermits permits;
+    private final SeenUpdates seen;
     private final InFlight inFlight = new InFlight();
     private volatile boolean accepting = true;
 
@@ -64,14 +72,17 @@ final class Dispatcher {
         }
     }
 
-    Dispatcher(Map<PlatformId, Slot> platforms, Routes routes, Executor executor, Parts parts) {
+    Dispatcher(Map<PlatformId, Slot> platforms, Routes routes, Executor executor, Parts parts, HandlerPermits permits,
+               SeenUpdates seen) {
         this.platforms = Map.copyOf(platforms);
         this.routes = routes;
         this.executor = executor;
         this.parts = parts;
+        this.permits = permits;
+        this.seen = seen;
     }
 
-    /** From now on presses are answered {@code none()} and other updates dropped. */
+    /** From now on every update is refused ({@link UpdateRefusedException.Reason#STOPPING}). */
     void stopAccepting() {
         accepting = false;
     }
@@ -84,44 +95,120 @@ final class Dispatcher {
         return inFlight.awaitNone(timeout);
     }
 
+    /** Takes {@code update}, waiting while the handlers are saturated; see {@link Bot#dispatch}. */
     void dispatch(Update update) {
-        checkNotNull(update, "update");
-        Slot slot = platforms.get(update.platform());
-        checkArgument(slot != null, "no platform %s in this bot", update.platform());
-        switch (update.kind()) {
+        take(update, true);
+    }
+
+    /** Takes {@code update} if the handlers have room now; see {@link Bot#offer}. */
+    void offer(Update update) {
+        take(update, false);
+    }
+
+    /** Hands over an update the runtime made itself (a migration a send found), without waiting for room. */
+    void dispatchInternal(Update update) {
+        route(slotOf(update), update);
+    }
+
+    private void take(Update update, boolean wait) {
+        Slot slot = slotOf(update);
+        if (!accepting) {
+            throw new UpdateRefusedException(update.platform(), idOf(update), UpdateRefusedException.Reason.STOPPING);
+        }
+        if (wait ? !awaitRoom() : !permits.tryAcquire()) {
+            if (wait) {
+                throw new UpdateRefusedException(update.platform(), idOf(update),
+                        UpdateRefusedException.Reason.STOPPING);
+            }
+            parts.listener().handlerRejected(update);
+            throw new UpdateRefusedException(update.platform(), idOf(update), UpdateRefusedException.Reason.SATURATED);
+        }
+        boolean handedOver = false;
+        boolean marked = false;
+        try {
+            if (!firstSeen(update)) {
+                LOG.debug("{} update {} was delivered again; not dispatched", update.platform(), idOf(update));
+                parts.listener().updateDuplicate(update);
+                return;
+            }
+            marked = update.updateId().isPresent();
+            handedOver = route(slot, update);
+        } catch (UpdateRefusedException e) {
+            if (marked) {
+                forget(update);
+            }
+            throw e;
+        } finally {
+            if (!handedOver) {
+                permits.release();
+            }
+        }
+    }
+
+    private boolean awaitRoom() {
+        try {
+            return permits.acquire(() -> accepting);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean firstSeen(Update update) {
+        if (update.updateId().isEmpty()) {
+            return true;
+        }
+        try {
+            return seen.firstSeen(update.platform(), update.updateId().get());
+        } catch (RuntimeException e) {
+            LOG.warn("{} could not tell whether {} update {} was seen; handling it", seen, update.platform(),
+                    idOf(update), e);
+            return true;
+        }
+    }
+
+    private void forget(Update update) {
+        try {
+            seen.forget(update.platform(), update.updateId().orElseThrow());
+        } catch (RuntimeException e) {
+            LOG.warn("{} could not forget {} update {}; its next delivery may be dropped", seen, update.platform(),
+                    idOf(update), e);
+        }
+    }
+
+    /** Routes {@code update}; true when a task on the executor now owns its room. */
+    private boolean route(Slot slot, Update update) {
+        return switch (update.kind()) {
             case BUTTON_PRESS -> dispatchPress(slot, (ButtonPress) update, Optional.empty());
             case MESSAGE -> dispatchMessage(slot, (MessageReceived) update);
             case MEMBERSHIP -> dispatchOther(slot, update);
-            case CHAT_MIGRATED -> {
-                if (parts.migrations().first((ChatMigrated) update)) {
-                    dispatchOther(slot, update);
-                }
+            case CHAT_MIGRATED -> parts.migrations().first((ChatMigrated) update) && dispatchOther(slot, update);
+            case IGNORED -> {
+                LOG.debug("{} update {} ignored", update.platform(), idOf(update));
+                yield false;
             }
-            case IGNORED -> LOG.debug("{} update {} ignored", update.platform(), update.updateId().orElse("?"));
-        }
+        };
     }
 
-    private void dispatchMessage(Slot slot, MessageReceived message) {
+    private Slot slotOf(Update update) {
+        checkNotNull(update, "update");
+        Slot slot = platforms.get(update.platform());
+        checkArgument(slot != null, "no platform %s in this bot", update.platform());
+        return slot;
+    }
+
+    private boolean dispatchMessage(Slot slot, MessageReceived message) {
         parts.clients().seen(message);
         Optional<ButtonPress> press = parts.textButtons().pressOf(message);
-        if (press.isPresent()) {
-            dispatchPress(slot, press.get(), Optional.of(message));
-        } else {
-            dispatchOther(slot, message);
-        }
+        return press.isPresent() ? dispatchPress(slot, press.get(), Optional.of(message)) : dispatchOther(slot, message);
     }
 
-    private void dispatchPress(Slot slot, ButtonPress received, Optional<MessageReceived> message) {
+    private boolean dispatchPress(Slot slot, ButtonPress received, Optional<MessageReceived> message) {
         boolean callback = received.source() == PressSource.CALLBACK;
-        if (!accepting) {
-            refuse(slot, received, callback, AutoAnswerReason.SHUTDOWN);
-            return;
-        }
         if (callback && parts.duplicates().isDuplicate(received)) {
             LOG.debug("press {} on {} repeats one within the window; not dispatched", received.pressId(),
                     received.platform());
-            refuse(slot, received, true, AutoAnswerReason.DUPLICATE);
-            return;
+            return refuse(slot, received, true, AutoAnswerReason.DUPLICATE);
         }
         PayloadPipeline.Incoming incoming;
         try {
@@ -133,12 +220,10 @@ final class Dispatcher {
         if (incoming instanceof PayloadPipeline.Incoming.Rejected rejected) {
             LOG.warn("press {} on {} refused: {}", received.pressId(), received.platform(), rejected.reason());
             parts.listener().payloadRejected(received, rejected.reason());
-            refuse(slot, received, callback, AutoAnswerReason.PAYLOAD_REJECTED);
-            return;
+            return refuse(slot, received, callback, AutoAnswerReason.PAYLOAD_REJECTED);
         }
         if (incoming instanceof PayloadPipeline.Incoming.Expired expired) {
-            dispatchExpired(slot, expired.press(), callback);
-            return;
+            return dispatchExpired(slot, expired.press(), callback);
         }
         ButtonPress press = incoming.accepted().orElseThrow();
         Optional<Route.Invocation> invocation;
@@ -146,76 +231,87 @@ final class Dispatcher {
             invocation = routes.first(press);
         } catch (Exception e) {
             failed(press, e);
-            refuse(slot, press, callback, AutoAnswerReason.HANDLER_FAILED);
-            return;
+            return refuse(slot, press, callback, AutoAnswerReason.HANDLER_FAILED);
         }
         if (invocation.isEmpty()) {
             if (message.isPresent()) {
-                dispatchOther(slot, message.get());
-            } else {
-                LOG.debug("no handler for press {} on {}", press.pressId(), press.platform());
-                refuse(slot, press, callback, AutoAnswerReason.UNMATCHED);
+                return dispatchOther(slot, message.get());
             }
-            return;
+            LOG.debug("no handler for press {} on {}", press.pressId(), press.platform());
+            return refuse(slot, press, callback, AutoAnswerReason.UNMATCHED);
         }
         Optional<PendingPress> pending = callback
                 ? Optional.of(parts.answers().open(press, slot.messenger().delegate(),
                         slot.platform().answerRules(), slot.deadline()))
                 : Optional.empty();
-        submit(slot, press, invocation.get(), pending, AutoAnswerReason.HANDLER_RETURNED);
+        return submit(slot, press, invocation.get(), pending, AutoAnswerReason.HANDLER_RETURNED);
     }
 
     /**
      * A press whose token its store no longer knows: only the expired-press handler runs; what it
      * leaves unanswered gets the expired-press answer. Never routed to the other handlers.
      */
-    private void dispatchExpired(Slot slot, ButtonPress press, boolean callback) {
+    private boolean dispatchExpired(Slot slot, ButtonPress press, boolean callback) {
         LOG.debug("press {} on {} carries an unknown or expired token", press.pressId(), press.platform());
         Expiry expiry = parts.expiry();
         PressAnswer answer = expiry.answerFor(slot.platform().answerRules());
         if (expiry.handler().isEmpty()) {
-            if (callback) {
-                parts.answers().answerUndispatched(press, slot.messenger().delegate(), slot.platform().answerRules(),
-                        answer, AutoAnswerReason.PAYLOAD_EXPIRED);
-            }
-            return;
+            return callback && execute(press, () -> parts.answers().answerUndispatched(press,
+                    slot.messenger().delegate(), slot.platform().answerRules(), answer, AutoAnswerReason.PAYLOAD_EXPIRED));
         }
         PressHandler handler = expiry.handler().get();
         Optional<PendingPress> pending = callback
                 ? Optional.of(parts.answers().open(new PendingPress(press, slot.messenger().delegate(),
                         slot.platform().answerRules(), answer), slot.deadline()))
                 : Optional.empty();
-        submit(slot, press, context -> handler.handle(press, context), pending, AutoAnswerReason.PAYLOAD_EXPIRED);
+        return submit(slot, press, context -> handler.handle(press, context), pending,
+                AutoAnswerReason.PAYLOAD_EXPIRED);
     }
 
-    private void dispatchOther(Slot slot, Update update) {
-        if (!accepting) {
-            LOG.warn("{} update {} arrived while the bot was stopping; dropped", update.platform(),
-                    update.updateId().orElse("?"));
-            return;
-        }
+    private boolean dispatchOther(Slot slot, Update update) {
         Optional<Route.Invocation> invocation;
         try {
             invocation = routes.first(update);
         } catch (Exception e) {
             failed(update, e);
-            return;
+            return false;
         }
-        invocation.ifPresent(i -> submit(slot, update, i, Optional.empty(), AutoAnswerReason.HANDLER_RETURNED));
+        return invocation.isPresent() && submit(slot, update, invocation.get(), Optional.empty(),
+                AutoAnswerReason.HANDLER_RETURNED);
     }
 
-    private void submit(Slot slot, Update update, Route.Invocation invocation, Optional<PendingPress> pending,
-                        AutoAnswerReason returned) {
+    private boolean submit(Slot slot, Update update, Route.Invocation invocation, Optional<PendingPress> pending,
+                           AutoAnswerReason returned) {
         BotContext context = new BotContext(update, slot.messenger(), pending, parts.answers());
+        try {
+            return execute(update, () -> run(update, invocation, context, pending, returned));
+        } catch (UpdateRefusedException e) {
+            pending.ifPresent(p -> parts.answers().answerNone(p, AutoAnswerReason.SHUTDOWN));
+            throw e;
+        }
+    }
+
+    /**
+     * Runs {@code task} for {@code update} on the executor; the task then owns the update's room and
+     * gives it back when done. Always true.
+     *
+     * @throws UpdateRefusedException when the executor no longer takes work (the bot stopped meanwhile)
+     */
+    private boolean execute(Update update, Runnable task) {
         inFlight.started();
         try {
-            executor.execute(() -> run(update, invocation, context, pending, returned));
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    inFlight.finished();
+                    permits.release();
+                }
+            });
+            return true;
         } catch (RejectedExecutionException e) {
             inFlight.finished();
-            LOG.warn("the handler executor is full; {} update {} was not handled", update.platform(),
-                    update.updateId().orElse("?"));
-            parts.listener().handlerRejected(update);
-            pending.ifPresent(p -> parts.answers().answerNone(p, AutoAnswerReason.REJECTED));
+            throw new UpdateRefusedException(update.platform(), idOf(update), UpdateRefusedException.Reason.STOPPING);
         }
     }
 
@@ -229,28 +325,26 @@ final class Dispatcher {
             failed(update, e);
         } finally {
             AutoAnswerReason why = reason;
-            try {
-                pending.ifPresent(p -> parts.answers().answerNone(p, why));
-            } finally {
-                inFlight.finished();
-            }
+            pending.ifPresent(p -> parts.answers().answerNone(p, why));
         }
     }
 
-    private void refuse(Slot slot, ButtonPress press, boolean callback, AutoAnswerReason reason) {
-        if (callback) {
-            parts.answers().answerUndispatched(press, slot.messenger().delegate(), slot.platform().answerRules(),
-                    reason);
-        }
+    /** Answers a press that is never dispatched, on the executor; true when that task owns the room. */
+    private boolean refuse(Slot slot, ButtonPress press, boolean callback, AutoAnswerReason reason) {
+        return callback && execute(press, () -> parts.answers().answerUndispatched(press,
+                slot.messenger().delegate(), slot.platform().answerRules(), reason));
     }
 
     private void failed(Update update, Exception error) {
         if (update instanceof ButtonPress press) {
             LOG.warn("handler failed on press {} on {}", press.pressId(), press.platform(), error);
         } else {
-            LOG.warn("handler failed on {} {} update {}", update.platform(), update.kind(),
-                    update.updateId().orElse("?"), error);
+            LOG.warn("handler failed on {} {} update {}", update.platform(), update.kind(), idOf(update), error);
         }
         parts.listener().handlerFailed(update, error);
+    }
+
+    private static String idOf(Update update) {
+        return update.updateId().orElse("?");
     }
 }

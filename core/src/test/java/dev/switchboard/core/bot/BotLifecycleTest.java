@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.util.concurrent.Uninterruptibles;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.transport.UpdateRefusedException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -128,24 +129,6 @@ class BotLifecycleTest {
     }
 
     @Test
-    void aFullExecutorRefusesTheUpdateAndStillAnswersThePress() {
-        Bot bot = builder(telegram).handlerThreads(1).handlerQueue(1).onPress("x", (p, ctx) -> {
-            Uninterruptibles.awaitUninterruptibly(release);
-            calls.add(p.pressId());
-        }).build();
-
-        bot.dispatch(press("q1", "x"));
-        bot.dispatch(press(PlatformId.TELEGRAM, "q2", 8, 70, 700, "x"));
-        bot.dispatch(press(PlatformId.TELEGRAM, "q3", 9, 70, 700, "x"));
-
-        assertThat(telegram.messenger.answersTo("q3")).containsExactly(PressAnswer.none());
-        assertThat(listener.events).containsExactly("handlerRejected u-q3", "autoAnswered q3 REJECTED");
-        release.countDown();
-        bot.stop();
-        assertThat(calls).containsExactly("q1", "q2");
-    }
-
-    @Test
     void aFailedSourceIsReportedTheOthersGoOnAndRunThrowsOnceStopped() throws Exception {
         CountDownLatch handled = new CountDownLatch(1);
         Bot bot = builder(telegram, vk).onText("hi", (m, ctx) -> handled.countDown()).build();
@@ -216,17 +199,19 @@ class BotLifecycleTest {
     }
 
     @Test
-    void afterStopAPressIsAnsweredAndNothingIsDispatched() {
+    void afterStopEveryUpdateIsRefusedAndNothingIsAnswered() {
         Bot bot = builder(telegram).onPress("x", (p, ctx) -> calls.add("press"))
                 .onText("hi", (m, ctx) -> calls.add("message")).build();
         bot.stop();
 
-        bot.dispatch(press("q1", "x"));
-        bot.dispatch(Updates.message("hi"));
+        assertThatThrownBy(() -> bot.dispatch(press("q1", "x"))).isInstanceOf(UpdateRefusedException.class)
+                .hasMessageEndingWith("not taken: the bot is stopping")
+                .extracting(e -> ((UpdateRefusedException) e).reason()).isEqualTo(UpdateRefusedException.Reason.STOPPING);
+        assertThatThrownBy(() -> bot.offer(Updates.message("hi"))).isInstanceOf(UpdateRefusedException.class);
 
         assertThat(calls).isEmpty();
-        assertThat(telegram.messenger.answersTo("q1")).containsExactly(PressAnswer.none());
-        assertThat(listener.events).containsExactly("autoAnswered q1 SHUTDOWN");
+        assertThat(telegram.messenger.answersTo("q1")).isEmpty();
+        assertThat(listener.events).isEmpty();
     }
 
     @Test

@@ -2,9 +2,12 @@ package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.transport.UpdateRefusedException;
 import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.UpdateSource;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -17,6 +20,8 @@ final class FakeSource implements UpdateSource {
     final CountDownLatch started = new CountDownLatch(1);
     final CountDownLatch ended = new CountDownLatch(1);
     volatile boolean stopCalled;
+    /** What the sink refused, in order; a source stops at the first STOPPING. */
+    final List<UpdateRefusedException> refused = new CopyOnWriteArrayList<>();
 
     FakeSource(PlatformId platform) {
         this.platform = platform;
@@ -49,7 +54,14 @@ final class FakeSource implements UpdateSource {
                 if (next instanceof RuntimeException error) {
                     throw error;
                 }
-                sink.accept((Update) next);
+                try {
+                    sink.accept((Update) next);
+                } catch (UpdateRefusedException e) {
+                    refused.add(e);
+                    if (e.reason() == UpdateRefusedException.Reason.STOPPING) {
+                        return;
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.Update;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,6 +30,21 @@ final class RecordingListener implements SwitchboardListener {
     @Override
     public void handlerFailed(Update update, Exception error) {
         events.add("handlerFailed " + update.kind() + " " + error.getMessage());
+    }
+
+    @Override
+    public void handlersSaturated(int capacity) {
+        events.add("handlersSaturated " + capacity);
+    }
+
+    @Override
+    public void handlersAvailable(Duration saturatedFor, long refused) {
+        events.add("handlersAvailable refused " + refused);
+    }
+
+    @Override
+    public void updateDuplicate(Update update) {
+        events.add("updateDuplicate " + update.updateId().orElse("?"));
     }
 
     @Override

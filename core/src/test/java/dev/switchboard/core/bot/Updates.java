@@ -16,10 +16,13 @@ import dev.switchboard.core.event.RawJson;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Test updates, and a bot builder that runs handlers on the dispatching thread with a manual clock. */
 final class Updates {
     private static final RawJson RAW = RawJson.of("{}");
+    /** Each test update gets its own platform id, as real ones do; a repeat is made with the same object. */
+    private static final AtomicLong UPDATE_IDS = new AtomicLong();
 
     private Updates() {
     }
@@ -36,13 +39,13 @@ final class Updates {
     /** A callback press on message {@code messageId} in chat {@code chatId}. */
     static ButtonPress press(PlatformId platform, String pressId, long userId, long chatId, long messageId,
                              String payload) {
-        return new ButtonPress(platform, Optional.of("u-" + pressId), pressId, userId, OptionalLong.of(chatId),
+        return new ButtonPress(platform, nextId(), pressId, userId, OptionalLong.of(chatId),
                 OptionalLong.of(messageId), Optional.empty(), Optional.of(payload), true, PressSource.CALLBACK, RAW);
     }
 
     /** A Telegram callback press on an inline-mode message. */
     static ButtonPress inlinePress(String pressId, long userId, String inlineMessageId, String payload) {
-        return new ButtonPress(PlatformId.TELEGRAM, Optional.of("u-" + pressId), pressId, userId,
+        return new ButtonPress(PlatformId.TELEGRAM, nextId(), pressId, userId,
                 OptionalLong.empty(), OptionalLong.empty(), Optional.of(inlineMessageId), Optional.of(payload), true,
                 PressSource.CALLBACK, RAW);
     }
@@ -52,7 +55,7 @@ final class Updates {
     }
 
     static MessageReceived message(PlatformId platform, long userId, long chatId, long messageId, String text) {
-        return new MessageReceived(platform, Optional.of("m" + messageId), OptionalLong.of(userId), chatId, messageId,
+        return new MessageReceived(platform, nextId(), OptionalLong.of(userId), chatId, messageId,
                 text, Optional.empty(), Optional.empty(), RAW);
     }
 
@@ -63,7 +66,7 @@ final class Updates {
     /** A VK message with a button payload and/or the sender's client info. */
     static MessageReceived vkMessage(long userId, long messageId, String text, Optional<String> payload,
                                      Optional<ClientCapabilities> client) {
-        return new MessageReceived(PlatformId.VK, Optional.of("m" + messageId), OptionalLong.of(userId), userId,
+        return new MessageReceived(PlatformId.VK, nextId(), OptionalLong.of(userId), userId,
                 messageId, text, payload, client, RAW);
     }
 
@@ -72,7 +75,7 @@ final class Updates {
     }
 
     static MembershipChange membership(PlatformId platform, Change change, MembershipSubject subject) {
-        return new MembershipChange(platform, Optional.of("c1"), 70, subject, 7, OptionalLong.empty(),
+        return new MembershipChange(platform, nextId(), 70, subject, 7, OptionalLong.empty(),
                 MemberStatus.MEMBER, MemberStatus.BANNED, change, RAW);
     }
 
@@ -82,5 +85,9 @@ final class Updates {
 
     static Ignored ignored(PlatformId platform) {
         return new Ignored(platform, Optional.empty(), "poll", RAW);
+    }
+
+    private static Optional<String> nextId() {
+        return Optional.of(Long.toString(UPDATE_IDS.incrementAndGet()));
     }
 }
