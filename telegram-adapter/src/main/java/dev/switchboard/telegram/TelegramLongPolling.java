@@ -284,9 +284,9 @@ final class TelegramLongPolling implements UpdateSource {
     }
 
     /**
-     * Tells Telegram the updates handed over since the last poll are done, retrying for up to
-     * {@value #CONFIRM_BUDGET_SECONDS} seconds; a failure is only logged (the checkpoint still holds
-     * the offset).
+     * Tells Telegram the updates handed over since the last poll are done, retrying network
+     * failures, 5xx and 429 for up to {@value #CONFIRM_BUDGET_SECONDS} seconds; a failure is only
+     * logged (the checkpoint still holds the offset).
      */
     private void confirm() {
         if (offset <= confirmed) {
@@ -302,11 +302,17 @@ final class TelegramLongPolling implements UpdateSource {
                     HttpResponse<byte[]> response = client.sendAsync(METHOD,
                                     TelegramRequests.getUpdates(wanted, 1, 0, allowedUpdates), CONFIRM_TIMEOUT)
                             .get(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                    if (response.statusCode() == 200) {
+                    int status = response.statusCode();
+                    if (status == 200) {
                         confirmed = wanted;
                         return;
                     }
-                    problem = "HTTP " + response.statusCode();
+                    problem = "HTTP " + status;
+                    if (status != TOO_MANY_REQUESTS && status < SERVER_ERROR) {
+                        LOG.warn("could not confirm Telegram updates below offset {} ({}); the checkpoint resumes"
+                                + " there", wanted, problem);
+                        return;
+                    }
                 } catch (InterruptedException e) {
                     interrupted = true;
                     problem = "interrupted";

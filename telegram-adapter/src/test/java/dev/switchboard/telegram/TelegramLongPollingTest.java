@@ -22,12 +22,17 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.transport.UpdateRefusedException;
 import dev.switchboard.core.transport.UpdateSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -282,7 +287,98 @@ class TelegramLongPollingTest {
         LEAKS.record(source);
     }
 
+    @Test
+    void resumesFromTheCheckpointAndSavesTheOffsetAfterEachBatch() {
+        CheckpointStore checkpoints = CheckpointStore.inMemory();
+        checkpoints.save("telegram-123456", "700");
+        stubPoll(700, batch(message(700), message(701)));
+        stubPoll(702, batch(message(702)));
+        UpdateSource source = checkpointed(checkpoints);
+        List<String> seenCheckpoints = new CopyOnWriteArrayList<>();
+
+        source.run(update -> {
+            deliver(update);
+            seenCheckpoints.add(checkpoints.load("telegram-123456").orElseThrow());
+            if (delivered.size() == 3) {
+                source.stop();
+            }
+        });
+
+        assertThat(delivered).containsExactly("700", "701", "702");
+        assertThat(polledOffsets().get(0)).isEqualTo(700L);
+        assertThat(seenCheckpoints).containsExactly("700", "700", "702");
+        assertThat(checkpoints.load("telegram-123456")).contains("703");
+    }
+
+    @Test
+    void anUpdateTheSinkRefusesWhileStoppingKeepsTheOffsetBeforeIt() {
+        CheckpointStore checkpoints = CheckpointStore.inMemory();
+        stubPoll(0, batch(message(500), message(501), message(502)));
+        UpdateSource source = checkpointed(checkpoints);
+
+        source.run(update -> {
+            if (update.updateId().orElseThrow().equals("501")) {
+                throw new UpdateRefusedException(PlatformId.TELEGRAM, "501", UpdateRefusedException.Reason.STOPPING);
+            }
+            deliver(update);
+        });
+
+        assertThat(delivered).containsExactly("500");
+        assertThat(checkpoints.load("telegram-123456")).contains("501");
+        assertThat(lastPoll()).isEqualTo("{\"offset\":501,\"limit\":1,\"timeout\":0,\"allowed_updates\":[]}");
+    }
+
+    @Test
+    void anUpdateRefusedForSaturationIsFetchedAgainAndHandedOverOnce() {
+        stubPoll(0, batch(message(500), message(501)));
+        stubPoll(501, batch(message(501)));
+        stubPoll(502, batch());
+        UpdateSource source = source();
+        List<String> refused = new CopyOnWriteArrayList<>();
+
+        source.run(update -> {
+            String id = update.updateId().orElseThrow();
+            if (id.equals("501") && refused.isEmpty()) {
+                refused.add(id);
+                throw new UpdateRefusedException(PlatformId.TELEGRAM, id, UpdateRefusedException.Reason.SATURATED);
+            }
+            deliver(update);
+            if (delivered.size() == 2) {
+                source.stop();
+            }
+        });
+
+        assertThat(delivered).containsExactly("500", "501");
+        assertThat(polledOffsets()).startsWith(0L, 501L);
+    }
+
+    @Test
+    void theConfirmationAtStopIsRetriedWhenItFails() {
+        stubPoll(0, batch(message(500)));
+        wm.stubFor(poll().withRequestBody(matchingJsonPath("$.offset", equalTo("501"))).inScenario("confirm")
+                .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(502).withBody("<html>bad gateway"))
+                .willSetStateTo("second"));
+        wm.stubFor(poll().withRequestBody(matchingJsonPath("$.offset", equalTo("501"))).inScenario("confirm")
+                .whenScenarioStateIs("second").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("third"));
+        wm.stubFor(poll().withRequestBody(matchingJsonPath("$.offset", equalTo("501"))).inScenario("confirm")
+                .whenScenarioStateIs("third").willReturn(batch()));
+        UpdateSource source = source();
+
+        source.run(update -> {
+            deliver(update);
+            source.stop();
+        });
+
+        assertThat(delivered).containsExactly("500");
+        assertThat(polledOffsets()).containsExactly(0L, 501L, 501L, 501L);
+    }
+
     // ---- helpers ----
+
+    private UpdateSource checkpointed(CheckpointStore checkpoints) {
+        return platform(wm).listener(listener).build().updateSource(new UpdateNeeds(Set.of(), false), checkpoints);
+    }
 
     private UpdateSource source() {
         return platform(wm).listener(listener).build().longPolling(0, List.of());

@@ -23,6 +23,7 @@ final class RecordingListener implements SwitchboardListener {
     final List<SkippedUpdate> skipped = new CopyOnWriteArrayList<>();
     final List<Failed> failed = new CopyOnWriteArrayList<>();
     final List<Rejected> rejected = new CopyOnWriteArrayList<>();
+    final List<String> lost = new CopyOnWriteArrayList<>();
 
     @Override
     public void retrying(PlatformId platform, String method, int attempt, Duration delay, String reason) {
@@ -46,5 +47,11 @@ final class RecordingListener implements SwitchboardListener {
     public void webhookRejected(PlatformId platform, int status, String reason) {
         TokenLeakCheck.scan("webhook refusal", reason);
         rejected.add(new Rejected(status, reason));
+    }
+
+    @Override
+    public void updatesLost(PlatformId platform, String reason) {
+        TokenLeakCheck.scan("lost updates", reason);
+        lost.add(reason);
     }
 }

@@ -22,10 +22,14 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.bot.UpdateNeeds;
+import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.transport.UpdateRefusedException;
 import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.UpdateSource;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -126,6 +130,100 @@ class VkLongPollTest {
         assertThat(checks()).containsExactly("k1/1", "k1/4", "k1/30", "k1/31", "k2/31", "k2/32", "k3/70");
         assertThat(calls(wm, "groups.getLongPollServer")).hasSize(3);
         assertThat(delivered).containsExactly("lp-1", "lp-2", "lp-3", "lp-4", "lp-5").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void failed1And3AreReportedAsLostUpdatesAnd2IsNot() {
+        servers("k1/1", "k2/50", "k3/70");
+        check("k1", "1", okJson(fixture("longpoll_updates.json")));
+        check("k1", "4", okJson(fixture("longpoll_failed_1.json")));
+        check("k1", "30", okJson(fixture("longpoll_failed_2.json")));
+        check("k2", "30", okJson(fixture("longpoll_failed_3.json")));
+        check("k3", "70", batch("71", "lp-5"));
+
+        source().run(until("lp-5"));
+
+        assertThat(listener.lost).containsExactly(
+                "VK Bots Long Poll answered failed 1: the event history no longer reaches ts 4; going on from ts 30",
+                "VK Bots Long Poll answered failed 3: the key and ts expired; events since ts 30 may be lost");
+    }
+
+    @Test
+    void resumesFromTheCheckpointTsAndSavesTsAndServerAfterEachBatch() {
+        CheckpointStore checkpoints = CheckpointStore.inMemory();
+        checkpoints.save("vk-group-" + GROUP, "40 " + wm.baseUrl() + "/lp");
+        servers("k1/99");
+        check("k1", "40", batch("41", "lp-40"));
+        check("k1", "41", batch("42", "lp-41"));
+        source = checkpointed(checkpoints);
+
+        source.run(until("lp-41"));
+
+        assertThat(checks()).startsWith("k1/40", "k1/41");
+        assertThat(delivered).containsExactly("lp-40", "lp-41");
+        assertThat(checkpoints.load("vk-group-" + GROUP)).contains("42 " + wm.baseUrl() + "/lp");
+        assertThat(listener.lost).isEmpty();
+    }
+
+    @Test
+    void aCheckpointVkNoLongerReachesIsReportedAsLostUpdates() {
+        CheckpointStore checkpoints = CheckpointStore.inMemory();
+        checkpoints.save("vk-group-" + GROUP, "4 " + wm.baseUrl() + "/lp");
+        servers("k1/99");
+        check("k1", "4", okJson(fixture("longpoll_failed_1.json")));
+        check("k1", "30", batch("31", "lp-30"));
+        source = checkpointed(checkpoints);
+
+        source.run(until("lp-30"));
+
+        assertThat(listener.lost).containsExactly(
+                "VK Bots Long Poll answered failed 1: the event history no longer reaches ts 4; going on from ts 30");
+        assertThat(delivered).containsExactly("lp-30");
+    }
+
+    @Test
+    void aBatchTheSinkRefusesKeepsItsTsAndIsAskedForAgain() {
+        servers("k1/1");
+        check("k1", "1", batch("4", "lp-1", "lp-2"));
+        check("k1", "4", batch("5", "lp-3"));
+        List<String> refused = new CopyOnWriteArrayList<>();
+        source();
+
+        source.run(update -> {
+            String id = update.updateId().orElseThrow();
+            if (id.equals("lp-2") && refused.isEmpty()) {
+                refused.add(id);
+                throw new UpdateRefusedException(PlatformId.VK, id, UpdateRefusedException.Reason.SATURATED);
+            }
+            until("lp-3").accept(update);
+        });
+
+        assertThat(delivered).containsExactly("lp-1", "lp-2", "lp-3");
+        assertThat(checks()).startsWith("k1/1", "k1/1", "k1/4");
+    }
+
+    @Test
+    void aBatchRefusedWhileStoppingEndsThePollWithoutMovingTheTs() {
+        CheckpointStore checkpoints = CheckpointStore.inMemory();
+        servers("k1/1");
+        check("k1", "1", batch("4", "lp-1", "lp-2"));
+        source = checkpointed(checkpoints);
+
+        source.run(update -> {
+            if (update.updateId().orElseThrow().equals("lp-2")) {
+                throw new UpdateRefusedException(PlatformId.VK, "lp-2", UpdateRefusedException.Reason.STOPPING);
+            }
+            delivered.add(update.updateId().orElseThrow());
+        });
+
+        assertThat(delivered).containsExactly("lp-1");
+        assertThat(checks()).containsExactly("k1/1");
+        assertThat(checkpoints.load("vk-group-" + GROUP)).isEmpty();
+    }
+
+    private UpdateSource checkpointed(CheckpointStore checkpoints) {
+        return platform(wm).groupId(GROUP).listener(listener).build()
+                .updateSource(new UpdateNeeds(Set.of(), false), checkpoints);
     }
 
     @Test
