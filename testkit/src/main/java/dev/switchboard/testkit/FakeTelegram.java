@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -251,6 +252,19 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     // ---- faults
+
+    /**
+     * Plays faults on a random share of the requests that have no queued fault, from now on (the
+     * plan replaces the last one; {@link RandomFaults#NONE} stops it).
+     */
+    public void injectRandomFaults(RandomFaults faults) {
+        handler.dice.use(checkNotNull(faults, "faults"));
+    }
+
+    /** How many random faults this fake has played, by kind. */
+    public Map<Fault.Kind, Long> randomFaultsPlayed() {
+        return handler.dice.played();
+    }
 
     /** Plays {@code fault} on the next request other than {@code getUpdates} (queued: one per request, in order). */
     public void failNextRequest(Fault fault) {

@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -332,6 +333,19 @@ public final class FakeVk implements AutoCloseable {
     }
 
     // ---- faults ------------------------------------------------------------------------------
+
+    /**
+     * Plays faults on a random share of the requests that have no queued fault, from now on (the
+     * plan replaces the last one; {@link RandomFaults#NONE} stops it).
+     */
+    public void injectRandomFaults(RandomFaults faults) {
+        routes.dice.use(checkNotNull(faults, "faults"));
+    }
+
+    /** How many random faults this fake has played, by kind. */
+    public Map<Fault.Kind, Long> randomFaultsPlayed() {
+        return routes.dice.played();
+    }
 
     /** Plays {@code fault} on the next {@code /method/} request (queued: one fault per request). */
     public void failNextRequest(Fault fault) {

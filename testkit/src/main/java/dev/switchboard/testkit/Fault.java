@@ -10,8 +10,9 @@ import java.time.Duration;
  * retries and error handling. Immutable.
  *
  * <pre>{@code
- * fake.injectFault(Fault.serverError(502));
- * fake.injectFault(Fault.delay(Duration.ofSeconds(2)));
+ * fake.failNextRequest(Fault.serverError(502));
+ * fake.failNextPoll(Fault.delay(Duration.ofSeconds(2)));
+ * fake.injectRandomFaults(RandomFaults.of(42, 0.12, Fault.dropConnection(), Fault.garbledReply()));
  * }</pre>
  */
 public record Fault(Kind kind, Duration delay, int status) {
@@ -23,8 +24,20 @@ public record Fault(Kind kind, Duration delay, int status) {
         DELAY,
         /** Answers with the 5xx {@link #status()} and an HTML body, as a proxy in front of the API would. */
         SERVER_ERROR,
-        /** Answers 200 with a body that is not JSON. */
-        GARBAGE
+        /** Answers 200 with a body that is not JSON, without handling the request. */
+        GARBAGE,
+        /**
+         * Handles the request (a message is sent, a press answered), then answers 200 with a body that
+         * is not JSON: the reply is lost after the work was done, as when a proxy garbles it.
+         */
+        GARBLED_REPLY,
+        /**
+         * Refuses with the platform's flood error, without handling the request: Telegram 429 with
+         * {@code retry_after} of {@link #delay()} in whole seconds, VK error 6 (on a long poll, HTTP 429).
+         */
+        TOO_MANY_REQUESTS,
+        /** On a VK long poll, answers {@code failed} {@link #status()}; on any other request, nothing. */
+        LONG_POLL_FAILED
     }
 
     public Fault {
@@ -52,5 +65,22 @@ public record Fault(Kind kind, Duration delay, int status) {
     /** Answers the next request with HTTP 200 and a body that is not JSON. */
     public static Fault garbage() {
         return new Fault(Kind.GARBAGE, Duration.ZERO, 200);
+    }
+
+    /** Handles the next request, then answers HTTP 200 with a body that is not JSON. */
+    public static Fault garbledReply() {
+        return new Fault(Kind.GARBLED_REPLY, Duration.ZERO, 200);
+    }
+
+    /** Refuses the next request as flooding: Telegram 429 with {@code retry_after}, VK error 6. */
+    public static Fault tooManyRequests(Duration retryAfter) {
+        checkArgument(retryAfter.getSeconds() >= 1, "retryAfter must be at least a second: %s", retryAfter);
+        return new Fault(Kind.TOO_MANY_REQUESTS, retryAfter, 429);
+    }
+
+    /** Answers the next VK long poll with {@code failed} {@code code} (1, 2 or 3); other requests as usual. */
+    public static Fault longPollFailed(int code) {
+        checkArgument(code >= 1 && code <= 3, "code must be 1, 2 or 3: %s", code);
+        return new Fault(Kind.LONG_POLL_FAILED, Duration.ZERO, code);
     }
 }

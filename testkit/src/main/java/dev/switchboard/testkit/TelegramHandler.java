@@ -26,10 +26,12 @@ final class TelegramHandler implements HttpHandler {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_TIMEOUT_SECONDS = 50;
+    private static final byte[] GARBLED = "}{ not json \u0000".getBytes(StandardCharsets.UTF_8);
 
     private final TelegramState state;
     private final Queue<Fault> requestFaults = new ConcurrentLinkedQueue<>();
     private final Queue<Fault> pollFaults = new ConcurrentLinkedQueue<>();
+    final FaultDice dice = new FaultDice();
 
     TelegramHandler(TelegramState state) {
         this.state = state;
@@ -51,6 +53,9 @@ final class TelegramHandler implements HttpHandler {
             byte[] request = exchange.getRequestBody().readAllBytes();
             boolean poll = exchange.getRequestURI().getPath().endsWith("/getUpdates");
             Fault fault = (poll ? pollFaults : requestFaults).poll();
+            if (fault == null) {
+                fault = dice.roll().orElse(null);
+            }
             if (fault != null && !applyFault(exchange, fault)) {
                 return;
             }
@@ -63,6 +68,10 @@ final class TelegramHandler implements HttpHandler {
             } catch (TelegramError e) {
                 response = e.body();
                 status = e.code();
+            }
+            if (fault != null && fault.kind() == Fault.Kind.GARBLED_REPLY) {
+                write(exchange, 200, GARBLED, "application/json");
+                return;
             }
             write(exchange, status, MAPPER.writeValueAsBytes(response), "application/json");
         } catch (InterruptedException e) {
@@ -88,8 +97,16 @@ final class TelegramHandler implements HttpHandler {
                 return false;
             }
             case GARBAGE -> {
-                write(exchange, 200, "}{ not json \u0000".getBytes(StandardCharsets.UTF_8), "application/json");
+                write(exchange, 200, GARBLED, "application/json");
                 return false;
+            }
+            case TOO_MANY_REQUESTS -> {
+                TelegramError flood = TelegramError.tooManyRequests((int) fault.delay().getSeconds());
+                write(exchange, flood.code(), MAPPER.writeValueAsBytes(flood.body()), "application/json");
+                return false;
+            }
+            case GARBLED_REPLY, LONG_POLL_FAILED -> {
+                return true;
             }
             default -> throw new AssertionError(fault.kind());
         }

@@ -66,6 +66,9 @@ final class VkFakeExchange {
                 send(exchange, 200, "application/json", "<html>this is not JSON");
                 return true;
             }
+            case GARBLED_REPLY, TOO_MANY_REQUESTS, LONG_POLL_FAILED -> {
+                return false;
+            }
         }
         throw new IllegalStateException("unknown fault " + fault);
     }

@@ -22,8 +22,11 @@ final class VkFakeRoutes {
     private final VkFakeLongPoll longPoll;
     private final VkFakeRateLimit rateLimit;
     private final StatsCounter stats;
+    private static final String GARBLED = "<html>this is not JSON";
+
     private final ArrayDeque<Fault> apiFaults = new ArrayDeque<>();
     private final ArrayDeque<Fault> pollFaults = new ArrayDeque<>();
+    final FaultDice dice = new FaultDice();
 
     VkFakeRoutes(ObjectMapper json, VkFakeApi api, VkFakeLongPoll longPoll, VkFakeRateLimit rateLimit,
                  StatsCounter stats) {
@@ -48,13 +51,16 @@ final class VkFakeRoutes {
 
     void handleMethod(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (playFault(exchange, apiFaults)) {
+            Fault fault = next(apiFaults);
+            if (fault != null && VkFakeExchange.play(exchange, fault)) {
                 return;
             }
             Map<String, String> params = VkFakeExchange.params(exchange);
             String method = exchange.getRequestURI().getPath().substring("/method/".length());
             ObjectNode body;
-            if (rateLimit.tryAcquire()) {
+            if (fault != null && fault.kind() == Fault.Kind.TOO_MANY_REQUESTS) {
+                body = VkFakeErrors.body(VkFakeErrors.TOO_MANY_REQUESTS, method, params);
+            } else if (rateLimit.tryAcquire()) {
                 body = api.call(method, params);
             } else {
                 body = VkFakeErrors.body(VkFakeErrors.TOO_MANY_REQUESTS, method, params);
@@ -62,7 +68,7 @@ final class VkFakeRoutes {
                     stats.sendsRefused.incrementAndGet();
                 }
             }
-            VkFakeExchange.send(exchange, 200, JSON_TYPE, json.writeValueAsString(body));
+            VkFakeExchange.send(exchange, 200, JSON_TYPE, garbled(fault) ? GARBLED : json.writeValueAsString(body));
         } catch (RuntimeException e) {
             LOG.error("fake VK failed on {}", exchange.getRequestURI(), e);
             throw e;
@@ -71,7 +77,15 @@ final class VkFakeRoutes {
 
     void handlePoll(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (playFault(exchange, pollFaults)) {
+            Fault fault = next(pollFaults);
+            if (fault != null && fault.kind() == Fault.Kind.TOO_MANY_REQUESTS) {
+                VkFakeExchange.send(exchange, 429, "text/html", "<html>429 Too Many Requests</html>");
+                return;
+            }
+            if (fault != null && fault.kind() == Fault.Kind.LONG_POLL_FAILED) {
+                longPoll.failNext(fault.status());
+            }
+            if (fault != null && VkFakeExchange.play(exchange, fault)) {
                 return;
             }
             ObjectNode body;
@@ -81,15 +95,20 @@ final class VkFakeRoutes {
                 Thread.currentThread().interrupt();
                 return;
             }
-            VkFakeExchange.send(exchange, 200, JSON_TYPE, json.writeValueAsString(body));
+            VkFakeExchange.send(exchange, 200, JSON_TYPE, garbled(fault) ? GARBLED : json.writeValueAsString(body));
         }
     }
 
-    private static boolean playFault(HttpExchange exchange, ArrayDeque<Fault> faults) throws IOException {
+    /** The queued fault of the next request, else a random one, else null. */
+    private Fault next(ArrayDeque<Fault> faults) {
         Fault fault;
         synchronized (faults) {
             fault = faults.pollFirst();
         }
-        return fault != null && VkFakeExchange.play(exchange, fault);
+        return fault != null ? fault : dice.roll().orElse(null);
+    }
+
+    private static boolean garbled(Fault fault) {
+        return fault != null && fault.kind() == Fault.Kind.GARBLED_REPLY;
     }
 }
