@@ -3,12 +3,14 @@ package dev.switchboard.examples.cli;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.SourceFailedException;
+import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.transport.Redaction;
 import dev.switchboard.examples.bots.CatalogueBot;
 import dev.switchboard.examples.bots.MembershipBot;
 import dev.switchboard.examples.bots.TwoButtonsBot;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,7 +31,9 @@ import picocli.CommandLine.Spec;
  * Telegram needs {@code TELEGRAM_BOT_TOKEN} ({@code TELEGRAM_API_URL} optional); VK needs
  * {@code VK_GROUP_TOKEN} and {@code VK_GROUP_ID} ({@code VK_API_URL} optional). A platform whose
  * token is not set is skipped with a line on stderr ({@code telegram: TELEGRAM_BOT_TOKEN is not
- * set; skipping}). Ctrl-C stops the bot cleanly: a shutdown hook calls {@link Bot#stop()}, which
+ * set; skipping}). Each update source resumes from its checkpoint in the state directory
+ * ({@code --state-dir}, {@code SWITCHBOARD_STATE_DIR}, {@code $XDG_STATE_HOME/switchboard} or
+ * {@code ~/.local/state/switchboard}), so a restart neither loses nor repeats updates. Ctrl-C stops the bot cleanly: a shutdown hook calls {@link Bot#stop()}, which
  * lets running handlers finish and answers open presses.
  *
  * <p>Exit status: 0 when the bot stopped without Ctrl-C (its sources ended, or the running thread
@@ -54,13 +59,16 @@ import picocli.CommandLine.Spec;
             "  VK_GROUP_TOKEN      VK community access token.",
             "  VK_GROUP_ID         VK community id (needed with VK_GROUP_TOKEN).",
             "  VK_API_URL          VK API base URL (default https://api.vk.com/method/).",
+            "  SWITCHBOARD_STATE_DIR  checkpoint directory (see --state-dir).",
             "",
             "Exit status: 130 after Ctrl-C (the bot stopped cleanly first); 0 stopped otherwise; 2 unknown bot, "
                     + "no platform configured or a malformed variable; 3 an update source failed (reason on "
                     + "stderr, token redacted)."})
 final class BotCommand implements Callable<Integer> {
+    /** The variable naming the checkpoint directory when {@code --state-dir} is not given. */
+    static final String STATE_DIR_VARIABLE = "SWITCHBOARD_STATE_DIR";
     /** The bots by name, in help order. */
-    static final Map<String, Function<List<BotPlatform>, Bot>> BOTS = bots();
+    static final Map<String, Function<List<BotPlatform>, Bot.Builder>> BOTS = bots();
 
     private final Platforms platforms;
     private final Map<String, String> env;
@@ -71,6 +79,12 @@ final class BotCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "two-buttons|catalogue|membership", description = "The bot to run.")
     String name;
 
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "Where each update source keeps its "
+            + "checkpoint (one small file per bot and platform), so a restart resumes without losing or repeating "
+            + "updates. Default: $SWITCHBOARD_STATE_DIR, else $XDG_STATE_HOME/switchboard, else "
+            + "~/.local/state/switchboard.")
+    Path stateDir;
+
     BotCommand(Platforms platforms, Map<String, String> env) {
         this.platforms = platforms;
         this.env = env;
@@ -79,7 +93,7 @@ final class BotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Function<List<BotPlatform>, Bot> factory = BOTS.get(name);
+        Function<List<BotPlatform>, Bot.Builder> factory = BOTS.get(name);
         if (factory == null) {
             err.println("unknown bot '" + name + "'; choose " + String.join(", ", BOTS.keySet()));
             return Cli.UNUSABLE;
@@ -111,9 +125,11 @@ final class BotCommand implements Callable<Integer> {
             err.println("no platform to run on: set TELEGRAM_BOT_TOKEN, or VK_GROUP_TOKEN and VK_GROUP_ID");
             return Cli.UNUSABLE;
         }
-        Bot bot = factory.apply(configured);
+        Path states = stateDirectory();
+        Bot bot = factory.apply(configured).checkpoints(CheckpointStore.inDirectory(states)).build();
         spec.commandLine().getOut().println("running " + name + " on "
-                + String.join(", ", configured.stream().map(p -> p.id().value()).toList()) + "; Ctrl-C stops it");
+                + String.join(", ", configured.stream().map(p -> p.id().value()).toList()) + "; Ctrl-C stops it;"
+                + " checkpoints in " + states);
         spec.commandLine().getOut().flush();
         err.flush();
         Thread hook = new Thread(bot::stop, "switchboard-bot-shutdown");
@@ -133,6 +149,21 @@ final class BotCommand implements Callable<Integer> {
         return Cli.VALID;
     }
 
+    /** {@code --state-dir}, else {@code SWITCHBOARD_STATE_DIR}, else {@code $XDG_STATE_HOME/switchboard}, else {@code ~/.local/state/switchboard}. */
+    private Path stateDirectory() {
+        if (stateDir != null) {
+            return stateDir;
+        }
+        String variable = env.get(STATE_DIR_VARIABLE);
+        if (variable != null && !variable.isEmpty()) {
+            return Path.of(variable);
+        }
+        String xdg = env.get("XDG_STATE_HOME");
+        Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "state");
+        return base.resolve("switchboard");
+    }
+
     private static String redact(String message, List<String> tokens) {
         String redacted = String.valueOf(message);
         for (String token : tokens) {
@@ -141,11 +172,11 @@ final class BotCommand implements Callable<Integer> {
         return redacted;
     }
 
-    private static Map<String, Function<List<BotPlatform>, Bot>> bots() {
-        Map<String, Function<List<BotPlatform>, Bot>> bots = new LinkedHashMap<>();
-        bots.put("two-buttons", TwoButtonsBot::build);
-        bots.put("catalogue", CatalogueBot::build);
-        bots.put("membership", platforms -> new MembershipBot().build(platforms));
+    private static Map<String, Function<List<BotPlatform>, Bot.Builder>> bots() {
+        Map<String, Function<List<BotPlatform>, Bot.Builder>> bots = new LinkedHashMap<>();
+        bots.put("two-buttons", TwoButtonsBot::builder);
+        bots.put("catalogue", CatalogueBot::builder);
+        bots.put("membership", platforms -> new MembershipBot().builder(platforms));
         return Collections.unmodifiableMap(bots);
     }
 }

@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code switchboard bot}: which platforms it runs on, its refusals, and stopping. */
@@ -25,6 +28,9 @@ class BotCommandTest {
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static final String TOKEN = "123456:bot-command-token";
+
+    @TempDir
+    Path states;
 
     @Test
     void withoutAnyTokenEveryPlatformIsSkippedAndTheExitIs2() {
@@ -86,8 +92,8 @@ class BotCommandTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")));
 
-        CliRun run = CliRun.withEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl()), "",
-                "bot", "membership");
+        CliRun run = CliRun.withEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl(),
+                "SWITCHBOARD_STATE_DIR", states.toString()), "", "bot", "membership");
 
         assertThat(run.status()).isEqualTo(Cli.API_FAILURE);
         assertThat(run.errLines()).last().asString().contains("401").contains("Unauthorized");
@@ -98,7 +104,8 @@ class BotCommandTest {
     void runsOnTheConfiguredPlatformUntilInterruptedAndThenExits0() throws Exception {
         wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(50)));
-        Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl());
+        Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl(),
+                "SWITCHBOARD_STATE_DIR", states.toString());
         AtomicReference<Thread> runner = new AtomicReference<>();
         CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> {
             runner.set(Thread.currentThread());
@@ -115,6 +122,34 @@ class BotCommandTest {
 
         assertThat(done.status()).isEqualTo(Cli.VALID);
         assertThat(done.errLines()).containsExactly("vk: VK_GROUP_TOKEN is not set; skipping");
-        assertThat(done.outLines()).containsExactly("running two-buttons on telegram; Ctrl-C stops it");
+        assertThat(done.outLines()).containsExactly("running two-buttons on telegram; Ctrl-C stops it;"
+                + " checkpoints in " + states);
+    }
+
+    @Test
+    void resumesFromTheCheckpointInTheStateDirectoryAndSavesItThere() throws Exception {
+        Path dir = states.resolve("given");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("telegram-123456.checkpoint"), "57\n");
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))
+                .willReturn(okJson("{\"ok\":true,\"result\":[{\"update_id\":57,\"poll\":{\"id\":\"1\"}}]}")
+                        .withFixedDelay(20)));
+        Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl());
+        AtomicReference<Thread> runner = new AtomicReference<>();
+        CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> {
+            runner.set(Thread.currentThread());
+            return CliRun.withEnv(env, "", "bot", "two-buttons", "--state-dir", dir.toString());
+        }, runnable -> new Thread(runnable, "bot-command-test").start());
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.readString(dir.resolve("telegram-123456.checkpoint")).equals("58\n")) {
+            assertThat(System.nanoTime()).as("checkpoint saved within 10 s").isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+        runner.get().interrupt();
+        run.get(20, TimeUnit.SECONDS);
+
+        assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))).get(0)
+                .getBodyAsString()).contains("\"offset\":57");
     }
 }
