@@ -18,7 +18,14 @@ public enum AutoAnswerReason {
     DEADLINE,
     /** The same press arrived again within the duplicate window and was not dispatched. */
     DUPLICATE,
-    /** The handler executor was full, so the handler never ran. */
+    /**
+     * No longer reported: a full handler queue now refuses the update itself
+     * ({@link dev.switchboard.core.transport.UpdateRefusedException}), so the platform delivers it again
+     * and nothing is answered early.
+     *
+     * @deprecated kept so that code switching over the reasons still compiles; never used
+     */
+    @Deprecated
     REJECTED,
     /**
      * The payload was refused before any handler ran (a bad or missing signature); reported to

@@ -57,6 +57,7 @@ final class RuntimeEvents implements SwitchboardListener {
         return taken;
     }
 
+    @SuppressWarnings("deprecation") // REJECTED is never reported, but the switch must name it
     private static String why(AutoAnswerReason reason) {
         return switch (reason) {
             case UNMATCHED -> "the runtime: no handler matched";
