@@ -11,6 +11,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -162,6 +164,51 @@ class FakeTelegramStateTest {
         assertThat(raw.call("getMe", "{}").result().get("id").asLong()).isEqualTo(123);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(raw.call("getMe", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aGarbledReplyComesAfterTheWorkWasDone() throws Exception {
+        fake.failNextRequest(Fault.garbledReply());
+
+        RawTelegram.Response garbled = raw.call("sendMessage", "{\"chat_id\":42,\"text\":\"sent anyway\"}");
+
+        assertThat(garbled.status()).isEqualTo(200);
+        assertThatThrownBy(garbled::json).isInstanceOf(RuntimeException.class);
+        assertThat(fake.lastMessage(42).orElseThrow().text()).isEqualTo("sent anyway");
+    }
+
+    @Test
+    void aFloodFaultAnswers429WithRetryAfterAndDoesNoWork() throws Exception {
+        fake.failNextRequest(Fault.tooManyRequests(Duration.ofSeconds(3)));
+
+        RawTelegram.Response flood = raw.call("sendMessage", "{\"chat_id\":42,\"text\":\"not sent\"}");
+
+        assertThat(flood.status()).isEqualTo(429);
+        assertThat(flood.json().get("description").asText()).isEqualTo("Too Many Requests: retry after 3");
+        assertThat(flood.json().at("/parameters/retry_after").asInt()).isEqualTo(3);
+        assertThat(fake.lastMessage(42)).isEmpty();
+    }
+
+    @Test
+    void randomFaultsHitTheirShareOfRequestsAndRepeatWithTheSameSeed() throws Exception {
+        List<Integer> first = statuses(RandomFaults.of(5, 0.3, Fault.serverError(502)));
+        List<Integer> second = statuses(RandomFaults.of(5, 0.3, Fault.serverError(502)));
+
+        assertThat(first).isEqualTo(second);
+        assertThat(first).filteredOn(status -> status == 502).hasSizeBetween(10, 50);
+        assertThat(fake.randomFaultsPlayed()).containsEntry(Fault.Kind.SERVER_ERROR, (long) first.stream()
+                .filter(status -> status == 502).count() * 2);
+        fake.injectRandomFaults(RandomFaults.NONE);
+        assertThat(raw.call("getMe", "{}").status()).isEqualTo(200);
+    }
+
+    private List<Integer> statuses(RandomFaults faults) throws Exception {
+        fake.injectRandomFaults(faults);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            statuses.add(raw.call("getMe", "{}").status());
+        }
+        return statuses;
     }
 
     @Test

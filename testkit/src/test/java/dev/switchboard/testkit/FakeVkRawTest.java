@@ -259,6 +259,42 @@ class FakeVkRawTest {
     }
 
     @Test
+    void aGarbledReplyComesAfterTheMessageWasSent() throws Exception {
+        vk.failNextRequest(Fault.garbledReply());
+
+        HttpResponse<String> garbled = post("messages.send", Map.of("access_token", "t", "peer_ids", "7",
+                "message", "sent anyway", "random_id", "0", "v", "5.199"));
+
+        assertThat(garbled.statusCode()).isEqualTo(200);
+        assertThatThrownBy(() -> JSON.readTree(garbled.body())).isInstanceOf(IOException.class);
+        assertThat(vk.messages(7)).extracting(SentMessage::text).containsExactly("sent anyway");
+    }
+
+    @Test
+    void aFloodFaultIsError6OnTheApiAndHttp429OnTheLongPoll() throws Exception {
+        JsonNode server = send("groups.getLongPollServer", Map.of("group_id", "1")).path("response");
+        vk.failNextRequest(Fault.tooManyRequests(Duration.ofSeconds(1)));
+        vk.failNextPoll(Fault.tooManyRequests(Duration.ofSeconds(1)));
+
+        assertThat(send(Map.of("peer_ids", "7", "message", "x")).at("/error/error_code").asInt()).isEqualTo(6);
+        HttpResponse<String> poll = http.send(HttpRequest.newBuilder(checkUri(server, server.path("ts").asText(), 0))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(poll.statusCode()).isEqualTo(429);
+        assertThat(vk.messages(7)).isEmpty();
+    }
+
+    @Test
+    void aLongPollFailedFaultAnswersThatCodeOnTheLongPollOnly() throws Exception {
+        JsonNode server = send("groups.getLongPollServer", Map.of("group_id", "1")).path("response");
+        vk.failNextPoll(Fault.longPollFailed(2));
+
+        HttpResponse<String> poll = http.send(HttpRequest.newBuilder(checkUri(server, server.path("ts").asText(), 0))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(JSON.readTree(poll.body()).path("failed").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void pollFaults_doNotTouchApiRequests() throws Exception {
         JsonNode server = send("groups.getLongPollServer", Map.of("group_id", "1")).path("response");
         vk.failNextPoll(Fault.serverError(502));
