@@ -107,7 +107,18 @@ final class Dispatcher {
 
     /** Hands over an update the runtime made itself (a migration a send found), without waiting for room. */
     void dispatchInternal(Update update) {
-        route(slotOf(update), update);
+        Slot slot = slotOf(update);
+        permits.acquireNow();
+        boolean handedOver = false;
+        try {
+            handedOver = route(slot, update);
+        } catch (UpdateRefusedException e) {
+            LOG.debug("{} arrived as the bot stopped; not handled", update);
+        } finally {
+            if (!handedOver) {
+                permits.release();
+            }
+        }
     }
 
     private void take(Update update, boolean wait) {

@@ -25,6 +25,7 @@ final class HandlerPermits {
     private final Ticker ticker;
     private final AtomicBoolean saturated = new AtomicBoolean();
     private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong overdraft = new AtomicLong();
     private volatile long saturatedSince;
 
     HandlerPermits(int capacity, ListenerGroup listener, Ticker ticker) {
@@ -60,8 +61,21 @@ final class HandlerPermits {
         return false;
     }
 
-    /** Gives back room taken by {@link #acquire} or {@link #tryAcquire}. */
+    /**
+     * Takes room at once, beyond the capacity if need be: for the few updates the runtime makes
+     * itself on a handler's thread, where waiting for room could wait for itself.
+     */
+    void acquireNow() {
+        if (!permits.tryAcquire()) {
+            overdraft.incrementAndGet();
+        }
+    }
+
+    /** Gives back room taken by {@link #acquire}, {@link #tryAcquire} or {@link #acquireNow}. */
     void release() {
+        if (overdraft.get() > 0 && overdraft.getAndUpdate(n -> n > 0 ? n - 1 : n) > 0) {
+            return;
+        }
         permits.release();
     }
 

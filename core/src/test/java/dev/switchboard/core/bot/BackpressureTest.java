@@ -122,6 +122,25 @@ class BackpressureTest {
         assertThat(telegram.messenger.answersTo("q3")).isEmpty();
     }
 
+    @Test
+    void migrationsTheRuntimeNoticesItselfNeverWidenTheHandlersCapacity() throws Exception {
+        Bot bot = Bot.builder().scheduler(clock).listener(listener).platform(telegram)
+                .handlerThreads(1).handlerQueue(1)
+                .onChatMigrated((migrated, ctx) -> handled.add("migrated " + migrated.toChatId()))
+                .onPress("x", (p, ctx) -> Uninterruptibles.awaitUninterruptibly(release)).build();
+        for (int n = 1; n <= 5; n++) {
+            telegram.listeners.get(0).chatMigrated(Updates.migrated(PlatformId.TELEGRAM, -n, -100 - n));
+        }
+        assertThat(bot.awaitIdle(Duration.ofSeconds(5))).isTrue();
+
+        bot.offer(pressOf(1));
+        bot.offer(pressOf(2));
+        assertThatThrownBy(() -> bot.offer(pressOf(3))).isInstanceOf(UpdateRefusedException.class);
+        assertThat(handled).hasSize(5);
+        release.countDown();
+        bot.stop();
+    }
+
     private void awaitEvent(String event) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!new ArrayList<>(listener.events).contains(event) && System.nanoTime() < deadline) {
