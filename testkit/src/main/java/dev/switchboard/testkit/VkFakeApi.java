@@ -143,8 +143,11 @@ final class VkFakeApi {
         if (answer.isEmpty()) {
             return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.sendMessageEventAnswer", params);
         }
-        state.answer(eventId, Long.parseLong(params.get("user_id")), Long.parseLong(params.get("peer_id")),
-                answer.get());
+        if (!state.answer(eventId, Long.parseLong(params.get("user_id")), Long.parseLong(params.get("peer_id")),
+                answer.get())) {
+            return VkFakeErrors.invalidParameter("event_id is expired or was already answered",
+                    "messages.sendMessageEventAnswer", params);
+        }
         return ok(JsonNodeFactory.instance.numberNode(1));
     }
 

@@ -30,12 +30,14 @@ final class PressAnswers {
     private static final int MAX_ANSWERED = 100_000;
 
     private final Scheduler scheduler;
+    private final Ticker ticker;
     private final ListenerGroup listener;
     private final ConcurrentMap<String, PendingPress> pending = new ConcurrentHashMap<>();
     private final Cache<String, PendingPress> answered;
 
     PressAnswers(Scheduler scheduler, Ticker ticker, ListenerGroup listener) {
         this.scheduler = scheduler;
+        this.ticker = ticker;
         this.listener = listener;
         this.answered = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)
                 .expireAfterWrite(REMEMBER_ANSWERED).build();
@@ -49,6 +51,7 @@ final class PressAnswers {
     /** Registers {@code slot} for dispatch and starts its deadline. */
     PendingPress open(PendingPress slot, Duration deadline) {
         ButtonPress press = slot.press();
+        slot.opened(ticker.read());
         pending.put(key(press), slot);
         slot.deadline(scheduler.schedule(deadline, () -> {
             if (answerNone(slot, AutoAnswerReason.DEADLINE)) {
@@ -80,7 +83,7 @@ final class PressAnswers {
             listener.lateAnswer(slot.press(), answer);
             return;
         }
-        slot.messenger().answer(slot.press(), answer);
+        send(slot, answer);
     }
 
     /**
@@ -92,7 +95,7 @@ final class PressAnswers {
             return false;
         }
         try {
-            slot.messenger().answer(slot.press(), slot.fallback());
+            send(slot, slot.fallback());
         } catch (RuntimeException e) {
             LOG.warn("answering {} with {} failed", slot.describe(), slot.fallback().kind(), e);
         }
@@ -118,6 +121,11 @@ final class PressAnswers {
                 LOG.warn("{} was still open at shutdown; answered none()", slot.describe());
             }
         }
+    }
+
+    /** Sends {@code answer} through the platform's messenger, telling it how old the press is. */
+    private void send(PendingPress slot, PressAnswer answer) {
+        slot.messenger().answer(slot.press(), answer, slot.age(ticker.read()));
     }
 
     private boolean claim(PendingPress slot) {
