@@ -9,6 +9,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -81,8 +85,8 @@ class BotCommandTest {
     }
 
     @Test
-    void aRejectedTokenEndsTheRunWith3AndTheReasonWithoutTheToken() {
-        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates")).willReturn(aResponse().withStatus(401)
+    void aRejectedTokenFailsAtStartUpWith3AndOneLineWithoutTheToken() {
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getMe")).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")));
 
@@ -90,12 +94,57 @@ class BotCommandTest {
                 "bot", "membership");
 
         assertThat(run.status()).isEqualTo(Cli.API_FAILURE);
-        assertThat(run.errLines()).last().asString().contains("401").contains("Unauthorized");
+        assertThat(run.errLines()).hasSize(2).first().isEqualTo("vk: VK_GROUP_TOKEN is not set; skipping");
+        assertThat(run.errLines()).last().asString().startsWith("cannot start: Telegram getMe failed")
+                .contains("401").contains("Unauthorized");
+        assertThat(run.out() + run.err()).doesNotContain(TOKEN);
+        wm.verify(0, postRequestedFor(urlPathEqualTo("/bot" + TOKEN + "/getUpdates")));
+    }
+
+    @Test
+    void anUnreachableApiFailsAtStartUpWith3AndOneLine() {
+        CliRun run = CliRun.withEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", "http://127.0.0.1:1"), "",
+                "bot", "membership");
+
+        assertThat(run.status()).isEqualTo(Cli.API_FAILURE);
+        assertThat(run.errLines()).hasSize(2).last().asString().startsWith("cannot start: Telegram getMe failed: ");
         assertThat(run.out() + run.err()).doesNotContain(TOKEN);
     }
 
     @Test
+    void aSourceThatFailsLaterEndsTheRunWith3AndLogsOneLineWithoutAStackTrace() {
+        stubGetMe();
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")));
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        CliRun run;
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            run = CliRun.withEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl()), "",
+                    "bot", "membership");
+        } finally {
+            System.setErr(realErr);
+        }
+
+        assertThat(run.status()).isEqualTo(Cli.API_FAILURE);
+        assertThat(run.errLines()).last().asString().contains("401").contains("Unauthorized");
+        List<String> log = logged.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("update source")).toList();
+        assertThat(log).singleElement().asString().contains("telegram update source failed: ")
+                .contains("401: Unauthorized").endsWith("no update source is left");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain(TOKEN);
+    }
+
+    private static void stubGetMe() {
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getMe")).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"id\":123456,\"is_bot\":true,\"first_name\":\"Test\",\"username\":\"test_bot\"}}")));
+    }
+
+    @Test
     void runsOnTheConfiguredPlatformUntilInterruptedAndThenExits0() throws Exception {
+        stubGetMe();
         wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(50)));
         Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl());
