@@ -449,6 +449,20 @@ class TelegramMessengerTest {
     }
 
     @Test
+    void queryTooOldAfterAttemptsThatWereOnlyRefusedIsStillAFailure() {
+        stubAnswerSequence(aResponse().withStatus(429).withHeader("Content-Type", "application/json").withBody(
+                        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 0\","
+                                + "\"parameters\":{\"retry_after\":0}}"),
+                error(400, "telegram/error_400_query_too_old.json"));
+
+        TelegramApiException e = (TelegramApiException) LEAKS.thrown(() -> messenger.answer(press(), PressAnswer.none()));
+
+        assertThat(e.errorCode()).isEqualTo(400);
+        assertThat(e.description()).startsWith("Bad Request: query is too old");
+        wm.verify(exactly(2), postRequestedFor(urlPathEqualTo(path("answerCallbackQuery"))));
+    }
+
+    @Test
     void doesNotResendAnAnswerOnceThePressesWindowHasClosed() {
         stubAnswerSequence(garbled(), ok("true"));
 
