@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,6 +58,28 @@ class AnswersUnderFaultsTest {
         assertThat(fakes.vk().answers()).as("VK shows an alert as a snackbar").extracting(AnsweredPress::answer)
                 .containsExactly(PressAnswer.toast("twin:2"));
         assertThat(fakes.vk().stats().allPressesAnsweredInTime()).isTrue();
+    }
+
+    @Test
+    void everyPressIsAnsweredExactlyOnceWhileEveryAnswerMeetsAFault() throws Exception {
+        List<Fault> faults = List.of(Fault.garbage(), Fault.dropConnection(), Fault.serverError(502),
+                Fault.delay(Duration.ofMillis(50)));
+        Bot bot = new ScriptedBot(fakes.platforms(), 0).bot;
+        fakes.run(bot, () -> {
+            FakeUser onTelegram = fakes.telegram().user("Ira").sends("/twins");
+            FakeUser onVk = fakes.vk().user("Ira").sends("/twins");
+            for (int i = 0; i < 2 * faults.size(); i++) {
+                fakes.telegram().failNextRequest(faults.get(i % faults.size()));
+                onTelegram.presses("Other");
+                fakes.vk().failNextRequest(faults.get(i % faults.size()));
+                onVk.presses("Other");
+            }
+        });
+
+        assertThat(fakes.telegram().answers()).hasSize(8);
+        assertThat(fakes.vk().answers()).hasSize(8);
+        assertThat(fakes.stats().pressesMade()).isEqualTo(16);
+        assertThat(fakes.stats().allPressesAnsweredInTime()).isTrue();
     }
 
     @Test
