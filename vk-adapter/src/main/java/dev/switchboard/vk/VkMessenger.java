@@ -117,8 +117,10 @@ final class VkMessenger implements Messenger {
      * {@code event_id}'s minute lasts (research/vk.md §4); after an attempt whose outcome is unknown
      * (dropped connection, 5xx, unreadable 200), error {@value #EVENT_GONE} on a resend is taken to
      * mean the earlier attempt got through. VK does not document what a second answer gets
-     * (research/vk.md §4: UNCERTAIN): if it is accepted, the resend simply succeeds; if it is refused,
-     * the refusal of a request the first attempt sent identically can only be about the event.
+     * (research/vk.md §4: UNCERTAIN): if it is accepted, the resend simply succeeds; if it is
+     * refused, error 100 is assumed, since the resend repeats a request VK took before. An attempt
+     * whose reply was lost and that VK had refused with 100 would also pass for success; that needs
+     * a request VK rejects, which the answer writer validates against before sending.
      */
     @Override
     public void answer(ButtonPress press, PressAnswer answer, Duration age) {
