@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,67 @@ final class TelegramClient {
                 throw apiError(method, response, attempt);
             }
             pause(method, attempt, wait.get(), redact(response.summary()));
+        }
+    }
+
+    /**
+     * Calls a method that Telegram applies at most once ({@code answerCallbackQuery}: a second
+     * answer to a press is refused). Unlike {@link #call}, an attempt whose outcome is unknown (an
+     * I/O failure, a 5xx page, a 2xx that is not the Bot API's envelope) is retried, since a resend
+     * cannot apply twice, within the policy's attempts and only while {@code retryUntilNanos}
+     * ({@link System#nanoTime()}) has not passed. An error that {@code alreadyApplied} recognises
+     * on such a retry means an earlier attempt got through, and counts as success; on a first
+     * attempt, or after attempts that were all refused (429), it is a real failure.
+     *
+     * @return true when an attempt was accepted, false when an earlier unknown attempt was
+     * @throws TelegramApiException when Telegram answers an error that is not retried
+     * @throws TransportException when no answer could be had before the bound
+     */
+    boolean callAtMostOnce(String method, byte[] body, long retryUntilNanos,
+                           Predicate<TelegramApiException> alreadyApplied) {
+        boolean unknown = false;
+        for (int attempt = 1; ; attempt++) {
+            limits.ifPresent(l -> l.acquire(method, OptionalLong.empty()));
+            RuntimeException failure;
+            Duration wait;
+            String reason;
+            try {
+                TelegramResponse response = exchange(method, body, requestTimeout, attempt);
+                if (response.status() / 100 == 2 && response.ok()) {
+                    return true;
+                }
+                if (response.status() / 100 == 2 && response.envelope().isEmpty()) {
+                    reason = "unreadable response: " + redact(response.description());
+                    failure = new TransportException(PlatformId.TELEGRAM, method, attempt, reason, null);
+                    wait = retry.backoff(attempt);
+                    unknown = true;
+                } else {
+                    TelegramApiException error = apiError(method, response, attempt);
+                    if (unknown && alreadyApplied.test(error)) {
+                        LOG.debug("Telegram {} attempt {}: {}; an earlier attempt got through", method, attempt,
+                                error.description());
+                        return false;
+                    }
+                    Optional<Duration> delay = retryDelay(response, attempt);
+                    if (delay.isEmpty()) {
+                        throw error;
+                    }
+                    unknown |= response.status() >= SERVER_ERROR;
+                    failure = error;
+                    wait = delay.get();
+                    reason = redact(response.summary());
+                }
+            } catch (IOException e) {
+                RedactedIOException cause = redacted(e);
+                reason = cause.toString();
+                failure = new TransportException(PlatformId.TELEGRAM, method, attempt, reason, cause);
+                wait = retry.backoff(attempt);
+                unknown = true;
+            }
+            if (attempt >= retry.maxAttempts() || System.nanoTime() + wait.toNanos() - retryUntilNanos > 0) {
+                throw failure;
+            }
+            pause(method, attempt, wait, reason);
         }
     }
 

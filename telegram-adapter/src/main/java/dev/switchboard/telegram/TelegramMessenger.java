@@ -39,6 +39,10 @@ final class TelegramMessenger implements Messenger {
     private static final String NO_KEYBOARD = "{\"inline_keyboard\":[]}";
     private static final String NOT_MODIFIED = "message is not modified";
     private static final int BAD_REQUEST = 400;
+    /** How long Telegram takes an answer to a press: undocumented, observed a few to 15 s; assumed 10 s (research/telegram.md §4). */
+    static final long ANSWER_WINDOW_SECONDS = 10;
+    private static final Duration ANSWER_WINDOW = Duration.ofSeconds(ANSWER_WINDOW_SECONDS);
+    private static final String QUERY_TOO_OLD = "query is too old";
     private static final Logger LOG = LoggerFactory.getLogger(TelegramMessenger.class);
 
     private final TelegramClient client;
@@ -98,10 +102,32 @@ final class TelegramMessenger implements Messenger {
         edit(message, text, change, carried);
     }
 
+    /** Answers a press taken to have just arrived; see {@link #answer(ButtonPress, PressAnswer, Duration)}. */
     @Override
     public void answer(ButtonPress press, PressAnswer answer) {
+        answer(press, answer, Duration.ZERO);
+    }
+
+    /**
+     * Answers a press that arrived {@code age} ago. An attempt whose outcome is unknown (dropped
+     * connection, 5xx page, garbled 200) is resent while the press's {@value #ANSWER_WINDOW_SECONDS}-second
+     * window lasts; "query is too old" on such a resend means the earlier attempt got through and counts
+     * as success. On the first attempt it is a real failure (research/telegram.md §4).
+     */
+    @Override
+    public void answer(ButtonPress press, PressAnswer answer, Duration age) {
+        checkNotNull(age, "age");
         Map<String, Object> parameters = TelegramPlatform.answers().write(press, answer);
-        client.call("answerCallbackQuery", TelegramRequests.answerCallbackQuery(parameters), OptionalLong.empty());
+        long retryUntil = System.nanoTime() + ANSWER_WINDOW.minus(age).toNanos();
+        if (!client.callAtMostOnce("answerCallbackQuery", TelegramRequests.answerCallbackQuery(parameters),
+                retryUntil, TelegramMessenger::alreadyAnswered)) {
+            LOG.debug("Telegram press {} was answered by an earlier attempt whose reply was lost", press.pressId());
+        }
+    }
+
+    /** Telegram's refusal of a second (or late) answer: 400 "query is too old … or query ID is invalid". */
+    static boolean alreadyAnswered(TelegramApiException error) {
+        return error.errorCode() == BAD_REQUEST && error.description().toLowerCase(Locale.ROOT).contains(QUERY_TOO_OLD);
     }
 
     @Override

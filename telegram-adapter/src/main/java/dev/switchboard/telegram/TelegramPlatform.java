@@ -71,11 +71,17 @@ public final class TelegramPlatform implements BotPlatform {
     private static final AnswerWriter ANSWERS = new TelegramAnswerWriter(TelegramRules.answerRules());
     /** The default of {@link Builder#answerDeadline}. */
     static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofSeconds(8);
+    /** {@link #checkAccess()} tries twice at most, half a second apart, and honours no long retry_after. */
+    static final RetryPolicy ACCESS_CHECK_RETRY = new RetryPolicy(2, Duration.ofMillis(500), Duration.ofMillis(500), 0,
+            Duration.ofSeconds(2));
+    /** The longest {@link #checkAccess()} waits for one answer. */
+    static final Duration ACCESS_CHECK_TIMEOUT = Duration.ofSeconds(10);
     /** The longest {@link Builder#answerDeadline} accepted. */
     static final Duration MAX_ANSWER_DEADLINE = Duration.ofSeconds(15);
 
     private final TelegramClient client;
     private final TelegramMessenger messenger;
+    private final TelegramClient accessCheck;
     private final ListenerGroup listener;
     private final URI apiUrl;
     private final Duration answerDeadline;
@@ -97,6 +103,9 @@ public final class TelegramPlatform implements BotPlatform {
         this.client = new TelegramClient(builder.apiUrl, builder.token, http, builder.requestTimeout,
                 builder.retryPolicy, limits, listener);
         this.messenger = new TelegramMessenger(client);
+        this.accessCheck = new TelegramClient(builder.apiUrl, builder.token, http,
+                builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
+                ACCESS_CHECK_RETRY, Optional.empty(), listener);
     }
 
     /**
@@ -372,8 +381,25 @@ public final class TelegramPlatform implements BotPlatform {
         client.call("deleteWebhook", TelegramRequests.deleteWebhook(dropPendingUpdates), OptionalLong.empty());
     }
 
+    /**
+     * Checks the token and API URL with one {@code getMe}, retried once at most (a bot's runtime
+     * calls this before it starts polling), so a wrong token fails at once instead of in an endless
+     * back-off.
+     *
+     * @throws TelegramApiException if Telegram refuses (401 "Unauthorized" for a wrong token, 404 for a wrong URL)
+     * @throws TransportException if the API cannot be reached, or answers something else than the Bot API
+     */
+    @Override
+    public void checkAccess() {
+        botInfo(accessCheck);
+    }
+
     /** Who the bot is ({@code getMe}); a cheap check that the token and API URL work. */
     public BotInfo getMe() {
+        return botInfo(client);
+    }
+
+    private static BotInfo botInfo(TelegramClient client) {
         JsonNode me = client.call("getMe", TelegramRequests.empty(), OptionalLong.empty());
         if (!me.path("id").canConvertToLong() || !me.path("id").isIntegralNumber()) {
             throw new TransportException(PlatformId.TELEGRAM, "getMe", 1, "unreadable response: the result has no id",

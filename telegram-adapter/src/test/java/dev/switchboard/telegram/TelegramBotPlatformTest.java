@@ -50,6 +50,43 @@ class TelegramBotPlatformTest {
             + "\"type\":\"private\"},\"date\":1670598000,\"text\":\"hi\"}}]";
 
     @Test
+    void checkAccessAsksGetMeOnce() {
+        wm.stubFor(post(urlPathEqualTo(path("getMe"))).willReturn(ok(
+                "{\"id\":123456,\"is_bot\":true,\"first_name\":\"Test\",\"username\":\"test_bot\"}")));
+
+        platform(wm).build().checkAccess();
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo(path("getMe"))));
+    }
+
+    @Test
+    void checkAccessFailsAtOnceOnARejectedToken() {
+        wm.stubFor(post(urlPathEqualTo(path("getMe"))).willReturn(TelegramTestSupport.error(401,
+                "telegram/error_401_unauthorized.json")));
+        BotPlatform telegram = platform(wm).build();
+
+        TelegramApiException e = (TelegramApiException) LEAKS.thrown(telegram::checkAccess);
+
+        assertThat(e.errorCode()).isEqualTo(401);
+        assertThat(e.getMessage()).startsWith("Telegram getMe failed").contains("401")
+                .contains("Unauthorized: invalid token specified").doesNotContain("attempts");
+        wm.verify(1, postRequestedFor(urlPathEqualTo(path("getMe"))));
+    }
+
+    @Test
+    void checkAccessRetriesAnUnreachableApiOnceOnly() {
+        wm.stubFor(post(urlPathEqualTo(path("getMe"))).willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        BotPlatform telegram = platform(wm).retryPolicy(dev.switchboard.core.transport.RetryPolicy.defaults()).build();
+
+        Throwable e = LEAKS.thrown(telegram::checkAccess);
+
+        assertThat(e).isInstanceOf(dev.switchboard.core.TransportException.class)
+                .hasMessageStartingWith("Telegram getMe failed: ").hasMessageEndingWith("(after 2 attempts)");
+        wm.verify(2, postRequestedFor(urlPathEqualTo(path("getMe"))));
+    }
+
+    @Test
     void isTheBotPlatformOfTelegram() {
         TelegramPlatform telegram = platform(wm).build();
         BotPlatform bot = telegram;

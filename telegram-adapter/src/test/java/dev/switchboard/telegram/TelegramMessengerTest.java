@@ -19,9 +19,12 @@ import static dev.switchboard.telegram.TelegramTestSupport.platform;
 import static dev.switchboard.telegram.TelegramTestSupport.sent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
@@ -405,6 +408,82 @@ class TelegramMessengerTest {
 
         assertThat(e.description()).startsWith("Bad Request: query is too old");
         LEAKS.record(messenger);
+    }
+
+    @Test
+    void retriesAnAnswerWhoseReplyWasGarbled() {
+        stubAnswerSequence(garbled(), ok("true"));
+
+        messenger.answer(press(), PressAnswer.toast("Saved"));
+
+        wm.verify(exactly(2), postRequestedFor(urlPathEqualTo(path("answerCallbackQuery"))));
+    }
+
+    @Test
+    void takesQueryTooOldOnARetryAfterAGarbledReplyAsAnswered() {
+        stubAnswerSequence(garbled(), error(400, "telegram/error_400_query_too_old.json"));
+
+        messenger.answer(press(), PressAnswer.toast("Saved"));
+
+        wm.verify(exactly(2), postRequestedFor(urlPathEqualTo(path("answerCallbackQuery"))));
+    }
+
+    @Test
+    void takesQueryTooOldOnARetryAfterADroppedConnectionAsAnswered() {
+        stubAnswerSequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                error(400, "telegram/error_400_query_too_old.json"));
+
+        messenger.answer(press(), PressAnswer.none());
+
+        wm.verify(exactly(2), postRequestedFor(urlPathEqualTo(path("answerCallbackQuery"))));
+    }
+
+    @Test
+    void takesQueryTooOldOnARetryAfterA502PageAsAnswered() {
+        stubAnswerSequence(aResponse().withStatus(502).withBody("<html>bad gateway</html>"),
+                error(400, "telegram/error_400_query_too_old.json"));
+
+        messenger.answer(press(), PressAnswer.none());
+
+        wm.verify(exactly(2), postRequestedFor(urlPathEqualTo(path("answerCallbackQuery"))));
+    }
+
+    @Test
+    void queryTooOldAfterAttemptsThatWereOnlyRefusedIsStillAFailure() {
+        stubAnswerSequence(aResponse().withStatus(429).withHeader("Content-Type", "application/json").withBody(
+                        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 0\","
+                                + "\"parameters\":{\"retry_after\":0}}"),
+                error(400, "telegram/error_400_query_too_old.json"));
+
+        TelegramApiException e = (TelegramApiException) LEAKS.thrown(() -> messenger.answer(press(), PressAnswer.none()));
+
+        assertThat(e.errorCode()).isEqualTo(400);
+        assertThat(e.description()).startsWith("Bad Request: query is too old");
+        wm.verify(exactly(2), postRequestedFor(urlPathEqualTo(path("answerCallbackQuery"))));
+    }
+
+    @Test
+    void doesNotResendAnAnswerOnceThePressesWindowHasClosed() {
+        stubAnswerSequence(garbled(), ok("true"));
+
+        Throwable e = LEAKS.thrown(() -> messenger.answer(press(), PressAnswer.none(), Duration.ofSeconds(11)));
+
+        assertThat(e).isInstanceOf(TransportException.class)
+                .hasMessageContaining("unreadable response");
+        wm.verify(exactly(1), postRequestedFor(urlPathEqualTo(path("answerCallbackQuery"))));
+    }
+
+    private static ResponseDefinitionBuilder garbled() {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("}{ not json");
+    }
+
+    /** answerCallbackQuery answers {@code first}, then {@code then} to every later request. */
+    private static void stubAnswerSequence(ResponseDefinitionBuilder first,
+                                           ResponseDefinitionBuilder then) {
+        wm.stubFor(post(urlPathEqualTo(path("answerCallbackQuery"))).inScenario("answer")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(first).willSetStateTo("again"));
+        wm.stubFor(post(urlPathEqualTo(path("answerCallbackQuery"))).inScenario("answer")
+                .whenScenarioStateIs("again").willReturn(then));
     }
 
     private static ButtonPress press() {

@@ -19,6 +19,7 @@ final class ActionSync {
     private final String fake;
     private volatile Duration timeout = DEFAULT_TIMEOUT;
     private volatile Optional<Bot> bot = Optional.empty();
+    private volatile Runnable afterAction = () -> { };
     private long version;
 
     /** @param fake how messages name the fake, such as "FakeTelegram at http://127.0.0.1:4711" */
@@ -37,11 +38,18 @@ final class ActionSync {
     }
 
     void attach(Bot value) {
+        attach(value, () -> { });
+    }
+
+    /** Attaches {@code value}; {@code check} runs after every action the bot finished, and may throw. */
+    void attach(Bot value, Runnable check) {
+        this.afterAction = checkNotNull(check, "check");
         this.bot = Optional.of(checkNotNull(value, "bot"));
     }
 
     void detach() {
         this.bot = Optional.empty();
+        this.afterAction = () -> { };
     }
 
     /** Wakes waiting actions: an update was taken. Callers may hold their own locks. */
@@ -87,6 +95,7 @@ final class ActionSync {
                     throw new AssertionError(attached.get() + " took " + update + " but was not idle within "
                             + limit.toMillis() + " ms: a handler is still running or a press is still unanswered");
                 }
+                afterAction.run();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

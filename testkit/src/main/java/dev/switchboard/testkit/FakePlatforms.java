@@ -6,10 +6,19 @@ import static com.google.common.base.Preconditions.checkState;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
+import dev.switchboard.core.bot.SwitchboardListener;
+import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.event.MessageReceived;
+import dev.switchboard.core.event.Update;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.vk.VkPlatform;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,6 +48,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * To test pacing, turn a limit on ({@code vk().requestsPerSecond(20)}) and build your own
  * platform. The same fakes serve several bots one after another. Not for concurrent use by
  * several threads while starting or closing.
+ *
+ * <p><b>A handler that throws fails the test</b>: a bot run by {@link #run} or {@link #start(Bot)}
+ * is watched ({@link Bot#addListener}), and the {@link FakeUser} action after which a handler had
+ * thrown throws an {@link AssertionError} naming the platform and the update, with the handler's
+ * exception as its cause (a {@code KeyboardRejectedException} for a keyboard that fits Telegram but
+ * not VK, say); a failure no action reported fails {@code run}, {@code Running.close()} or the
+ * test's end. A test that expects handlers to fail says so with {@link #allowingHandlerFailures()}
+ * and reads them from {@link #handlerFailures()}.
  */
 public final class FakePlatforms implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
     /** The Telegram token of {@link #telegramPlatform()}; the fake's bot id is 123. */
@@ -52,6 +69,20 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
     private FakeVk vk;
     private TelegramPlatform telegramPlatform;
     private VkPlatform vkPlatform;
+    private volatile boolean allowHandlerFailures;
+    private final List<HandlerFailure> failures = new CopyOnWriteArrayList<>();
+    private int reported;
+    private final Set<Bot> watched = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final SwitchboardListener watcher = new SwitchboardListener() {
+        @Override
+        public void handlerFailed(Update update, Exception error) {
+            failures.add(new HandlerFailure(update, error));
+        }
+    };
+
+    /** A handler's exception and the update it was handling. */
+    private record HandlerFailure(Update update, Exception error) {
+    }
 
     /** A script run against started fakes with a running bot; may throw anything. */
     @FunctionalInterface
@@ -80,12 +111,30 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
     }
 
     /**
+     * Lets handlers throw without failing the test, for tests that expect it; what they threw is
+     * in {@link #handlerFailures()}. By default a handler that throws fails the test.
+     */
+    public FakePlatforms allowingHandlerFailures() {
+        allowHandlerFailures = true;
+        return this;
+    }
+
+    /** What handlers of the bots run on these fakes threw since {@link #start()}, oldest first. */
+    public List<Exception> handlerFailures() {
+        return failures.stream().map(HandlerFailure::error).toList();
+    }
+
+    /**
      * Starts fresh fakes and builds the platforms (the extension calls this before each test).
      *
      * @throws IllegalStateException if already started and not closed
      */
     public synchronized FakePlatforms start() {
         checkState(telegram == null && vk == null, "already started; close() first");
+        failures.clear();
+        synchronized (failures) {
+            reported = 0;
+        }
         try {
             if (withTelegram) {
                 telegram = FakeTelegram.create().start();
@@ -124,9 +173,11 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
         start();
     }
 
+    /** Stops the fakes; fails the test if a handler threw and nothing reported it yet. */
     @Override
     public void afterEach(ExtensionContext context) {
         close();
+        reportHandlerFailures();
     }
 
     /**
@@ -215,6 +266,44 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
         return running;
     }
 
+    /**
+     * Throws an {@link AssertionError} for the handler failures not reported yet (the first as its
+     * cause, any others suppressed), unless failures are allowed.
+     */
+    private void reportHandlerFailures() {
+        if (allowHandlerFailures) {
+            return;
+        }
+        List<HandlerFailure> fresh;
+        synchronized (failures) {
+            fresh = List.copyOf(failures.subList(reported, failures.size()));
+            reported += fresh.size();
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        HandlerFailure first = fresh.get(0);
+        AssertionError failed = new AssertionError("a handler failed on " + describe(first.update()) + ": "
+                + first.error() + (fresh.size() > 1 ? " (and " + (fresh.size() - 1) + " more)" : "")
+                + "; if the test expects that, use FakePlatforms." + factory() + "().allowingHandlerFailures()",
+                first.error());
+        fresh.stream().skip(1).forEach(more -> failed.addSuppressed(more.error()));
+        throw failed;
+    }
+
+    /** {@code Telegram message update 5 ("/start")}, {@code VK press update 7 (payload "vote:yes")}. */
+    private static String describe(Update update) {
+        String what = update.platform().displayName() + " " + update.kind().name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ') + " update " + update.updateId().orElse("?");
+        if (update instanceof MessageReceived message) {
+            return what + " (\"" + message.text() + "\")";
+        }
+        if (update instanceof ButtonPress press) {
+            return what + press.payload().map(p -> " (payload \"" + p + "\")").orElse("");
+        }
+        return what;
+    }
+
     private String factory() {
         return withTelegram && withVk ? "telegramAndVk" : withTelegram ? "telegramOnly" : "vkOnly";
     }
@@ -236,8 +325,12 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
         private void begin() {
             boolean onTelegram = withTelegram && bot.platforms().contains(PlatformId.TELEGRAM);
             boolean onVk = withVk && bot.platforms().contains(PlatformId.VK);
-            long telegramMark = onTelegram ? telegram().attach(bot).pollMark() : 0;
-            long vkMark = onVk ? vk().attach(bot).pollMark() : 0;
+            if (watched.add(bot)) {
+                bot.addListener(watcher);
+            }
+            long telegramMark = onTelegram ? telegram().attach(bot, FakePlatforms.this::reportHandlerFailures)
+                    .pollMark() : 0;
+            long vkMark = onVk ? vk().attach(bot, FakePlatforms.this::reportHandlerFailures).pollMark() : 0;
             try {
                 bot.start();
                 if (onTelegram && !telegram.awaitPollingSince(telegramMark, telegram.actionTimeout())) {
@@ -258,7 +351,10 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
             }
         }
 
-        /** Stops the bot and detaches it from the fakes. Idempotent. */
+        /**
+         * Stops the bot and detaches it from the fakes, then fails if a handler threw and no action
+         * reported it (unless failures are allowed). Idempotent.
+         */
         @Override
         public void close() {
             if (closed) {
@@ -275,6 +371,7 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
                     vk.detach();
                 }
             }
+            reportHandlerFailures();
         }
     }
 }

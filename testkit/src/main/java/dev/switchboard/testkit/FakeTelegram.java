@@ -140,6 +140,12 @@ public final class FakeTelegram implements AutoCloseable {
         return this;
     }
 
+    /** As {@link #attach(Bot)}; {@code afterAction} runs after each action the bot finished and may throw. */
+    FakeTelegram attach(Bot bot, Runnable afterAction) {
+        sync.attach(bot, afterAction);
+        return this;
+    }
+
     /** Stops waiting for a bot; ends {@code getUpdates} calls still waiting for a bot that stopped. */
     public FakeTelegram detach() {
         sync.detach();

@@ -143,6 +143,12 @@ public final class FakeVk implements AutoCloseable {
         return this;
     }
 
+    /** As {@link #attach(Bot)}; {@code afterAction} runs after each action the bot finished and may throw. */
+    FakeVk attach(Bot bot, Runnable afterAction) {
+        sync.attach(bot, afterAction);
+        return this;
+    }
+
     /** Stops waiting for a bot; ends long polls still parked by a bot that stopped. */
     public FakeVk detach() {
         sync.detach();

@@ -42,6 +42,7 @@ final class VkFakeApi {
         try {
             return switch (method) {
                 case "groups.getLongPollServer" -> ok(longPoll.server());
+                case "groups.getById" -> groupById(params);
                 case "messages.send" -> counted(send(token, params));
                 case "messages.edit" -> counted(edit(params));
                 case "messages.sendMessageEventAnswer" -> answer(params);
@@ -50,6 +51,23 @@ final class VkFakeApi {
         } catch (NumberFormatException e) {
             return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, method, params);
         }
+    }
+
+    /**
+     * The fake community, as {@code groups.getById} describes it in API 5.199 ({@code {"groups":[…],
+     * "profiles":[]}}); error 100 for another {@code group_id}.
+     */
+    private ObjectNode groupById(Map<String, String> params) {
+        String asked = params.getOrDefault("group_id", params.getOrDefault("group_ids", Long.toString(FakeVk.GROUP_ID)));
+        if (!asked.equals(Long.toString(FakeVk.GROUP_ID))) {
+            return VkFakeErrors.invalidParameter("group_id " + asked + " is not this community's", "groups.getById",
+                    params);
+        }
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        response.putArray("groups").addObject().put("id", FakeVk.GROUP_ID).put("name", "Fake community")
+                .put("screen_name", "club" + FakeVk.GROUP_ID).put("is_closed", 0).put("type", "group");
+        response.putArray("profiles");
+        return ok(response);
     }
 
     /** Counts an error answer to a send or edit as refused. */
@@ -143,8 +161,11 @@ final class VkFakeApi {
         if (answer.isEmpty()) {
             return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.sendMessageEventAnswer", params);
         }
-        state.answer(eventId, Long.parseLong(params.get("user_id")), Long.parseLong(params.get("peer_id")),
-                answer.get());
+        if (!state.answer(eventId, Long.parseLong(params.get("user_id")), Long.parseLong(params.get("peer_id")),
+                answer.get())) {
+            return VkFakeErrors.invalidParameter("event_id is expired or was already answered",
+                    "messages.sendMessageEventAnswer", params);
+        }
         return ok(JsonNodeFactory.instance.numberNode(1));
     }
 

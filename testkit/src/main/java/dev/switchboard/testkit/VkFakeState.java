@@ -34,6 +34,7 @@ final class VkFakeState {
     private final List<ObjectNode> events = new ArrayList<>();
     private final BitSet taken = new BitSet();
     private final Set<String> openPresses = new HashSet<>();
+    private final Set<String> answeredEvents = new HashSet<>();
     private final List<AnsweredPress> answers = new ArrayList<>();
     private final Map<String, VkFakeMessage> byRandomId = new HashMap<>();
     private final TreeSet<Long> parkedPolls = new TreeSet<>();
@@ -164,14 +165,24 @@ final class VkFakeState {
         }
     }
 
-    /** Records an answer; VK accepts every one (whether a second answer fails is not known). */
-    void answer(String eventId, long userId, long peerId, PressAnswer answer) {
+    /**
+     * Records an answer and returns true, or refuses a second answer to the same {@code event_id}
+     * (counted in {@code answersRefused}) and returns false. Whether VK refuses a second answer is
+     * not documented (research/vk.md §4); the fake is strict, so a test learns whether a bot answers
+     * once.
+     */
+    boolean answer(String eventId, long userId, long peerId, PressAnswer answer) {
         lock.lock();
         try {
+            if (!answeredEvents.add(eventId)) {
+                stats.answersRefused.incrementAndGet();
+                return false;
+            }
             if (openPresses.remove(eventId)) {
                 stats.pressesAnsweredInTime.incrementAndGet();
             }
             answers.add(new AnsweredPress(PlatformId.VK, eventId, userId, peerId, answer));
+            return true;
         } finally {
             lock.unlock();
         }

@@ -40,6 +40,19 @@ class FakePlatformsTest {
     }
 
     @Test
+    void theFakesAnswerTheStartUpAccessChecks_andFakeVkRefusesAnotherCommunity() {
+        try (FakePlatforms fakes = FakePlatforms.telegramAndVk().start()) {
+            fakes.telegramPlatform().checkAccess();
+            fakes.vkPlatform().checkAccess();
+
+            VkPlatform otherGroup = VkPlatform.builder(FakePlatforms.VK_TOKEN).groupId(FakeVk.GROUP_ID + 1)
+                    .apiUrl(fakes.vk().apiUrl()).rateLimits(false).build();
+            assertThatThrownBy(otherGroup::checkAccess).isInstanceOf(dev.switchboard.vk.VkApiException.class)
+                    .hasMessageContaining("groups.getById");
+        }
+    }
+
+    @Test
     void aPlatformNotConfigured_isRefusedNamingTheFactory() {
         try (FakePlatforms vkOnly = FakePlatforms.vkOnly().start();
              FakePlatforms telegramOnly = FakePlatforms.telegramOnly().start()) {

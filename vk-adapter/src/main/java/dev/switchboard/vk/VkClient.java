@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.IntPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,6 +100,55 @@ final class VkClient {
                 if (signal.sleep(delay)) {
                     throw new CancellationException("stopped");
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(PlatformId.VK, method, attempt, "interrupted while waiting to retry",
+                        null);
+            }
+        }
+    }
+
+    /**
+     * Calls a method that VK should apply at most once per target ({@code
+     * messages.sendMessageEventAnswer}). Every retryable failure is retried as in {@link #call},
+     * and only while {@code retryUntilNanos} ({@link System#nanoTime()}) has not passed. A VK error that {@code
+     * alreadyApplied} recognises on a retry after an attempt whose outcome is unknown (I/O failure,
+     * 5xx, unreadable 200) means that attempt got through, and counts as success; on a first
+     * attempt it is a real failure.
+     *
+     * @return true when an attempt was accepted, false when an earlier unknown attempt was
+     * @throws VkApiException when VK answers an error that is not retried
+     * @throws TransportException when no answer could be had before the bound
+     */
+    boolean callAtMostOnce(String method, Map<String, String> params, long retryUntilNanos,
+                           IntPredicate alreadyApplied) {
+        HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve(method))
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form(params), StandardCharsets.UTF_8))
+                .build();
+        boolean unknown = false;
+        for (int attempt = 1; ; attempt++) {
+            Outcome outcome = attempt(method, request, VkStopSignal.NEVER, attempt);
+            if (outcome.failure == null) {
+                return true;
+            }
+            int code = outcome.failure.code();
+            if (unknown && code > 0 && alreadyApplied.test(code)) {
+                LOG.debug("VK {} attempt {}: error {}; an earlier attempt got through", method, attempt, code);
+                return false;
+            }
+            unknown |= code == 0;
+            Duration delay = retry.backoff(attempt);
+            if (!outcome.retryable || attempt >= retry.maxAttempts()
+                    || System.nanoTime() + delay.toNanos() - retryUntilNanos > 0) {
+                throw outcome.failure.exception(method, attempt);
+            }
+            LOG.warn("VK {} attempt {} failed ({}); retrying in {} ms", method, attempt, outcome.reason,
+                    delay.toMillis());
+            listener.retrying(PlatformId.VK, method, attempt, delay, outcome.reason);
+            try {
+                Thread.sleep(delay.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new TransportException(PlatformId.VK, method, attempt, "interrupted while waiting to retry",

@@ -35,6 +35,9 @@ final class VkMessenger implements Messenger {
     /** What {@code messages.edit} gets for a removed inline keyboard. */
     static final String NO_KEYBOARD = "{\"buttons\":[],\"inline\":true}";
 
+    /** VK's "one of the parameters specified was missing or invalid", what a refused event_id gets. */
+    static final int EVENT_GONE = 100;
+
     private final VkClient client;
     private final Cache<Key, Sent> sent = CacheBuilder.newBuilder()
             .maximumSize(REMEMBERED)
@@ -106,10 +109,27 @@ final class VkMessenger implements Messenger {
 
     @Override
     public void answer(ButtonPress press, PressAnswer answer) {
+        answer(press, answer, Duration.ZERO);
+    }
+
+    /**
+     * Answers a press that arrived {@code age} ago. A failed attempt is resent while the
+     * {@code event_id}'s minute lasts (research/vk.md §4); after an attempt whose outcome is unknown
+     * (dropped connection, 5xx, unreadable 200), error {@value #EVENT_GONE} on a resend is taken to
+     * mean the earlier attempt got through. VK does not document what a second answer gets
+     * (research/vk.md §4: UNCERTAIN): if it is accepted, the resend simply succeeds; if it is
+     * refused, error 100 is assumed, since the resend repeats a request VK took before. An attempt
+     * whose reply was lost and that VK had refused with 100 would also pass for success; that needs
+     * a request VK rejects, which the answer writer validates against before sending.
+     */
+    @Override
+    public void answer(ButtonPress press, PressAnswer answer, Duration age) {
+        checkNotNull(age, "age");
         Map<String, Object> written = VkPlatform.answers().write(press, answer);
         Map<String, String> params = new LinkedHashMap<>();
         written.forEach((name, value) -> params.put(name, String.valueOf(value)));
-        client.call("messages.sendMessageEventAnswer", params);
+        long retryUntil = System.nanoTime() + VkPlatform.ANSWER_WINDOW.minus(age).toNanos();
+        client.callAtMostOnce("messages.sendMessageEventAnswer", params, retryUntil, code -> code == EVENT_GONE);
     }
 
     /**

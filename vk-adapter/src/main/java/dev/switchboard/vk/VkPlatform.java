@@ -31,6 +31,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
@@ -73,9 +74,15 @@ public final class VkPlatform implements BotPlatform {
     static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofSeconds(50);
     /** How long VK accepts an answer to a press: its {@code event_id} lives 60 s. */
     static final Duration ANSWER_WINDOW = Duration.ofSeconds(60);
+    /** {@link #checkAccess()} tries twice at most, half a second apart. */
+    static final RetryPolicy ACCESS_CHECK_RETRY = new RetryPolicy(2, Duration.ofMillis(500), Duration.ofMillis(500), 0,
+            Duration.ofSeconds(2));
+    /** The longest {@link #checkAccess()} waits for one answer. */
+    static final Duration ACCESS_CHECK_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(VkPlatform.class);
 
     private final VkClient client;
+    private final VkClient accessCheck;
     private final VkMessenger messenger;
     private final OptionalLong groupId;
     private final RetryPolicy retryPolicy;
@@ -88,6 +95,9 @@ public final class VkPlatform implements BotPlatform {
         this.client = new VkClient(builder.token, builder.apiUrl, http, builder.requestTimeout, builder.retryPolicy,
                 builder.rateLimit ? RateLimiter.create(builder.requestsPerSecond) : null, listener);
         this.messenger = new VkMessenger(client);
+        this.accessCheck = new VkClient(builder.token, builder.apiUrl, http,
+                builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
+                ACCESS_CHECK_RETRY, null, listener);
         this.groupId = builder.groupId == 0 ? OptionalLong.empty() : OptionalLong.of(builder.groupId);
         this.retryPolicy = builder.retryPolicy;
         this.answerDeadline = builder.answerDeadline;
@@ -154,6 +164,21 @@ public final class VkPlatform implements BotPlatform {
     @Override
     public Duration answerDeadline() {
         return answerDeadline;
+    }
+
+    /**
+     * Checks the token and API URL with one {@code groups.getById} (for the configured
+     * {@code group_id}, else the token's own community), retried once at most; a bot's runtime calls
+     * this before it starts polling, so a wrong token fails at once instead of in an endless back-off.
+     *
+     * @throws VkApiException if VK refuses (error 5 for a wrong or revoked token)
+     * @throws dev.switchboard.core.TransportException if the API cannot be reached or answers something
+     *         VK would not
+     */
+    @Override
+    public void checkAccess() {
+        accessCheck.call("groups.getById",
+                groupId.isPresent() ? Map.of("group_id", Long.toString(groupId.getAsLong())) : Map.of());
     }
 
     /**

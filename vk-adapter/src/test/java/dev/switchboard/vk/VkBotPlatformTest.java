@@ -50,6 +50,43 @@ class VkBotPlatformTest {
     private static final long GROUP = 218375169L;
 
     @Test
+    void checkAccessAsksGroupsGetByIdForTheConfiguredCommunityOnce() {
+        wm.stubFor(post(urlPathEqualTo("/method/groups.getById")).willReturn(okJson(
+                "{\"response\":{\"groups\":[{\"id\":" + GROUP + ",\"name\":\"Club\"}],\"profiles\":[]}}")));
+
+        platform(wm).groupId(GROUP).build().checkAccess();
+
+        assertThat(calls(wm, "groups.getById")).singleElement()
+                .satisfies(r -> assertThat(VkTestSupport.form(r)).containsEntry("group_id", Long.toString(GROUP)));
+    }
+
+    @Test
+    void checkAccessFailsAtOnceOnARejectedToken() {
+        wm.stubFor(post(urlPathEqualTo("/method/groups.getById"))
+                .willReturn(okJson(VkTestSupport.fixture("error_5_auth_failed.json"))));
+        BotPlatform vk = platform(wm).groupId(GROUP).build();
+
+        VkApiException e = thrown(VkApiException.class, vk::checkAccess);
+
+        assertThat(e.errorCode()).isEqualTo(5);
+        assertThat(calls(wm, "groups.getById")).hasSize(1);
+    }
+
+    @Test
+    void checkAccessRetriesAnUnreachableApiOnceOnly() {
+        wm.stubFor(post(urlPathEqualTo("/method/groups.getById")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(502)));
+        BotPlatform vk = platform(wm).groupId(GROUP).retryPolicy(dev.switchboard.core.transport.RetryPolicy.defaults())
+                .build();
+
+        dev.switchboard.core.TransportException e = thrown(dev.switchboard.core.TransportException.class,
+                vk::checkAccess);
+
+        assertThat(e.getMessage()).contains("groups.getById").endsWith("(after 2 attempts)");
+        assertThat(calls(wm, "groups.getById")).hasSize(2);
+    }
+
+    @Test
     void isTheBotPlatformOfVk() {
         VkPlatform vk = platform(wm).groupId(GROUP).build();
         BotPlatform bot = vk;

@@ -1,5 +1,6 @@
 package dev.switchboard.vk;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -14,10 +15,12 @@ import static dev.switchboard.vk.VkTestSupport.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
@@ -29,6 +32,7 @@ import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.validate.KeyboardRejectedException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -234,6 +238,47 @@ class VkMessengerTest {
         thrown(KeyboardRejectedException.class, () -> messenger.answer(press(), PressAnswer.toast("x".repeat(91))));
 
         assertThat(all(wm)).isEmpty();
+    }
+
+    @Test
+    void takesAnEventRefusedOnAResendAfterAGarbledReplyAsAnswered() {
+        stubAnswerSequence(aResponse().withStatus(200).withBody("}{ not json"),
+                okJson(fixture("error_100_event_answered.json")));
+
+        messenger.answer(press(), PressAnswer.toast("Voted"));
+
+        assertThat(calls(wm, "messages.sendMessageEventAnswer")).hasSize(2);
+    }
+
+    @Test
+    void anEventRefusedOnTheFirstAttemptIsAFailure() {
+        wm.stubFor(post(urlPathEqualTo("/method/messages.sendMessageEventAnswer"))
+                .willReturn(okJson(fixture("error_100_event_answered.json"))));
+
+        VkApiException e = thrown(VkApiException.class, () -> messenger.answer(press(), PressAnswer.none()));
+
+        assertThat(e.errorCode()).isEqualTo(100);
+        assertThat(calls(wm, "messages.sendMessageEventAnswer")).hasSize(1);
+    }
+
+    @Test
+    void doesNotResendAnAnswerOnceTheEventHasExpired() {
+        stubAnswerSequence(aResponse().withStatus(200).withBody("}{ not json"),
+                okJson(fixture("send_message_event_answer_ok.json")));
+
+        TransportException e = thrown(TransportException.class,
+                () -> messenger.answer(press(), PressAnswer.none(), Duration.ofSeconds(61)));
+
+        assertThat(e.getMessage()).contains("unreadable response");
+        assertThat(calls(wm, "messages.sendMessageEventAnswer")).hasSize(1);
+    }
+
+    /** sendMessageEventAnswer answers {@code first}, then {@code then} to every later request. */
+    private static void stubAnswerSequence(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+        wm.stubFor(post(urlPathEqualTo("/method/messages.sendMessageEventAnswer")).inScenario("answer")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("again").willReturn(first));
+        wm.stubFor(post(urlPathEqualTo("/method/messages.sendMessageEventAnswer")).inScenario("answer")
+                .whenScenarioStateIs("again").willReturn(then));
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class Bot {
     private final Map<PlatformId, BotMessenger> messengers;
     private final UpdateNeeds needs;
     private final BotLifecycle lifecycle;
+    private final ListenerGroup listeners;
 
     private Bot(Builder builder) {
         checkArgument(!builder.platforms.isEmpty(), "a bot needs at least one platform");
@@ -75,6 +76,7 @@ public final class Bot {
         Scheduler scheduler = builder.scheduler != null ? builder.scheduler : new SystemScheduler();
         Ticker ticker = scheduler.ticker();
         ListenerGroup listener = ListenerGroup.of(builder.listener);
+        this.listeners = listener;
         PressAnswers answers = new PressAnswers(scheduler, ticker, listener);
         Dispatcher.Parts parts = new Dispatcher.Parts(new DuplicatePresses(builder.duplicateWindow, ticker),
                 new TextButtons(builder.keyboardChats, builder.keyboardAge, ticker), new Clients(ticker, listener),
@@ -206,6 +208,16 @@ public final class Bot {
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         checkNotNull(timeout, "timeout");
         return dispatcher.awaitIdle(timeout);
+    }
+
+    /**
+     * Makes {@code listener} hear the runtime's reports too (handler failures, automatic answers,
+     * …), after the builder's {@link Builder#listener} and any added before: for tools that get a
+     * bot already built, such as the testkit's fakes. The same rules apply: be fast, do not throw
+     * (a listener that throws is logged and ignored). Thread-safe; hears only later reports.
+     */
+    public void addListener(SwitchboardListener listener) {
+        listeners.add(checkNotNull(listener, "listener"));
     }
 
     /** The platforms this bot runs on, in the order they were added. */

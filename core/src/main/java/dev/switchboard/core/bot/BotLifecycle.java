@@ -98,6 +98,7 @@ final class BotLifecycle {
     }
 
     void start() {
+        platforms.forEach(BotPlatform::checkAccess);
         if (!state.compareAndSet(State.NEW, State.RUNNING)) {
             throw new IllegalStateException("a bot can be started only once");
         }
@@ -149,7 +150,12 @@ final class BotLifecycle {
             source.run(dispatcher::dispatch);
         } catch (RuntimeException e) {
             if (state.get() == State.RUNNING) {
-                LOG.error("{} update source failed; the bot's other sources go on", platform, e);
+                // One line: the adapters' messages are redacted; the stack trace is for debugging only.
+                String reason = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        .replaceAll("\\s*[\\r\\n]+\\s*", " ");
+                LOG.error("{} update source failed: {}; {}", platform, reason,
+                        running.get() > 1 ? "the bot's other sources go on" : "no update source is left");
+                LOG.debug("{} update source failure", platform, e);
                 listener.sourceFailed(platform, e);
                 failure.compareAndSet(null, new SourceFailedException(platform, e));
             }

@@ -103,10 +103,7 @@ final class BotMessenger implements Messenger {
             LOG.debug("press {} came from a text button; there is nothing to answer", press.pressId());
             return;
         }
-        Optional<PendingPress> slot = shared.answers().find(press);
-        if (slot.isPresent()) {
-            shared.answers().answer(slot.get(), answer);
-        } else {
+        if (!shared.answers().answerKnown(press, answer)) {
             delegate.answer(press, answer);
         }
     }

@@ -4,6 +4,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.keyboard.Keyboard;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,17 @@ public interface Messenger {
 
     /** Answers a press (Telegram {@code answerCallbackQuery}, VK {@code sendMessageEventAnswer}). */
     void answer(ButtonPress press, PressAnswer answer);
+
+    /**
+     * Answers a press that arrived {@code age} ago. A platform applies at most one answer per
+     * press, so an adapter may resend an answer whose outcome it could not learn (a dropped
+     * connection, a garbled reply) while the press's answer window lasts, and takes the platform's
+     * "already answered" on such a resend as success; {@code age} tells it how much of the window
+     * is left. The default ignores {@code age}.
+     */
+    default void answer(ButtonPress press, PressAnswer answer, Duration age) {
+        answer(press, answer);
+    }
 
     /**
      * Edits the message whose button was pressed. With {@link KeyboardChange#keep()} Telegram

@@ -3,6 +3,7 @@ package dev.switchboard.core.bot;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -18,6 +19,7 @@ final class PendingPress {
     private final PressAnswer fallback;
     private final AtomicBoolean claimed = new AtomicBoolean();
     private volatile Scheduler.Scheduled deadline;
+    private volatile long openedNanos = Long.MIN_VALUE;
 
     PendingPress(ButtonPress press, Messenger messenger, AnswerRules rules) {
         this(press, messenger, rules, PressAnswer.none());
@@ -47,6 +49,17 @@ final class PendingPress {
     /** What the runtime answers when no one else did. */
     PressAnswer fallback() {
         return fallback;
+    }
+
+    /** Notes when the press was opened for dispatch, in the runtime's ticker's nanoseconds. */
+    void opened(long tickerNanos) {
+        this.openedNanos = tickerNanos;
+    }
+
+    /** How long ago, at {@code nowNanos}, the press was opened; zero for one never opened (answered at once). */
+    Duration age(long nowNanos) {
+        long opened = openedNanos;
+        return opened == Long.MIN_VALUE ? Duration.ZERO : Duration.ofNanos(Math.max(0, nowNanos - opened));
     }
 
     void deadline(Scheduler.Scheduled scheduled) {

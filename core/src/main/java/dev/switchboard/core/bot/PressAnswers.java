@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * through its context, or the runtime with {@code none()} at the deadline, when the handler
  * returns or throws, or at shutdown. A later answer from the handler is dropped with a warning.
  * Answered presses are remembered for a while, so a late answer through a context's messenger
- * is recognised too.
+ * is recognised too; what is remembered is an {@link AnsweredPress} of a few dozen bytes, not the
+ * press with its raw JSON, so the memory is bounded in bytes as well as in entries.
  */
 final class PressAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(PressAnswers.class);
@@ -30,12 +31,14 @@ final class PressAnswers {
     private static final int MAX_ANSWERED = 100_000;
 
     private final Scheduler scheduler;
+    private final Ticker ticker;
     private final ListenerGroup listener;
     private final ConcurrentMap<String, PendingPress> pending = new ConcurrentHashMap<>();
-    private final Cache<String, PendingPress> answered;
+    private final Cache<String, AnsweredPress> answered;
 
     PressAnswers(Scheduler scheduler, Ticker ticker, ListenerGroup listener) {
         this.scheduler = scheduler;
+        this.ticker = ticker;
         this.listener = listener;
         this.answered = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)
                 .expireAfterWrite(REMEMBER_ANSWERED).build();
@@ -49,6 +52,7 @@ final class PressAnswers {
     /** Registers {@code slot} for dispatch and starts its deadline. */
     PendingPress open(PendingPress slot, Duration deadline) {
         ButtonPress press = slot.press();
+        slot.opened(ticker.read());
         pending.put(key(press), slot);
         slot.deadline(scheduler.schedule(deadline, () -> {
             if (answerNone(slot, AutoAnswerReason.DEADLINE)) {
@@ -58,11 +62,29 @@ final class PressAnswers {
         return slot;
     }
 
-    /** The open or recently answered slot of {@code press}. */
-    Optional<PendingPress> find(ButtonPress press) {
+    /**
+     * An answer made through a messenger for {@code press}: sent through its open slot as
+     * {@link #answer} does, or, when it was answered recently, dropped with a warning. False when
+     * the runtime knows nothing of the press, and the caller sends the answer itself.
+     */
+    boolean answerKnown(ButtonPress press, PressAnswer answer) {
         String key = key(press);
         PendingPress slot = pending.get(key);
-        return Optional.ofNullable(slot != null ? slot : answered.getIfPresent(key));
+        if (slot != null) {
+            answer(slot, answer);
+            return true;
+        }
+        AnsweredPress earlier = answered.getIfPresent(key);
+        if (earlier == null) {
+            return false;
+        }
+        late(earlier, press, answer);
+        return true;
+    }
+
+    /** What is remembered of {@code press}, if it was answered recently through the runtime. */
+    Optional<AnsweredPress> remembered(ButtonPress press) {
+        return Optional.ofNullable(answered.getIfPresent(key(press)));
     }
 
     /**
@@ -74,13 +96,18 @@ final class PressAnswers {
         if (!slot.answered()) {
             Validator.validate(answer, slot.rules()).orThrow();
         }
-        if (!claim(slot)) {
-            LOG.warn("{} was already answered; the handler's later {} answer was not sent", slot.describe(),
-                    answer.kind());
-            listener.lateAnswer(slot.press(), answer);
+        if (!claim(slot, answer)) {
+            AnsweredPress earlier = answered.getIfPresent(key(slot.press()));
+            if (earlier != null) {
+                late(earlier, slot.press(), answer);
+            } else {
+                LOG.warn("{} was already answered; the handler's later {} answer was not sent", slot.describe(),
+                        answer.kind());
+                listener.lateAnswer(slot.press(), answer);
+            }
             return;
         }
-        slot.messenger().answer(slot.press(), answer);
+        send(slot, answer);
     }
 
     /**
@@ -88,11 +115,11 @@ final class PressAnswers {
      * {@code none()}), unless someone answered already; true when this call answered.
      */
     boolean answerNone(PendingPress slot, AutoAnswerReason reason) {
-        if (!claim(slot)) {
+        if (!claim(slot, slot.fallback())) {
             return false;
         }
         try {
-            slot.messenger().answer(slot.press(), slot.fallback());
+            send(slot, slot.fallback());
         } catch (RuntimeException e) {
             LOG.warn("answering {} with {} failed", slot.describe(), slot.fallback().kind(), e);
         }
@@ -120,13 +147,25 @@ final class PressAnswers {
         }
     }
 
-    private boolean claim(PendingPress slot) {
+    /** Sends {@code answer} through the platform's messenger, telling it how old the press is. */
+    private void send(PendingPress slot, PressAnswer answer) {
+        slot.messenger().answer(slot.press(), answer, slot.age(ticker.read()));
+    }
+
+    private void late(AnsweredPress earlier, ButtonPress press, PressAnswer answer) {
+        LOG.warn("{} was already answered with {}; the later {} answer was not sent", earlier.describe(),
+                earlier.answer(), answer.kind());
+        listener.lateAnswer(press, answer);
+    }
+
+    /** True for the one caller that may answer, with {@code answer}; the press is then remembered small. */
+    private boolean claim(PendingPress slot, PressAnswer answer) {
         if (!slot.claim()) {
             return false;
         }
         String key = key(slot.press());
         if (pending.remove(key, slot)) {
-            answered.put(key, slot);
+            answered.put(key, AnsweredPress.of(slot.press(), answer));
         }
         return true;
     }

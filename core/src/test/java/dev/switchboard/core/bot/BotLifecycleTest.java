@@ -60,6 +60,39 @@ class BotLifecycleTest {
     }
 
     @Test
+    void startChecksEveryPlatformOnceBeforeAnySourceStarts() {
+        Bot bot = builder(telegram, vk).build();
+
+        bot.start();
+        bot.stop();
+
+        assertThat(telegram.accessChecks).hasValue(1);
+        assertThat(vk.accessChecks).hasValue(1);
+    }
+
+    @Test
+    void aPlatformThatRefusesAccessFailsStartWithItsExceptionAndNoSourceStarts() {
+        RuntimeException refused = new IllegalStateException("VK groups.getById failed with 5: User authorization failed");
+        vk.refusal = refused;
+        Bot bot = builder(telegram, vk).build();
+
+        assertThatThrownBy(bot::start).isSameAs(refused);
+
+        assertThat(telegram.needs).isEmpty();
+        assertThat(vk.needs).isEmpty();
+        assertThat(telegram.source.started.getCount()).isOne();
+    }
+
+    @Test
+    void runFailsTheSameWayWithoutWaiting() {
+        RuntimeException refused = new IllegalStateException("Telegram getMe failed with 401: Unauthorized");
+        telegram.refusal = refused;
+
+        assertThatThrownBy(() -> builder(telegram).build().run()).isSameAs(refused);
+        assertThat(telegram.needs).isEmpty();
+    }
+
+    @Test
     void runReadsEverySourceOnItsOwnThreadUntilStopped() throws Exception {
         CountDownLatch handled = new CountDownLatch(2);
         Bot bot = builder(telegram, vk).onText("hi", (m, ctx) -> {

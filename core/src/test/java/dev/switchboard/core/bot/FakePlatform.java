@@ -28,6 +28,10 @@ final class FakePlatform implements BotPlatform {
     final RecordingMessenger messenger;
     final FakeSource source;
     final List<UpdateNeeds> needs = new CopyOnWriteArrayList<>();
+    /** What {@link #checkAccess()} throws; null for a platform that lets the bot in. */
+    volatile RuntimeException refusal;
+    /** How often the runtime checked access. */
+    final java.util.concurrent.atomic.AtomicInteger accessChecks = new java.util.concurrent.atomic.AtomicInteger();
     final List<SwitchboardListener> listeners = new CopyOnWriteArrayList<>();
 
     private FakePlatform(PlatformId id, Duration deadline, Set<ButtonKind> standardKinds) {
@@ -98,6 +102,14 @@ final class FakePlatform implements BotPlatform {
         Set<AnswerKind> supported = id.equals(PlatformId.TELEGRAM)
                 ? EnumSet.complementOf(EnumSet.of(AnswerKind.OPEN_APP)) : EnumSet.allOf(AnswerKind.class);
         return new AnswerRules(id, supported, Set.of(), 200, List.of());
+    }
+
+    @Override
+    public void checkAccess() {
+        accessChecks.incrementAndGet();
+        if (refusal != null) {
+            throw refusal;
+        }
     }
 
     @Override

@@ -37,6 +37,22 @@ class PressAnswerTest {
     }
 
     @Test
+    void theMessengerLearnsHowOldThePressIsSoItCanResendWithinTheWindow() {
+        Bot bot = Updates.bot(clock, telegram).listener(listener)
+                .onPress("x", (p, ctx) -> {
+                    clock.advance(Duration.ofSeconds(3));
+                    ctx.answer(PressAnswer.toast("Saved"));
+                })
+                .onPress("slow", (p, ctx) -> clock.advance(Duration.ofSeconds(9)))
+                .build();
+
+        bot.dispatch(press("q1", "x"));
+        bot.dispatch(press("q2", "slow"));
+
+        assertThat(telegram.messenger.answerAges).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(8));
+    }
+
+    @Test
     void aHandlerThatReturnsWithoutAnsweringGetsNoneAtOnce() {
         Bot bot = Updates.bot(clock, telegram).listener(listener).onPress("x", (p, ctx) -> calls.add("ran")).build();
 

@@ -34,6 +34,8 @@ final class RecordingMessenger implements Messenger {
     final List<Sent> sent = new CopyOnWriteArrayList<>();
     final List<Edited> edited = new CopyOnWriteArrayList<>();
     final List<Answered> answered = new CopyOnWriteArrayList<>();
+    /** How old each press was said to be when answered through the runtime, in answer order. */
+    final List<java.time.Duration> answerAges = new CopyOnWriteArrayList<>();
 
     RecordingMessenger(PlatformId platform) {
         this.platform = platform;
@@ -82,6 +84,12 @@ final class RecordingMessenger implements Messenger {
     @Override
     public void answer(ButtonPress press, PressAnswer answer) {
         answered.add(new Answered(press, answer));
+    }
+
+    @Override
+    public void answer(ButtonPress press, PressAnswer answer, java.time.Duration age) {
+        answerAges.add(age);
+        answer(press, answer);
     }
 
     /** The answers sent for {@code pressId}. */

@@ -1,5 +1,7 @@
 package dev.switchboard.examples.cli;
 
+import dev.switchboard.core.PlatformApiException;
+import dev.switchboard.core.TransportException;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.SourceFailedException;
@@ -39,7 +41,9 @@ import picocli.CommandLine.Spec;
  * <p>Exit status: 0 when the bot stopped without Ctrl-C (its sources ended, or the running thread
  * was interrupted); after Ctrl-C the JVM ends the process itself, with 130 from the signal, once
  * the hook has stopped the bot; 2 unknown bot, no platform to run on, or a malformed variable; 3
- * an update source failed (such as a rejected token), with the reason on stderr, tokens redacted.
+ * a platform refused the token or could not be reached at start-up (one line {@code cannot start: …},
+ * within seconds: the bot checks each platform once before it polls), or an update source failed
+ * later, with the reason on stderr, tokens redacted.
  */
 @Command(name = "bot", sortOptions = false,
         description = "Runs an example bot on Telegram and VK at once, until interrupted (Ctrl-C).",
@@ -62,8 +66,8 @@ import picocli.CommandLine.Spec;
             "  SWITCHBOARD_STATE_DIR  checkpoint directory (see --state-dir).",
             "",
             "Exit status: 130 after Ctrl-C (the bot stopped cleanly first); 0 stopped otherwise; 2 unknown bot, "
-                    + "no platform configured or a malformed variable; 3 an update source failed (reason on "
-                    + "stderr, token redacted)."})
+                    + "no platform configured or a malformed variable; 3 a platform refused the token or could not be "
+                    + "reached at start-up, or an update source failed (reason on stderr, token redacted)."})
 final class BotCommand implements Callable<Integer> {
     /** The variable naming the checkpoint directory when {@code --state-dir} is not given. */
     static final String STATE_DIR_VARIABLE = "SWITCHBOARD_STATE_DIR";
@@ -138,6 +142,10 @@ final class BotCommand implements Callable<Integer> {
             bot.run();
         } catch (SourceFailedException e) {
             err.println(redact(e.getMessage(), tokens));
+            return Cli.API_FAILURE;
+        } catch (PlatformApiException | TransportException e) {
+            // The start-up check (getMe, groups.getById) refused the token or could not reach the API.
+            err.println("cannot start: " + redact(e.getMessage(), tokens));
             return Cli.API_FAILURE;
         } finally {
             try {

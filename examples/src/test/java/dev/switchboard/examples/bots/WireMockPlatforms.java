@@ -52,6 +52,10 @@ final class WireMockPlatforms implements AutoCloseable {
         wm.start();
         wm.stubFor(post(urlPathEqualTo(telegram("getUpdates"))).atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(50)));
+        wm.stubFor(post(urlPathEqualTo(telegram("getMe"))).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"id\":123,\"is_bot\":true,\"first_name\":\"Bot\",\"username\":\"a_bot\"}}")));
+        wm.stubFor(post(urlPathEqualTo("/method/groups.getById")).willReturn(okJson(
+                "{\"response\":{\"groups\":[{\"id\":1,\"name\":\"Club\",\"screen_name\":\"club1\"}],\"profiles\":[]}}")));
         wm.stubFor(post(urlPathEqualTo(telegram("sendMessage"))).willReturn(okJson(telegramMessage(500))));
         wm.stubFor(post(urlPathEqualTo(telegram("editMessageText"))).willReturn(okJson(telegramMessage(500))));
         wm.stubFor(post(urlPathEqualTo(telegram("answerCallbackQuery")))

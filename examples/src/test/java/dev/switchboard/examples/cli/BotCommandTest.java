@@ -9,8 +9,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -87,25 +91,69 @@ class BotCommandTest {
     }
 
     @Test
-    void aRejectedTokenEndsTheRunWith3AndTheReasonWithoutTheToken() {
-        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates")).willReturn(aResponse().withStatus(401)
+    void aRejectedTokenFailsAtStartUpWith3AndOneLineWithoutTheToken() {
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getMe")).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")));
 
-        CliRun run = CliRun.withEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl(),
-                "SWITCHBOARD_STATE_DIR", states.toString()), "", "bot", "membership");
+        CliRun run = CliRun.withEnv(telegramEnv(wm.baseUrl()), "",
+                "bot", "membership");
 
         assertThat(run.status()).isEqualTo(Cli.API_FAILURE);
-        assertThat(run.errLines()).last().asString().contains("401").contains("Unauthorized");
+        assertThat(run.errLines()).hasSize(2).first().isEqualTo("vk: VK_GROUP_TOKEN is not set; skipping");
+        assertThat(run.errLines()).last().asString().startsWith("cannot start: Telegram getMe failed")
+                .contains("401").contains("Unauthorized");
+        assertThat(run.out() + run.err()).doesNotContain(TOKEN);
+        wm.verify(0, postRequestedFor(urlPathEqualTo("/bot" + TOKEN + "/getUpdates")));
+    }
+
+    @Test
+    void anUnreachableApiFailsAtStartUpWith3AndOneLine() {
+        CliRun run = CliRun.withEnv(telegramEnv("http://127.0.0.1:1"), "",
+                "bot", "membership");
+
+        assertThat(run.status()).isEqualTo(Cli.API_FAILURE);
+        assertThat(run.errLines()).hasSize(2).last().asString().startsWith("cannot start: Telegram getMe failed: ");
         assertThat(run.out() + run.err()).doesNotContain(TOKEN);
     }
 
     @Test
+    void aSourceThatFailsLaterEndsTheRunWith3AndLogsOneLineWithoutAStackTrace() {
+        stubGetMe();
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")));
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        CliRun run;
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            run = CliRun.withEnv(telegramEnv(wm.baseUrl()), "",
+                    "bot", "membership");
+        } finally {
+            System.setErr(realErr);
+        }
+
+        assertThat(run.status()).isEqualTo(Cli.API_FAILURE);
+        assertThat(run.errLines()).last().asString().contains("401").contains("Unauthorized");
+        List<String> log = logged.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("update source")).toList();
+        assertThat(log).singleElement().asString().contains("telegram update source failed: ")
+                .contains("401: Unauthorized").endsWith("no update source is left");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain(TOKEN);
+    }
+
+    private static void stubGetMe() {
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getMe")).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"id\":123456,\"is_bot\":true,\"first_name\":\"Test\",\"username\":\"test_bot\"}}")));
+    }
+
+    @Test
     void runsOnTheConfiguredPlatformUntilInterruptedAndThenExits0() throws Exception {
+        stubGetMe();
         wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(50)));
-        Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl(),
-                "SWITCHBOARD_STATE_DIR", states.toString());
+        Map<String, String> env = telegramEnv(wm.baseUrl());
         AtomicReference<Thread> runner = new AtomicReference<>();
         CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> {
             runner.set(Thread.currentThread());
@@ -128,21 +176,22 @@ class BotCommandTest {
 
     @Test
     void resumesFromTheCheckpointInTheStateDirectoryAndSavesItThere() throws Exception {
+        stubGetMe();
         Path dir = states.resolve("given");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("telegram-123456.checkpoint"), "57\n");
         wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))
                 .willReturn(okJson("{\"ok\":true,\"result\":[{\"update_id\":57,\"poll\":{\"id\":\"1\"}}]}")
                         .withFixedDelay(20)));
-        Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", wm.baseUrl());
         AtomicReference<Thread> runner = new AtomicReference<>();
         CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> {
             runner.set(Thread.currentThread());
-            return CliRun.withEnv(env, "", "bot", "two-buttons", "--state-dir", dir.toString());
+            return CliRun.withEnv(telegramEnv(wm.baseUrl()), "", "bot", "two-buttons", "--state-dir", dir.toString());
         }, runnable -> new Thread(runnable, "bot-command-test").start());
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!Files.readString(dir.resolve("telegram-123456.checkpoint")).equals("58\n")) {
+        while (!Files.exists(dir.resolve("telegram-123456.checkpoint"))
+                || !Files.readString(dir.resolve("telegram-123456.checkpoint")).equals("58\n")) {
             assertThat(System.nanoTime()).as("checkpoint saved within 10 s").isLessThan(deadline);
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
@@ -151,5 +200,11 @@ class BotCommandTest {
 
         assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))).get(0)
                 .getBodyAsString()).contains("\"offset\":57");
+    }
+
+    /** Telegram's token and API URL, and a state directory of the test's own. */
+    private Map<String, String> telegramEnv(String apiUrl) {
+        return Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", apiUrl,
+                "SWITCHBOARD_STATE_DIR", states.toString());
     }
 }
