@@ -267,9 +267,9 @@ public final class FakeTelegram implements AutoCloseable {
         handler.dice.use(checkNotNull(faults, "faults"));
     }
 
-    /** How many random faults this fake has played, by kind. */
-    public Map<Fault.Kind, Long> randomFaultsPlayed() {
-        return handler.dice.played();
+    /** How many requests drew from the random fault plans so far, and the faults played, by kind. */
+    public RandomFaultStats randomFaults() {
+        return handler.dice.stats();
     }
 
     /** Plays {@code fault} on the next request other than {@code getUpdates} (queued: one per request, in order). */

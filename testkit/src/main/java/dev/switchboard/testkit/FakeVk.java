@@ -348,9 +348,9 @@ public final class FakeVk implements AutoCloseable {
         routes.dice.use(checkNotNull(faults, "faults"));
     }
 
-    /** How many random faults this fake has played, by kind. */
-    public Map<Fault.Kind, Long> randomFaultsPlayed() {
-        return routes.dice.played();
+    /** How many requests drew from the random fault plans so far, and the faults played, by kind. */
+    public RandomFaultStats randomFaults() {
+        return routes.dice.stats();
     }
 
     /** Plays {@code fault} on the next {@code /method/} request (queued: one fault per request). */

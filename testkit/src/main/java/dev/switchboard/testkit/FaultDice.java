@@ -10,6 +10,7 @@ final class FaultDice {
     private RandomFaults plan = RandomFaults.NONE;
     private Random random = new Random(0);
     private final Map<Fault.Kind, Long> played = new EnumMap<>(Fault.Kind.class);
+    private long requests;
 
     synchronized void use(RandomFaults faults) {
         plan = faults;
@@ -18,6 +19,7 @@ final class FaultDice {
 
     /** The fault for the next request that has no queued one, if the dice say so. */
     synchronized Optional<Fault> roll() {
+        requests++;
         if (plan.rate() == 0 || random.nextDouble() >= plan.rate()) {
             return Optional.empty();
         }
@@ -26,8 +28,8 @@ final class FaultDice {
         return Optional.of(fault);
     }
 
-    /** How many random faults were played, by kind. */
-    synchronized Map<Fault.Kind, Long> played() {
-        return Map.copyOf(played);
+    /** How many requests drew, and how many random faults were played, by kind. */
+    synchronized RandomFaultStats stats() {
+        return new RandomFaultStats(requests, played);
     }
 }

@@ -196,8 +196,9 @@ class FakeTelegramStateTest {
 
         assertThat(first).isEqualTo(second);
         assertThat(first).filteredOn(status -> status == 502).hasSizeBetween(10, 50);
-        assertThat(fake.randomFaultsPlayed()).containsEntry(Fault.Kind.SERVER_ERROR, (long) first.stream()
+        assertThat(fake.randomFaults().played()).containsEntry(Fault.Kind.SERVER_ERROR, (long) first.stream()
                 .filter(status -> status == 502).count() * 2);
+        assertThat(fake.randomFaults().requests()).isEqualTo(200);
         fake.injectRandomFaults(RandomFaults.NONE);
         assertThat(raw.call("getMe", "{}").status()).isEqualTo(200);
     }
