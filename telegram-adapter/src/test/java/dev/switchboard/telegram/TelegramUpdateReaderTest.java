@@ -341,7 +341,8 @@ class TelegramUpdateReaderTest {
         UpdateParseException error = parseError(() -> READER.read(sample("malformed/empty_key_then_syntax_error.json")));
 
         assertThat(error.field()).hasValue("message[\"\"]");
-        assertThat(error.getMessage()).startsWith("message[\"\"] (line 1, column 31): malformed JSON");
+        assertThat(error.getMessage()).isEqualTo("message[\"\"] (line 1, column 31): malformed JSON: "
+                + "Unexpected close marker '}': expected ']'");
     }
 
     @Test

@@ -188,9 +188,13 @@ final class VkJson {
         }
     }
 
-    /** Jackson's message without its own "(start marker at [Source: …])" note, whose place we already give. */
+    /**
+     * Jackson's message without its own note on where a container started ("(start marker at
+     * [Source: …])", "(for Array starting at [Source: …])"), whose place we already give.
+     */
     static String withoutJacksonLocation(String message) {
-        int marker = message == null ? -1 : message.indexOf(" (start marker at [Source:");
-        return marker < 0 ? String.valueOf(message) : message.substring(0, marker);
+        int source = message == null ? -1 : message.indexOf("[Source:");
+        int note = source < 0 ? -1 : message.lastIndexOf(" (", source);
+        return note < 0 ? String.valueOf(message) : message.substring(0, note);
     }
 }

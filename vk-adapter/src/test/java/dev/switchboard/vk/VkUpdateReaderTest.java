@@ -650,7 +650,8 @@ class VkUpdateReaderTest {
 
             assertThat(error).isNotNull();
             assertThat(error.field()).hasValue("object.message[\"\"][0]");
-            assertThat(error.getMessage()).startsWith("object.message[\"\"][0] (line 1, column 61): malformed JSON");
+            assertThat(error.getMessage()).isEqualTo("object.message[\"\"][0] (line 1, column 61): malformed JSON: "
+                    + "Unexpected close marker '}': expected ']'");
         }
 
         @Test
