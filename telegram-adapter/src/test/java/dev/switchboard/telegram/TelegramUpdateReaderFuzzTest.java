@@ -37,18 +37,18 @@ class TelegramUpdateReaderFuzzTest {
     private static final List<String> BATCHES = List.of("get_updates_batch.json", "error_409_conflict.json",
             "error_429_retry_after.json");
 
-    @Property(tries = 5000, seed = "20261202")
+    @Property(tries = 3000, seed = "20261202")
     void mutatedUpdateThrowsOnlyUpdateParseException(@ForAll("mutatedUpdates") Mutant input) {
         assertOnlyParseException(Bounded.thrownBy(() -> READER.read(input.bytes())));
         assertOnlyParseException(Bounded.thrownBy(() -> READER.read(input.text())));
     }
 
-    @Property(tries = 4000, seed = "20261203")
+    @Property(tries = 3000, seed = "20261203")
     void mutatedBatchThrowsOnlyUpdateParseException(@ForAll("mutatedBatches") Mutant input) {
         assertOnlyParseException(Bounded.thrownBy(() -> READER.readBatch(input.bytes())));
     }
 
-    @Property(tries = 800, seed = "20261204")
+    @Property(tries = 500, seed = "20261204")
     void batchOfWellFormedElementsNeverThrowsAndAccountsForEach(@ForAll("generatedUpdates") List<String> elements) {
         byte[] body = ("{\"ok\":true,\"result\":[" + String.join(",", elements) + "]}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -62,7 +62,7 @@ class TelegramUpdateReaderFuzzTest {
                 error -> assertThat(error).isExactlyInstanceOf(UpdateParseException.class));
     }
 
-    @Property(tries = 1000, seed = "20261205")
+    @Property(tries = 700, seed = "20261205")
     void generatedUpdateThrowsOnlyUpdateParseException(@ForAll("generatedUpdate") String json) {
         assertOnlyParseException(Bounded.thrownBy(() -> READER.read(json)));
     }

@@ -37,18 +37,18 @@ class VkUpdateReaderFuzzTest {
     private static final List<String> TYPES = List.of("message_new", "message_event", "message_allow",
             "message_deny", "group_join", "group_leave", "wall_post_new", "");
 
-    @Property(tries = 4000, seed = "20261202")
+    @Property(tries = 3000, seed = "20261202")
     void mutatedEnvelopeThrowsOnlyUpdateParseException(@ForAll("mutatedEnvelopes") Mutant input) {
         assertOnlyParseException(Bounded.thrownBy(() -> READER.read(input.bytes())));
         assertOnlyParseException(Bounded.thrownBy(() -> READER.read(input.text())));
     }
 
-    @Property(tries = 2500, seed = "20261203")
+    @Property(tries = 2000, seed = "20261203")
     void mutatedLongPollResponseThrowsOnlyUpdateParseException(@ForAll("mutatedResponses") Mutant input) {
         assertOnlyParseException(Bounded.thrownBy(() -> VkUpdateReader.INSTANCE.readLongPoll(input.bytes())));
     }
 
-    @Property(tries = 800, seed = "20261204")
+    @Property(tries = 500, seed = "20261204")
     void longPollOfWellFormedEnvelopesNeverThrowsAndAccountsForEach(@ForAll("envelopes") List<String> elements) {
         byte[] body = ("{\"ts\":\"7\",\"updates\":[" + String.join(",", elements) + "]}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -62,7 +62,7 @@ class VkUpdateReaderFuzzTest {
                 error -> assertThat(error).isExactlyInstanceOf(UpdateParseException.class));
     }
 
-    @Property(tries = 600, seed = "20261205")
+    @Property(tries = 400, seed = "20261205")
     void generatedEnvelopeThrowsOnlyUpdateParseException(@ForAll("envelope") String json) {
         assertOnlyParseException(Bounded.thrownBy(() -> READER.read(json)));
     }

@@ -24,17 +24,17 @@ class LayoutJsonFuzzTest {
     private static final List<String> SAMPLES = List.of("every-kind.json", "main-menu.json", "telegram-only.json",
             "remove.json", "catalogue.json", "vote.json");
 
-    @Property(tries = 6000, seed = "20261202")
+    @Property(tries = 4000, seed = "20261202")
     void mutatedLayoutTextThrowsOnlyLayoutException(@ForAll("mutants") Mutant input) {
         assertOnlyLayoutException(Bounded.thrownBy(() -> LayoutJson.read(input.text())));
     }
 
-    @Property(tries = 6000, seed = "20261203")
+    @Property(tries = 4000, seed = "20261203")
     void mutatedLayoutBytesThrowOnlyLayoutException(@ForAll("mutants") Mutant input) {
         assertOnlyLayoutException(Bounded.thrownBy(() -> LayoutJson.read(new ByteArrayInputStream(input.bytes()))));
     }
 
-    @Property(tries = 1500, seed = "20261204")
+    @Property(tries = 1000, seed = "20261204")
     void generatedJsonThrowsOnlyLayoutException(@ForAll("generated") String json) {
         assertOnlyLayoutException(Bounded.thrownBy(() -> LayoutJson.read(json)));
     }
