@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.switchboard.core.event.UpdateParseException;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Typed reads of the value the parser stands on, each failing with an
@@ -126,29 +128,26 @@ final class JsonValues {
                 column, e);
     }
 
-    /** A dotted path such as {@code callback_query.message.reply_markup.inline_keyboard[0]}, or null. */
+    /**
+     * A dotted path such as {@code callback_query.message.reply_markup.inline_keyboard[0]}, or null.
+     * A field name that is empty or not a plain word is written quoted, {@code message[""]}.
+     */
     private static String pathOf(JsonStreamContext innermost, int baseDepth, boolean inFieldValue) {
-        int depth = innermost.getNestingDepth();
-        if (depth < baseDepth) {
-            return null;
-        }
-        String[] parts = new String[depth - baseDepth + 1];
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
         for (JsonStreamContext c = innermost; c != null && c.getNestingDepth() >= baseDepth; c = c.getParent()) {
-            if (c == innermost && !(inFieldValue && c.inObject())) {
-                continue;
+            if (c != innermost || inFieldValue && c.inObject()) {
+                chain.push(c);
             }
-            parts[c.getNestingDepth() - baseDepth] = c.inArray() ? "[" + Math.max(c.getCurrentIndex(), 0) + "]"
-                    : c.getCurrentName();
         }
         StringBuilder path = new StringBuilder();
-        for (String part : parts) {
-            if (part == null) {
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                path.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+            } else if (c.getCurrentName() == null) {
                 break;
+            } else {
+                FieldPaths.appendName(path, c.getCurrentName());
             }
-            if (path.length() > 0 && part.charAt(0) != '[') {
-                path.append('.');
-            }
-            path.append(part);
         }
         return path.length() == 0 ? null : path.toString();
     }
@@ -179,9 +178,13 @@ final class JsonValues {
         };
     }
 
-    /** Jackson's message without its own "(start marker at [Source: …])" note, whose place we already give. */
+    /**
+     * Jackson's message without its own note on where a container started ("(start marker at
+     * [Source: …])", "(for Array starting at [Source: …])"), whose place we already give.
+     */
     static String withoutJacksonLocation(String message) {
-        int marker = message == null ? -1 : message.indexOf(" (start marker at [Source:");
-        return marker < 0 ? String.valueOf(message) : message.substring(0, marker);
+        int source = message == null ? -1 : message.indexOf("[Source:");
+        int note = source < 0 ? -1 : message.lastIndexOf(" (", source);
+        return note < 0 ? String.valueOf(message) : message.substring(0, note);
     }
 }

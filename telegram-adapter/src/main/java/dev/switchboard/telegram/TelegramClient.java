@@ -84,13 +84,13 @@ final class TelegramClient {
             }
             if (response.status() / 100 == 2 && response.envelope().isEmpty()) {
                 throw new TransportException(PlatformId.TELEGRAM, method, attempt,
-                        "unreadable response: " + redact(response.description()), null);
+                        "unreadable response: " + response.description(token), null);
             }
             Optional<Duration> wait = retryDelay(response, attempt);
             if (wait.isEmpty() || attempt >= retry.maxAttempts()) {
                 throw apiError(method, response, attempt);
             }
-            pause(method, attempt, wait.get(), redact(response.summary()));
+            pause(method, attempt, wait.get(), response.summary(token));
         }
     }
 
@@ -166,7 +166,7 @@ final class TelegramClient {
     /** The error a failed answer stands for, token redacted. */
     TelegramApiException apiError(String method, TelegramResponse response, int attempts) {
         OptionalLong seconds = response.retryAfterSeconds();
-        return new TelegramApiException(method, response.errorCode(), redact(response.description()),
+        return new TelegramApiException(method, response.errorCode(), response.description(token),
                 seconds.isPresent() ? Optional.of(Duration.ofSeconds(seconds.getAsLong())) : Optional.empty(),
                 attempts, response.migrateToChatId(), null, redact(response.body()));
     }

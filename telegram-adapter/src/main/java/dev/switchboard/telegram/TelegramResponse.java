@@ -2,6 +2,7 @@ package dev.switchboard.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.core.transport.Redaction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -37,23 +38,63 @@ record TelegramResponse(int status, Optional<Envelope> envelope, String body) {
         return envelope.filter(e -> e.errorCode() > 0).map(Envelope::errorCode).orElse(status);
     }
 
-    /** Telegram's description, or a quote of a body that is not JSON. */
+    /**
+     * Telegram's description, or a quote of a body that is not JSON, without {@code secret}: the
+     * body is redacted whole before it is cut ({@link Redaction}), so a cut cannot leave a piece of
+     * the token that no longer matches.
+     */
+    String description(String secret) {
+        if (envelope.isPresent()) {
+            String description = envelope.get().description();
+            return description.isEmpty() ? "HTTP " + status : Redaction.redact(description, secret);
+        }
+        return quote(Redaction.redact(body, secret));
+    }
+
+    /**
+     * As {@link #description(String)} for a caller that redacts afterwards. The quote of a non-JSON
+     * body then ends before any word it would cut, so no piece of a token is left at the cut.
+     */
     String description() {
         if (envelope.isPresent()) {
             return envelope.get().description().isEmpty() ? "HTTP " + status : envelope.get().description();
         }
-        String oneLine = body.replaceAll("\\s+", " ").trim();
+        return quote(body);
+    }
+
+    /** The status and description without {@code secret}, for a log line or a retry reason. */
+    String summary(String secret) {
+        return envelope.isPresent() ? "HTTP " + status + ": " + description(secret) : description(secret);
+    }
+
+    /** As {@link #summary(String)} for a caller that redacts afterwards (see {@link #description()}). */
+    String summary() {
+        return envelope.isPresent() ? "HTTP " + status + ": " + description() : description();
+    }
+
+    private String quote(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").trim();
         if (oneLine.isEmpty()) {
             return "HTTP " + status + " with an empty body";
         }
-        String quote = oneLine.length() > QUOTED_CHARS
-                ? oneLine.substring(0, QUOTED_CHARS).stripTrailing() + "…" : oneLine;
-        return "HTTP " + status + " with a non-JSON body: " + quote;
+        return "HTTP " + status + " with a non-JSON body: "
+                + (oneLine.length() > QUOTED_CHARS ? cutBeforeWord(oneLine) + "…" : oneLine);
     }
 
-    /** The status and description, for a log line or a retry reason. */
-    String summary() {
-        return envelope.isPresent() ? "HTTP " + status + ": " + description() : description();
+    /** The first {@link #QUOTED_CHARS} characters, less the word the cut falls in (a token is one word). */
+    private static String cutBeforeWord(String text) {
+        int end = QUOTED_CHARS;
+        if (isWordChar(text.charAt(end - 1)) && isWordChar(text.charAt(end))) {
+            while (end > 0 && isWordChar(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return text.substring(0, end).stripTrailing();
+    }
+
+    /** Characters of tokens and their URL encoding: letters, digits, {@code _ - : . %}. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '%';
     }
 
     /** {@code parameters.retry_after} in seconds. */

@@ -40,10 +40,21 @@ class RedactedIOExceptionTest {
     }
 
     @Test
-    void leakCheckFindsPlainAndUrlEncodedTokens() {
-        assertThat(TokenLeakCheck.leakIn(List.of("ok", URL), "x")).isEqualTo("the bot token leaked into x: "
-                + "https://api.telegram.org/bot<redacted>/sendMessage");
+    void leakCheckFindsPlainAndUrlEncodedTokensAndFragmentsOfEightCharacters() {
+        assertThat(TokenLeakCheck.leakIn(List.of("ok", URL), "x"))
+                .isEqualTo("the bot token leaked into x: the whole secret");
         assertThat(TokenLeakCheck.leakIn(List.of("123456%3ATEST-TOKEN-must-not-leak"), "x")).isNotNull();
-        assertThat(TokenLeakCheck.leakIn(List.of("123456:TEST-TOKEN"), "x")).isNull();
+        assertThat(TokenLeakCheck.leakIn(List.of("123456:TEST-TOKEN"), "x"))
+                .isEqualTo("the bot token leaked into x: characters 0..8 of the secret at index 7");
+        assertThat(TokenLeakCheck.leakIn(List.of("TEST-TO\n  KEN-mu"), "x")).contains("broken by blanks");
+        assertThat(TokenLeakCheck.leakIn(List.of("123456:TEST-TO"), "x")).isNull();
+    }
+
+    @Test
+    void redactsAFragmentOfTheSecretInAMessage() {
+        RedactedIOException copy = RedactedIOException.of(new ConnectException("connect to /bot123456:TEST-TOKEN-mu"),
+                TokenLeakCheck.TOKEN);
+
+        assertThat(copy).hasToString("java.net.ConnectException: connect to /bot123456:<redacted>");
     }
 }

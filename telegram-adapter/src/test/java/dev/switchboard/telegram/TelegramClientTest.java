@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -206,6 +207,41 @@ class TelegramClientTest {
         assertThat(e.attempts()).isEqualTo(3);
         assertThat(e.description()).isEqualTo("HTTP 502 with a non-JSON body: <html> <head><title>502 Bad Gateway"
                 + "</title></head> <body> <center><h1>502 Bad Gateway</h1></center>…");
+    }
+
+    @Test
+    void htmlPageEchoingTheUrlCutMidTokenLeaksNoPartOfTheToken() {
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage"))).willReturn(aResponse().withStatus(502)
+                .withHeader("Content-Type", "text/html").withBody(TelegramTestSupport.fixture(
+                        "telegram/leaks/502_echoes_url.html"))));
+
+        List<String> reasons = new CopyOnWriteArrayList<>();
+        SwitchboardListener retries = new SwitchboardListener() {
+            @Override
+            public void retrying(PlatformId platform, String method, int attempt, Duration delay, String reason) {
+                reasons.add(reason);
+            }
+        };
+
+        TelegramApiException e = (TelegramApiException) LEAKS.thrown(
+                () -> platform(wm).listener(retries).build().messenger().send(42, "hi"));
+
+        assertThat(e.description()).isEqualTo("HTTP 502 with a non-JSON body: <html><body><h1>502 Bad Gateway</h1>"
+                + "<p>upstream timed out for POST /bot<redacted>/sendMessage</p></…");
+        assertThat(reasons).hasSize(2).allSatisfy(reason -> assertThat(reason).contains("/bot<redacted>/"));
+        LEAKS.record(reasons);
+        LEAKS.record(e.responseBody());
+    }
+
+    @Test
+    void bodyEchoingOnlyTheSecretPartIsRedacted() {
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage"))).willReturn(
+                error(401, "telegram/leaks/401_echoes_secret_part.json")));
+
+        TelegramApiException e = (TelegramApiException) LEAKS.thrown(() -> messenger().send(42, "hi"));
+
+        assertThat(e.description()).isEqualTo("Unauthorized: token <redacted> was revoked");
+        LEAKS.record(e.responseBody());
     }
 
     @Test

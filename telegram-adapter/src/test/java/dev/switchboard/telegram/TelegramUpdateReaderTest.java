@@ -337,6 +337,43 @@ class TelegramUpdateReaderTest {
     }
 
     @Test
+    void readsEmptyFieldNameFollowedBySyntaxErrorAsParseError() throws IOException {
+        UpdateParseException error = parseError(() -> READER.read(sample("malformed/empty_key_then_syntax_error.json")));
+
+        assertThat(error.field()).hasValue("message[\"\"]");
+        assertThat(error.getMessage()).isEqualTo("message[\"\"] (line 1, column 31): malformed JSON: "
+                + "Unexpected close marker '}': expected ']'");
+    }
+
+    @Test
+    void readsNestedEmptyFieldNamesFollowedBySyntaxErrorAsParseError() throws IOException {
+        UpdateParseException error = parseError(() -> READER.read(
+                sample("malformed/nested_empty_keys_then_syntax_error.json")));
+
+        assertThat(error.field()).hasValue("callback_query.message.chat[\"\"][\"\"]");
+    }
+
+    @Test
+    void quotesFieldNamesThatAreNotPlainWordsInTheErrorPath() throws IOException {
+        UpdateParseException error = parseError(() -> READER.read(
+                sample("malformed/dotted_and_bracketed_keys_then_syntax_error.json")));
+
+        assertThat(error.field()).hasValue("message[\"a.b\"][\"[0]\"]");
+    }
+
+    @Test
+    void skipsUpdateWithEmptyFieldNameFollowedBySyntaxErrorInABatch() throws IOException {
+        UpdateBatch batch = READER.readBatch(sample("malformed/batch_with_empty_key_then_syntax_error.json"));
+
+        assertThat(batch.updates()).extracting(Update::updateId).containsExactly(id("10"));
+        assertThat(batch.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.position()).isEqualTo(1);
+            assertThat(skipped.updateId()).hasValue("11");
+            assertThat(skipped.error().field()).hasValue("message[\"\"]");
+        });
+    }
+
+    @Test
     void rejectsUpdateIdOfWrongType() {
         UpdateParseException error = parseError(() -> READER.read("{\"update_id\":\"x\",\"message\":{}}"));
 

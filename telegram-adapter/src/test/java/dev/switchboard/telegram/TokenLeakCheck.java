@@ -2,16 +2,16 @@ package dev.switchboard.telegram;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.transport.SecretFragments;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Fails a client test class if the bot token shows up anywhere in what it produced: everything
  * written to System.out and System.err while it ran (slf4j-simple logs there), and the
  * messages, {@code toString()} and causes of every exception and object handed to
- * {@link #thrown} or {@link #record}. Every client test class registers one and uses
+ * {@link #thrown} or {@link #record}. A leak is the token whole or URL-encoded, or any 8
+ * characters of its secret part ({@link SecretFragments}, the same check as VK's TokenLeakCheck). Every client test class registers one and uses
  * {@link #TOKEN}.
  */
 final class TokenLeakCheck implements BeforeAllCallback, AfterAllCallback {
@@ -75,13 +76,16 @@ final class TokenLeakCheck implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** The first text that contains the token, plain or URL-encoded, described without it; else null. */
+    /**
+     * The first text that leaks the token (whole, URL-encoded, or 8 or more characters of its
+     * secret part), described without quoting it; else null.
+     */
     static String leakIn(List<String> candidates, String where) {
-        String encoded = URLEncoder.encode(TOKEN, StandardCharsets.UTF_8);
         synchronized (candidates) {
             for (String text : candidates) {
-                if (text.contains(TOKEN) || text.contains(encoded)) {
-                    return "the bot token leaked into " + where + ": " + Redaction.redact(text, TOKEN);
+                Optional<String> leak = SecretFragments.leak(text, TOKEN);
+                if (leak.isPresent()) {
+                    return "the bot token leaked into " + where + ": " + leak.get();
                 }
             }
         }

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.switchboard.core.event.UpdateParseException;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Value readers and errors shared by the VK update readers. Each reader takes the parser positioned
@@ -143,22 +143,22 @@ final class VkJson {
                 e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation(), e);
     }
 
-    /** A dotted path such as {@code object.client_info.button_actions[2]}, or null for the top. */
+    /**
+     * A dotted path such as {@code object.client_info.button_actions[2]}, or null for the top. A
+     * field name that is empty or not a plain word is written quoted, {@code object.message[""]}.
+     */
     static String path(JsonStreamContext context, JsonStreamContext outer, String prefix) {
-        List<String> parts = new ArrayList<>();
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && c != outer && !c.inRoot(); c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
-                parts.add("." + c.getCurrentName());
-            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
-                parts.add("[" + c.getCurrentIndex() + "]");
-            }
+            chain.push(c);
         }
         StringBuilder path = new StringBuilder(prefix);
-        for (int i = parts.size() - 1; i >= 0; i--) {
-            path.append(parts.get(i));
-        }
-        if (path.length() > 0 && path.charAt(0) == '.') {
-            path.deleteCharAt(0);
+        for (JsonStreamContext c : chain) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                FieldPaths.appendName(path, c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                path.append('[').append(c.getCurrentIndex()).append(']');
+            }
         }
         return path.length() == 0 ? null : path.toString();
     }
@@ -188,9 +188,13 @@ final class VkJson {
         }
     }
 
-    /** Jackson's message without its own "(start marker at [Source: …])" note, whose place we already give. */
+    /**
+     * Jackson's message without its own note on where a container started ("(start marker at
+     * [Source: …])", "(for Array starting at [Source: …])"), whose place we already give.
+     */
     static String withoutJacksonLocation(String message) {
-        int marker = message == null ? -1 : message.indexOf(" (start marker at [Source:");
-        return marker < 0 ? String.valueOf(message) : message.substring(0, marker);
+        int source = message == null ? -1 : message.indexOf("[Source:");
+        int note = source < 0 ? -1 : message.lastIndexOf(" (", source);
+        return note < 0 ? String.valueOf(message) : message.substring(0, note);
     }
 }

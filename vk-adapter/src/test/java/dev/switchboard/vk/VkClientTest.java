@@ -95,6 +95,27 @@ class VkClientTest {
                 .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
     }
 
+    @Test
+    void errorEchoingTenCharactersOfTheTokenIsRedacted() {
+        answerSequence(body("leaks/error_5_echoes_ten_characters.json"));
+
+        VkApiException error = thrown(VkApiException.class,
+                () -> messenger(VkTestSupport.FAST).answer(PRESS, PressAnswer.none()));
+
+        assertThat(error.description()).isEqualTo("User authorization failed: access_token <redacted> was revoked.");
+        assertThat(error).hasMessageEndingWith("access_token <redacted> was revoked.");
+    }
+
+    @Test
+    void retriedErrorEchoingTheTokenAcrossLinesIsRedactedInTheRetryReason() {
+        answerSequence(body("leaks/error_10_echoes_token_across_lines.json"), body("send_message_event_answer_ok.json"));
+
+        messenger(VkTestSupport.FAST).answer(PRESS, PressAnswer.none());
+
+        assertThat(listener.retries).singleElement().extracting(RecordingListener.Retry::reason)
+                .isEqualTo("VK error 10: Internal server error: could not check token <redacted>");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "error_5_auth_failed.json        | 5   | User authorization failed: invalid access_token (4).",

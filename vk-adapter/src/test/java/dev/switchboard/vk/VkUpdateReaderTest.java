@@ -644,6 +644,29 @@ class VkUpdateReaderTest {
         }
 
         @Test
+        void emptyFieldNameFollowedBySyntaxErrorIsAParseErrorNamingItQuoted() {
+            UpdateParseException error = catchThrowableOfType(
+                    () -> READER.read(bytes("malformed/empty_key_then_syntax_error.json")), UpdateParseException.class);
+
+            assertThat(error).isNotNull();
+            assertThat(error.field()).hasValue("object.message[\"\"][0]");
+            assertThat(error.getMessage()).isEqualTo("object.message[\"\"][0] (line 1, column 61): malformed JSON: "
+                    + "Unexpected close marker '}': expected ']'");
+        }
+
+        @Test
+        void emptyFieldNameFollowedBySyntaxErrorInALongPollIsSkippedWithItsEventId() {
+            UpdateBatch batch = READER.readBatch(bytes("malformed/longpoll_with_empty_key_then_syntax_error.json"));
+
+            assertThat(batch.updates()).extracting(Update::updateId).containsExactly(Optional.of("good"));
+            assertThat(batch.skipped()).singleElement().satisfies(skipped -> {
+                assertThat(skipped.position()).isEqualTo(1);
+                assertThat(skipped.updateId()).hasValue("bad");
+                assertThat(skipped.error().field()).hasValue("object.message[\"\"][0]");
+            });
+        }
+
+        @Test
         void contentAfterTheUpdateIsAnError() {
             assertThat(error("{\"type\":\"x\"} {}").getMessage())
                     .isEqualTo("(line 1, column 14): unexpected content after the update");

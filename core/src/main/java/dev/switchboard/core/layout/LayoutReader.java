@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.switchboard.core.keyboard.AppButton;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.ButtonKind;
@@ -135,7 +136,7 @@ final class LayoutReader {
             JsonToken token = parser.nextToken();
             if (NUMBER_FIELDS.contains(field)) {
                 if (token != JsonToken.VALUE_NUMBER_INT) {
-                    throw error("expected an integer for \"" + field + "\", found " + describe(token), path + "." + field);
+                    throw error("expected an integer for \"" + field + "\", found " + describe(token), fieldPath(path, field));
                 }
                 values.put(field, parser.getLongValue());
             } else if (token == JsonToken.VALUE_STRING) {
@@ -163,10 +164,10 @@ final class LayoutReader {
             String field = entry.getKey();
             if (!allowed.contains(field)) {
                 throw error("unknown field \"" + field + "\" for a " + kindName + " button; expected "
-                        + String.join(", ", allowed), path + "." + field, locations.get(field));
+                        + String.join(", ", allowed), fieldPath(path, field), locations.get(field));
             }
             if (entry.getValue() instanceof JsonToken token) {
-                throw error("expected a string for \"" + field + "\", found " + describe(token), path + "." + field,
+                throw error("expected a string for \"" + field + "\", found " + describe(token), fieldPath(path, field),
                         locations.get(field));
             }
         }
@@ -247,6 +248,23 @@ final class LayoutReader {
             case VALUE_NULL -> "null";
             default -> token.asString() == null ? token.name().toLowerCase(Locale.ROOT) : token.asString();
         };
+    }
+
+    /**
+     * {@code rows[0][1].label}; a name that is empty or not a plain word is quoted,
+     * {@code rows[0][1][""]}, so the path stays unambiguous.
+     */
+    static String fieldPath(String path, String field) {
+        boolean plain = !field.isEmpty() && field.length() <= 64;
+        for (int i = 0; plain && i < field.length(); i++) {
+            char c = field.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+        }
+        if (plain) {
+            return path + "." + field;
+        }
+        String shown = field.length() > 64 ? field.substring(0, 64) + "…" : field;
+        return path + "[\"" + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + "\"]";
     }
 
     private LayoutException error(String problem, String path) {

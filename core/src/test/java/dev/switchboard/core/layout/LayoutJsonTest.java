@@ -121,6 +121,15 @@ class LayoutJsonTest {
     }
 
     @Test
+    void emptyOrDottedButtonFieldNameIsQuotedInThePath() {
+        assertThatThrownBy(() -> LayoutJson.read("{\"type\":\"inline\",\"rows\":[[{\"kind\":\"text\",\"\":1}]]}"))
+                .isInstanceOf(LayoutException.class)
+                .hasMessageContaining("at rows[0][0][\"\"]: unknown field \"\" for a text button");
+        assertThatThrownBy(() -> LayoutJson.read("{\"type\":\"inline\",\"rows\":[[{\"kind\":\"text\",\"a.b\":\"x\"}]]}"))
+                .hasMessageContaining("at rows[0][0][\"a.b\"]: unknown field \"a.b\"");
+    }
+
+    @Test
     void unknownKeyboardFieldIsAnInputError() {
         assertThatThrownBy(() -> LayoutJson.read("{\"type\":\"inline\",\"colour\":\"red\",\"rows\":[]}"))
                 .isInstanceOf(LayoutException.class)

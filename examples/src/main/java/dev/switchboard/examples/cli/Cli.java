@@ -1,5 +1,6 @@
 package dev.switchboard.examples.cli;
 
+import dev.switchboard.core.transport.Redaction;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -20,6 +21,9 @@ final class Cli {
     static final int UNUSABLE = 2;
     /** {@code send}: the platform refused the message, or could not be reached. */
     static final int API_FAILURE = 3;
+
+    /** A bug in the SDK or the CLI, not bad input: one line on stderr, tokens redacted, no stack trace. */
+    static final int INTERNAL_ERROR = 70;
 
     /** {@code demo}: a scripted step failed (the reason is on stderr). */
     static final int DEMO_FAILED = 1;
@@ -56,11 +60,31 @@ final class Cli {
                 .addSubcommand(new DemoCommand(stdin, charset));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
+            command.getErr().println(internalError(command.getCommandSpec().qualifiedName(), error));
+            return INTERNAL_ERROR;
+        });
         try {
             return commandLine.execute(args);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The one line printed for an exception no command handled: the command, the exception's
+     * class and its message on one line, with every token from the environment redacted.
+     */
+    String internalError(String command, Exception error) {
+        String message = error.getMessage() == null ? "" : ": " + error.getMessage().replaceAll("\\s+", " ").trim();
+        String line = command + ": internal error: " + error.getClass().getName() + message;
+        for (String name : platforms.names()) {
+            String token = platforms.connector(name).map(c -> env.get(c.tokenVariable())).orElse(null);
+            if (token != null && !token.isEmpty()) {
+                line = Redaction.redact(line, token);
+            }
+        }
+        return line;
     }
 }

@@ -289,6 +289,43 @@ class ParseCommandTest {
     }
 
     @Test
+    void emptyFieldNameFollowedBySyntaxErrorExitsTwoWithOneLineAndNoStackTrace() {
+        String file = testUpdate("telegram/empty_key_then_syntax_error.json");
+
+        CliRun run = run("parse", "--platform", "telegram", file);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString()
+                .isEqualTo(file + ": message[\"\"] (line 1, column 31): malformed JSON: Unexpected close marker '}': "
+                        + "expected ']'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void vkEnvelopeWithEmptyFieldNameFollowedBySyntaxErrorExitsTwoWithOneLine() {
+        String file = testUpdate("vk/empty_key_then_syntax_error.json");
+
+        CliRun run = run("parse", "--platform", "vk", file);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith(file + ": object.message[\"\"][0] (line 1, column 61): malformed JSON");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void batchWithEmptyFieldNameFollowedBySyntaxErrorPrintsTheGoodUpdateAndSkipsTheBadOne() {
+        CliRun run = run("parse", "--platform", "telegram",
+                testUpdate("telegram/batch_with_empty_key_then_syntax_error.json"));
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.outLines()).singleElement().asString().contains("\"updateId\":\"10\"");
+        assertThat(run.errLines()).singleElement().asString()
+                .isEqualTo("update 1 (updateId 11): skipped: message[\"\"] (line 1, column 124): malformed JSON: "
+                        + "Unexpected close marker '}': expected ']'");
+    }
+
+    @Test
     void inputThatIsNotJsonExitsTwo() {
         CliRun run = withStdin("\n  hello", "parse", "--platform", "vk", "-");
 
@@ -403,7 +440,7 @@ class ParseCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("Usage: switchboard parse").contains("--platform", "FILE|-", "NDJSON",
-                "getUpdates", "Long Poll", "Exit status: 0 every update was read; 1 some were skipped");
+                "getUpdates", "Long Poll", "Exit status: 0 every update was read; 1 some were skipped", "70 an internal error");
     }
 
     private static JsonNode onlyLine(CliRun run) throws IOException {

@@ -302,6 +302,30 @@ class SendCommandTest {
     }
 
     @Test
+    void errorPageEchoingTheUrlCutMidTokenPrintsNoPartOfTheToken() {
+        wm.stubFor(post(urlPathEqualTo(TELEGRAM_SEND)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody(fixture("send/telegram/404_echoes_url.html"))));
+
+        CliRun run = send(telegramEnv(), "", "--platform", "telegram", "--chat", "123", "--text", "Hi");
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("telegram sendMessage failed: 404 HTTP 404 with a non-JSON body: <html><body><h1>404 Not "
+                        + "Found</h1><p>nginx has no route for POST /bot<redacted>/sendMessage");
+    }
+
+    @Test
+    void vkErrorEchoingTenCharactersOfTheTokenIsPrintedRedacted() {
+        stubVk("send/vk/error_5_echoes_ten_characters.json");
+
+        CliRun run = send(vkEnv(), "", "--platform", "vk", "--chat", "123", "--text", "Hi");
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.errLines()).singleElement().asString()
+                .contains("User authorization failed: access_token <redacted> was revoked.");
+    }
+
+    @Test
     void unreadableResponseIsATransportFailureWithTheTokenRedacted() {
         wm.stubFor(post(urlPathEqualTo(TELEGRAM_SEND)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html")

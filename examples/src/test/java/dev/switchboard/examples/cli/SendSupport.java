@@ -20,8 +20,8 @@ final class SendSupport {
 
     /**
      * Runs {@code switchboard send ARGS} with {@code env} as the whole environment, and fails if
-     * {@code token} (plain or URL-encoded) appears on the CLI's stdout or stderr or on
-     * System.out/System.err meanwhile (where slf4j-simple logs); what was logged there is
+     * {@code token} (plain or URL-encoded, or 8 characters of its secret part) appears on the
+     * CLI's stdout or stderr or on System.out/System.err meanwhile (where slf4j-simple logs); what was logged there is
      * passed on to System.err afterwards.
      */
     static CliRun send(String token, Map<String, String> env, String stdin, String... args) {
@@ -44,8 +44,24 @@ final class SendSupport {
         String log = logged.toString(StandardCharsets.UTF_8);
         systemErr.print(log);
         String encoded = URLEncoder.encode(token, StandardCharsets.UTF_8);
-        assertThat(run.out() + run.err() + log).doesNotContain(token).doesNotContain(encoded);
+        String printed = run.out() + run.err() + log;
+        assertThat(printed).doesNotContain(token).doesNotContain(encoded);
+        assertNoFragment(printed, token);
         return run;
+    }
+
+    /**
+     * Fails if {@code text} holds 8 consecutive characters of the token's secret part (after the
+     * colon), also once blanks are taken out: a server may echo part of a token, or break it.
+     */
+    static void assertNoFragment(String text, String token) {
+        String secret = token.substring(token.indexOf(':') + 1);
+        String unbroken = text.replaceAll("\\s+", "");
+        for (int i = 0; i + 8 <= secret.length(); i++) {
+            String fragment = secret.substring(i, i + 8);
+            assertThat(text.contains(fragment) || unbroken.contains(fragment))
+                    .as("characters %d..%d of the token were printed", i, i + 8).isFalse();
+        }
     }
 
     /** A form-encoded body ({@code a=1&b=2}) as decoded names and values, in order. */
