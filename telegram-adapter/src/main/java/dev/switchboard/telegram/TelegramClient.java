@@ -90,7 +90,7 @@ final class TelegramClient {
             if (wait.isEmpty() || attempt >= retry.maxAttempts()) {
                 throw apiError(method, response, attempt);
             }
-            pause(method, attempt, wait.get(), response.summary(token));
+            pause(method, attempt, wait.get(), summary(response));
         }
     }
 
@@ -139,7 +139,7 @@ final class TelegramClient {
                     unknown |= response.status() >= SERVER_ERROR;
                     failure = error;
                     wait = delay.get();
-                    reason = redact(response.summary());
+                    reason = summary(response);
                 }
             } catch (IOException e) {
                 RedactedIOException cause = redacted(e);
@@ -172,6 +172,11 @@ final class TelegramClient {
     }
 
     /** {@code text} without the token. */
+    /** One line about {@code response} for logs, redacted before it is cut. */
+    String summary(TelegramResponse response) {
+        return response.summary(token);
+    }
+
     String redact(String text) {
         return Redaction.redact(text, token);
     }

@@ -227,7 +227,7 @@ final class TelegramLongPolling implements UpdateSource {
         } else {
             throw client.apiError(METHOD, answer, failure);
         }
-        pause(wait, failure, client.redact(answer.summary()));
+        pause(wait, failure, client.summary(answer));
         return Optional.empty();
     }
 

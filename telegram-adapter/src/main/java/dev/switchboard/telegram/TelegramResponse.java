@@ -67,11 +67,6 @@ record TelegramResponse(int status, Optional<Envelope> envelope, String body) {
         return envelope.isPresent() ? "HTTP " + status + ": " + description(secret) : description(secret);
     }
 
-    /** As {@link #summary(String)} for a caller that redacts afterwards (see {@link #description()}). */
-    String summary() {
-        return envelope.isPresent() ? "HTTP " + status + ": " + description() : description();
-    }
-
     private String quote(String text) {
         String oneLine = text.replaceAll("\\s+", " ").trim();
         if (oneLine.isEmpty()) {

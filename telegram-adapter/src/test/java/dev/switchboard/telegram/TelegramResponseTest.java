@@ -27,7 +27,7 @@ class TelegramResponseTest {
 
         assertThat(response.description()).isEqualTo("HTTP 502 with a non-JSON body: <html><body><h1>502 Bad "
                 + "Gateway</h1><p>upstream timed out for POST https://x/…");
-        assertThat(SecretFragments.leak(response.summary(), TOKEN)).isEmpty();
+        assertThat(SecretFragments.leak(response.description(), TOKEN)).isEmpty();
     }
 
     @Test
