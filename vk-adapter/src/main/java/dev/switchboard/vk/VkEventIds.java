@@ -18,4 +18,9 @@ final class VkEventIds {
     boolean firstSeen(String id) {
         return seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
     }
+
+    /** Forgets {@code id}, so its next delivery is taken (after the sink refused it). */
+    void forget(String id) {
+        seen.invalidate(id);
+    }
 }
