@@ -38,18 +38,18 @@ class WebhookServerHostileClientsTest {
     @Test
     void servesValidRequestsWhile200SlowlorisConnectionsTrickleHeaders() throws Exception {
         try (SlowClients slow = SlowClients.open(server.address(), 200, SLOW_HEADERS, 200)) {
-            assertServesTenRequests();
+            assertServesTenRequestsWhileAllAreOpen(slow);
         }
     }
 
     @Test
     void servesValidRequestsWhile200ConnectionsTrickleBodies() throws Exception {
         try (SlowClients slow = SlowClients.open(server.address(), 200, SLOW_BODY, 200)) {
-            assertServesTenRequests();
+            assertServesTenRequestsWhileAllAreOpen(slow);
         }
     }
 
-    private void assertServesTenRequests() throws Exception {
+    private void assertServesTenRequestsWhileAllAreOpen(SlowClients slow) throws Exception {
         for (int i = 0; i < 10; i++) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + server.address().getPort() + "/hook"))
@@ -58,5 +58,6 @@ class WebhookServerHostileClientsTest {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("ok");
         }
+        assertThat(server.openConnections()).as("the slow connections were still open").isGreaterThanOrEqualTo(200);
     }
 }
