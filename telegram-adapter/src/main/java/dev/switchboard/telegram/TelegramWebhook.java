@@ -8,12 +8,14 @@ import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateParseException;
+import dev.switchboard.core.transport.UpdateRefusedException;
 import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
 import dev.switchboard.core.transport.WebhookResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -23,12 +25,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Receives Telegram's webhook POSTs: checks {@code X-Telegram-Bot-Api-Secret-Token} in
  * constant time (401 when missing or wrong), refuses bodies over the limit (413) and bodies
- * that are no readable update (400, logged and reported as skipped), and hands each update to
- * the sink. A sink that throws is logged and reported, and Telegram still gets 200, so it does
- * not re-deliver a poison update. Thread-safe if the sink is.
+ * that are no readable update (400, logged and reported as skipped), and offers each update to
+ * the sink without waiting ({@link UpdateSink#offer}).
+ *
+ * <p>When the sink refuses the update ({@link UpdateRefusedException}: the handlers are saturated
+ * or the bot is stopping) the answer is <b>503 with {@code Retry-After: 1}</b>. Telegram
+ * re-delivers a webhook answered with any non-2xx status ("a reasonable amount of attempts";
+ * research/telegram.md §7) and keeps undelivered updates for 24 hours, pushing nothing newer for
+ * the bot meanwhile, so the update is delayed, not lost. 503 is HTTP's status for "overloaded or
+ * stopping, try again" (RFC 9110 §15.6.4); 429 would claim the client sent too much, 500 would
+ * claim a bug. The refusal is logged at debug only and is not reported as a failed update: the bot
+ * runtime reports the saturation episode once. Any other exception from the sink is the update's
+ * own failure: logged and reported, and Telegram still gets 200, so it does not re-deliver a
+ * poison update forever. Thread-safe if the sink is.
  */
 final class TelegramWebhook implements WebhookHandler {
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    /** The {@code Retry-After} sent with a refused update; Telegram's own retry schedule decides in the end. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
     private static final Logger LOG = LoggerFactory.getLogger(TelegramWebhook.class);
 
@@ -85,7 +99,11 @@ final class TelegramWebhook implements WebhookHandler {
             return WebhookResponse.refuse(400, "unreadable update: " + problem);
         }
         try {
-            sink.accept(update);
+            sink.offer(update);
+        } catch (UpdateRefusedException e) {
+            LOG.debug("Telegram update {} not taken ({}); answered 503 so Telegram delivers it again",
+                    update.updateId().orElse("?"), e.reason());
+            return WebhookResponse.retryLater("update not taken: " + e.reason(), RETRY_AFTER);
         } catch (RuntimeException e) {
             LOG.error("Telegram update {} failed in the sink; answered 200 so it is not re-delivered",
                     update.updateId().orElse("?"), e);

@@ -4,7 +4,10 @@ import static dev.switchboard.telegram.TelegramTestSupport.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.transport.UpdateRefusedException;
+import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
 import dev.switchboard.core.transport.WebhookResponse;
@@ -119,6 +122,37 @@ class TelegramWebhookTest {
     }
 
     @Test
+    void offersTheUpdateWithoutWaitingInsteadOfAcceptingIt() {
+        WebhookHandler offering = telegram.webhook(SECRET, new UpdateSink() {
+            @Override
+            public void accept(Update update) {
+                throw new AssertionError("a webhook must not wait for the handlers");
+            }
+
+            @Override
+            public void offer(Update update) {
+                received.add(update);
+            }
+        });
+
+        assertThat(offering.handle(post(Map.of(HEADER, List.of(SECRET)), update())).status()).isEqualTo(200);
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aRefusedUpdateGets503WithRetryAfterSoTelegramDeliversItAgain() {
+        for (UpdateRefusedException.Reason reason : UpdateRefusedException.Reason.values()) {
+            WebhookResponse response = telegram.webhook(SECRET, refusing(reason))
+                    .handle(post(Map.of(HEADER, List.of(SECRET)), update()));
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.headers()).containsEntry("Retry-After", "1");
+            assertThat(response.body()).isEqualTo("update not taken: " + reason);
+        }
+        assertThat(listener.events).as("a refusal is neither a failed update nor a rejected request").isEmpty();
+    }
+
+    @Test
     void refusesOtherMethods() {
         WebhookResponse response = handler.handle(new WebhookRequest("GET", Map.of(HEADER, List.of(SECRET)),
                 new byte[0]));
@@ -156,6 +190,20 @@ class TelegramWebhookTest {
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(received).extracting(u -> u.updateId().orElseThrow()).containsExactly("396711701");
         }
+    }
+
+    private static UpdateSink refusing(UpdateRefusedException.Reason reason) {
+        return new UpdateSink() {
+            @Override
+            public void accept(Update update) {
+                offer(update);
+            }
+
+            @Override
+            public void offer(Update update) {
+                throw new UpdateRefusedException(PlatformId.TELEGRAM, update.updateId().orElse("?"), reason);
+            }
+        };
     }
 
     private static WebhookRequest post(Map<String, List<String>> headers, byte[] body) {

@@ -11,6 +11,7 @@ import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateParseException;
 import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.transport.UpdateRefusedException;
 import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
@@ -18,6 +19,7 @@ import dev.switchboard.core.transport.WebhookResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
@@ -27,13 +29,27 @@ import org.slf4j.LoggerFactory;
  * VK Callback API (research/vk.md §6): VK POSTs one envelope per request. {@code confirmation} is
  * answered with the confirmation code (403 when its {@code group_id} is not the configured group);
  * every other event with {@code ok}, after the {@code secret} check (constant time, 403 "bad secret"),
- * the {@code event_id} check (a repeated event is answered {@code ok} and not handed over again) and
- * the sink. 413 over the size limit, 400 for a body that is not a JSON object with a {@code type};
- * an envelope that is JSON but cannot be read as an update is reported as skipped and answered
- * {@code ok}, so VK does not resend it forever. Thread-safe.
+ * the group check (when a group id is configured, an event whose {@code group_id} differs or is
+ * missing gets 403 "event for another group" and is not handed over), the {@code event_id} check
+ * (a repeated event is answered {@code ok} and not handed over again) and the sink. 413 over the
+ * size limit, 400 for a body that is not a JSON object with a {@code type}; an envelope that is JSON
+ * but cannot be read as an update is reported as skipped and answered {@code ok}, so VK does not
+ * resend it forever.
+ *
+ * <p>The event is offered to the sink without waiting ({@link UpdateSink#offer}). When the sink
+ * refuses it ({@link UpdateRefusedException}: handlers saturated or the bot stopping) the answer is
+ * <b>503 with {@code Retry-After: 1}</b> and a body that is not {@code ok}: VK's Callback API
+ * re-sends an event that was not answered {@code ok} (research/vk.md §6; the exact schedule is not
+ * documented), and VKSDK answers such refusals with an error status and {@code Retry-After} too.
+ * The event id is forgotten again, so the re-delivery is taken and not dropped as a duplicate. The
+ * refusal is logged at debug only and not reported as a failed update (the bot runtime reports the
+ * saturation episode once). Any other exception from the sink is reported and answered {@code ok},
+ * so a poison event is not re-sent. Thread-safe.
  */
 final class VkCallback implements WebhookHandler {
     static final String OK = "ok";
+    /** The {@code Retry-After} sent with a refused event; VK's own retry schedule decides in the end. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(VkCallback.class);
 
     private final String confirmationCode;
@@ -85,6 +101,9 @@ final class VkCallback implements WebhookHandler {
             }
             return WebhookResponse.ok(confirmationCode);
         }
+        if (groupId.isPresent() && envelope.groupId() != groupId.getAsLong()) {
+            return refuse(403, "event for another group");
+        }
         if (envelope.eventId() != null && !seen.firstSeen(envelope.eventId())) {
             LOG.debug("VK event {} delivered again; answered ok without handing it over", envelope.eventId());
             return WebhookResponse.ok(OK);
@@ -99,7 +118,13 @@ final class VkCallback implements WebhookHandler {
             return WebhookResponse.ok(OK);
         }
         try {
-            sink.accept(update);
+            sink.offer(update);
+        } catch (UpdateRefusedException e) {
+            if (envelope.eventId() != null) {
+                seen.forget(envelope.eventId());
+            }
+            LOG.debug("VK event {} not taken ({}); answered 503 so VK sends it again", envelope.eventId(), e.reason());
+            return WebhookResponse.retryLater("event not taken: " + e.reason(), RETRY_AFTER);
         } catch (RuntimeException e) {
             LOG.error("VK update {} failed in the sink; answered ok", envelope.eventId(), e);
             listener.updateFailed(update, e);

@@ -23,4 +23,9 @@ final class VkEventIds {
     boolean seen(String id) {
         return seen.getIfPresent(id) != null;
     }
+
+    /** Forgets {@code id}, so its next delivery is taken (after the sink refused it). */
+    void forget(String id) {
+        seen.invalidate(id);
+    }
 }

@@ -9,6 +9,8 @@ import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.event.MembershipChange;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.transport.UpdateRefusedException;
+import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
 import dev.switchboard.core.transport.WebhookResponse;
@@ -131,6 +133,57 @@ class VkCallbackTest {
     }
 
     @Test
+    void aRefusedEventGets503WithRetryAfterAndItsRedeliveryIsTaken() {
+        List<UpdateRefusedException.Reason> refusals = new CopyOnWriteArrayList<>(
+                List.of(UpdateRefusedException.Reason.SATURATED, UpdateRefusedException.Reason.STOPPING));
+        WebhookHandler handler = VkPlatform.builder(TOKEN).groupId(218375169).listener(listener).build()
+                .callback(CODE, Optional.empty(), new UpdateSink() {
+                    @Override
+                    public void accept(Update update) {
+                        throw new AssertionError("a webhook must not wait for the handlers");
+                    }
+
+                    @Override
+                    public void offer(Update update) {
+                        if (!refusals.isEmpty()) {
+                            throw new UpdateRefusedException(PlatformId.VK, "cb-2", refusals.remove(0));
+                        }
+                        received.add(update);
+                    }
+                });
+
+        WebhookResponse saturated = post(handler, DENY);
+        WebhookResponse stopping = post(handler, DENY);
+        WebhookResponse taken = post(handler, DENY);
+
+        assertThat(saturated.status()).isEqualTo(503);
+        assertThat(saturated.body()).isEqualTo("event not taken: SATURATED").isNotEqualTo("ok");
+        assertThat(saturated.headers()).containsEntry("Retry-After", "1");
+        assertThat(stopping.status()).isEqualTo(503);
+        assertThat(taken).isEqualTo(WebhookResponse.ok("ok"));
+        assertThat(received).singleElement().satisfies(u -> assertThat(u.updateId()).contains("cb-2"));
+        assertThat(listener.failed).isEmpty();
+        assertThat(listener.rejected).isEmpty();
+    }
+
+    @Test
+    void refusesAnEventForAnotherGroupWithoutHandingItOver() {
+        WebhookHandler handler = handler(Optional.empty());
+
+        WebhookResponse other = post(handler, DENY.replace("218375169", "1"));
+        WebhookResponse none = post(handler, DENY.replace(",\"group_id\":218375169", ""));
+
+        assertThat(other).isEqualTo(WebhookResponse.refuse(403, "event for another group"));
+        assertThat(none).isEqualTo(WebhookResponse.refuse(403, "event for another group"));
+        assertThat(received).isEmpty();
+        assertThat(listener.rejected).containsExactly(new RecordingListener.Rejected(403, "event for another group"),
+                new RecordingListener.Rejected(403, "event for another group"));
+        assertThat(post(handler, DENY)).as("the event id was not taken by the refused copies")
+                .isEqualTo(WebhookResponse.ok("ok"));
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
     void refusesAnOversizedBodyWith413() {
         WebhookHandler handler = VkPlatform.builder(TOKEN).listener(listener).build()
                 .callback(CODE, Optional.empty(), received::add, 64);
@@ -154,7 +207,7 @@ class VkCallbackTest {
     @Test
     void skipsAnEnvelopeThatCannotBeReadButAnswersOk() {
         WebhookResponse response = post(handler(Optional.empty()),
-                "{\"type\":\"message_new\",\"event_id\":\"cb-9\",\"group_id\":1,\"object\":{}}");
+                "{\"type\":\"message_new\",\"event_id\":\"cb-9\",\"group_id\":218375169,\"object\":{}}");
 
         assertThat(response).isEqualTo(WebhookResponse.ok("ok"));
         assertThat(received).isEmpty();

@@ -4,29 +4,30 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
-import com.google.common.primitives.Longs;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * A small embedded HTTP server (the JDK's {@code com.sun.net.httpserver}) for bots without a
- * web framework: routes POSTs on each path to a {@link WebhookHandler}. Bodies over
- * {@code maxBodyBytes} (default 1 MiB) are refused with 413 before they are read in full;
- * other methods get 405. Put TLS in front of it (a reverse proxy): Telegram and VK push only
- * to HTTPS.
+ * A small embedded HTTP server (Jetty 12, core API) for bots without a web framework: routes POSTs
+ * on each exact path to a {@link WebhookHandler}; other paths get 404, other methods 405, and
+ * bodies over {@code maxBodyBytes} (default 1 MiB) 413 before they are read in full. Put TLS in
+ * front of it (a reverse proxy): Telegram and VK push only to HTTPS.
+ *
+ * <p>Hostile clients cannot stop it: reading headers and bodies holds no thread, a request whose
+ * headers are not in within {@link Builder#headerReadTimeout} (default 10 s from their first byte)
+ * or whose body is not in within {@link Builder#bodyReadTimeout} (default 10 s after the headers)
+ * has its connection closed, a connection with nothing to do for {@link Builder#idleTimeout}
+ * (default 30 s) is closed, and at most {@link Builder#maxConnections} (default 1,000) are open
+ * at once; more wait in the operating system's accept queue.
  *
  * <pre>{@code
  * WebhookServer server = WebhookServer.builder(new InetSocketAddress(8080))
@@ -38,22 +39,50 @@ import org.slf4j.LoggerFactory;
 public final class WebhookServer implements AutoCloseable {
     /** The default largest body accepted: 1 MiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
-    private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
+    /** The default of {@link Builder#threads}. */
+    public static final int DEFAULT_THREADS = 4;
+    /** The default of {@link Builder#headerReadTimeout}. */
+    public static final Duration DEFAULT_HEADER_READ_TIMEOUT = Duration.ofSeconds(10);
+    /** The default of {@link Builder#bodyReadTimeout}. */
+    public static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(10);
+    /** The default of {@link Builder#idleTimeout}. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** The default of {@link Builder#maxConnections}. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 1_000;
+    /** Threads Jetty needs besides the handler threads: one acceptor, one selector. */
+    private static final int IO_THREADS = 2;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
+    private final WebhookDeadlines deadlines;
+    private final InetSocketAddress requested;
 
-    private WebhookServer(InetSocketAddress address, Map<String, WebhookHandler> routes, int maxBodyBytes,
-                          int threads) {
+    private WebhookServer(Builder builder) {
+        requested = builder.address;
+        QueuedThreadPool pool = new QueuedThreadPool(builder.threads + IO_THREADS, builder.threads + IO_THREADS);
+        pool.setName("switchboard-webhook");
+        pool.setDaemon(true);
+        pool.setReservedThreads(0);
+        server = new Server(pool);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(builder.address.getAddress() == null ? builder.address.getHostString()
+                : builder.address.getAddress().getHostAddress());
+        connector.setPort(builder.address.getPort());
+        connector.setIdleTimeout(builder.idleTimeout.toMillis());
+        deadlines = new WebhookDeadlines(builder.headerReadTimeout, builder.bodyReadTimeout);
+        connector.addBean(deadlines);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(builder.maxConnections, connector));
+        server.setHandler(new WebhookJettyHandler(builder.routes, builder.maxBodyBytes, deadlines));
         try {
-            server = HttpServer.create(address, 0);
+            connector.open();
         } catch (IOException e) {
-            throw new WebhookServerException("cannot listen on " + address + ": " + e.getMessage(), e);
+            deadlines.close();
+            throw new WebhookServerException("cannot listen on " + requested + ": " + e.getMessage(), e);
         }
-        executor = Executors.newFixedThreadPool(threads);
-        server.setExecutor(executor);
-        routes.forEach((path, handler) -> server.createContext(path, exchange -> serve(exchange, handler,
-                maxBodyBytes)));
     }
 
     /** Starts a builder for a server listening on {@code address} (port 0 picks a free port). */
@@ -63,79 +92,37 @@ public final class WebhookServer implements AutoCloseable {
 
     /** Starts accepting requests. */
     public void start() {
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new WebhookServerException("cannot start on " + requested + ": " + e.getMessage(), e);
+        }
     }
 
     /** The address the server listens on, with the real port. */
     public InetSocketAddress address() {
-        return server.getAddress();
+        return new InetSocketAddress(requested.getAddress(), connector.getLocalPort());
+    }
+
+    /** How many connections are open now (for tests). */
+    int openConnections() {
+        return deadlines.openConnections();
     }
 
     /** Stops accepting requests and gives exchanges in progress up to a second to finish. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdown();
+        server.setStopTimeout(1_000);
+        connector.close();
+        deadlines.closeIdle();
         try {
-            if (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
+            server.stop();
+        } catch (Exception e) {
             Thread.currentThread().interrupt();
+        } finally {
+            connector.close();
+            deadlines.close();
         }
-    }
-
-    private static void serve(HttpExchange exchange, WebhookHandler handler, int maxBodyBytes) throws IOException {
-        try (exchange) {
-            WebhookResponse response;
-            if (!exchange.getRequestMethod().equals("POST")) {
-                response = WebhookResponse.refuse(405, "only POST is accepted");
-            } else {
-                byte[] body = readBody(exchange, maxBodyBytes);
-                response = body == null
-                        ? WebhookResponse.refuse(413, "body larger than " + maxBodyBytes + " bytes")
-                        : handle(handler, new WebhookRequest("POST", exchange.getRequestHeaders(), body),
-                                exchange.getRequestURI().getPath());
-            }
-            byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-            exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
-        }
-    }
-
-    private static WebhookResponse handle(WebhookHandler handler, WebhookRequest request, String path) {
-        try {
-            return handler.handle(request);
-        } catch (RuntimeException e) {
-            LOG.error("webhook handler failed on {}", path, e);
-            return WebhookResponse.refuse(500, "handler failed");
-        }
-    }
-
-    /** The body, or null when it is larger than {@code max} bytes. */
-    private static byte[] readBody(HttpExchange exchange, int max) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        Long length = declared == null ? null : Longs.tryParse(declared.trim());
-        if (length != null && length > max) {
-            return null;
-        }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try (InputStream in = exchange.getRequestBody()) {
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                if (body.size() + n > max) {
-                    return null;
-                }
-                body.write(buffer, 0, n);
-            }
-        }
-        return body.toByteArray();
     }
 
     /** Builds a {@link WebhookServer}; not thread-safe. */
@@ -143,13 +130,17 @@ public final class WebhookServer implements AutoCloseable {
         private final InetSocketAddress address;
         private final Map<String, WebhookHandler> routes = new LinkedHashMap<>();
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-        private int threads = 4;
+        private int threads = DEFAULT_THREADS;
+        private Duration headerReadTimeout = DEFAULT_HEADER_READ_TIMEOUT;
+        private Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
         private Builder(InetSocketAddress address) {
             this.address = checkNotNull(address, "address");
         }
 
-        /** Sends POSTs on {@code path} to {@code handler}. */
+        /** Sends POSTs on exactly {@code path} (not its sub-paths; the query is ignored) to {@code handler}. */
         public Builder route(String path, WebhookHandler handler) {
             checkArgument(path.startsWith("/"), "path must start with /: %s", path);
             checkState(routes.putIfAbsent(path, checkNotNull(handler, "handler")) == null, "%s routed twice", path);
@@ -163,16 +154,49 @@ public final class WebhookServer implements AutoCloseable {
             return this;
         }
 
-        /** Threads serving requests (default 4). */
+        /** Threads running handlers (default 4); slow clients hold none of them. */
         public Builder threads(int count) {
             checkArgument(count > 0, "threads must be positive: %s", count);
             this.threads = count;
             return this;
         }
 
+        /** How long a request's headers may take from their first byte (default 10 s); then the connection is closed. */
+        public Builder headerReadTimeout(Duration timeout) {
+            this.headerReadTimeout = positive(timeout, "headerReadTimeout");
+            return this;
+        }
+
+        /** How long a request's body may take after its headers (default 10 s); then the connection is closed. */
+        public Builder bodyReadTimeout(Duration timeout) {
+            this.bodyReadTimeout = positive(timeout, "bodyReadTimeout");
+            return this;
+        }
+
+        /** How long a connection may go without reading or writing a byte (default 30 s); then it is closed. */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = positive(timeout, "idleTimeout");
+            return this;
+        }
+
+        /** The most connections open at once (default 1,000); further ones wait to be accepted. */
+        public Builder maxConnections(int count) {
+            checkArgument(count > 0, "maxConnections must be positive: %s", count);
+            this.maxConnections = count;
+            return this;
+        }
+
+        /** A server bound to the address, not yet accepting. */
         public WebhookServer build() {
             checkState(!routes.isEmpty(), "route at least one path");
-            return new WebhookServer(address, routes, maxBodyBytes, threads);
+            return new WebhookServer(this);
+        }
+
+        private static Duration positive(Duration timeout, String name) {
+            checkNotNull(timeout, name);
+            checkArgument(!timeout.isNegative() && !timeout.isZero() && timeout.toMillis() > 0,
+                    "%s must be at least a millisecond: %s", name, timeout);
+            return timeout;
         }
     }
 }

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +33,7 @@ class WebhookServerTest {
                 .route("/broken", request -> {
                     throw new IllegalStateException("boom");
                 })
+                .route("/busy", request -> WebhookResponse.retryLater("saturated", Duration.ofMillis(1500)))
                 .maxBodyBytes(16)
                 .build();
         server.start();
@@ -64,11 +67,42 @@ class WebhookServerTest {
     }
 
     @Test
-    void refusesOtherMethodsWith405() throws Exception {
+    void refusesAStreamedBodyOverTheLimitWith413WithoutCallingTheHandler() throws Exception {
+        byte[] body = "x".repeat(17).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/hook"))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void refusesOtherMethodsWith405NamingPost() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/hook")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).contains("POST");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void matchesPathsExactlySoSubPathsAndPrefixesAre404() throws Exception {
+        assertThat(post("/hook/extra", "{}", "X-A", "b").statusCode()).isEqualTo(404);
+        assertThat(post("/hookx", "{}", "X-A", "b").statusCode()).isEqualTo(404);
+        assertThat(post("/", "{}", "X-A", "b").statusCode()).isEqualTo(404);
+        assertThat(received).isEmpty();
+        assertThat(post("/hook?from=test", "{}", "X-A", "b").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sendsTheHandlersHeadersSuchAsRetryAfter() throws Exception {
+        HttpResponse<String> response = post("/busy", "{}", "X-A", "b");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).contains("2");
+        assertThat(response.body()).isEqualTo("saturated");
     }
 
     @Test
