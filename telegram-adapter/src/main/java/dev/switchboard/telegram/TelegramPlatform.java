@@ -351,9 +351,12 @@ public final class TelegramPlatform implements BotPlatform {
      * A handler for Telegram's webhook POSTs, for any web framework or the embedded
      * {@link WebhookServer}: a missing or wrong {@code X-Telegram-Bot-Api-Secret-Token} gets 401
      * (compared in constant time), a body over {@code maxBodyBytes} 413, a body that is no
-     * readable update 400 (logged, reported as skipped); otherwise the update goes to
-     * {@code sink} and Telegram gets 200, even if the sink throws (logged and reported), so a
-     * poison update is not re-delivered.
+     * readable update 400 (logged, reported as skipped); otherwise the update is offered to
+     * {@code sink} ({@link UpdateSink#offer}) and Telegram gets 200, even if the sink throws
+     * (logged and reported), so a poison update is not re-delivered. A sink that refuses the update
+     * ({@link dev.switchboard.core.transport.UpdateRefusedException}: the bot is saturated or
+     * stopping) gets 503 with {@code Retry-After: 1}, and Telegram delivers it again. Give it
+     * {@code bot.webhookSink()}.
      *
      * @param secretToken the secret given to {@link #setWebhook}: 1–256 of {@code A-Z a-z 0-9 _ -}
      */

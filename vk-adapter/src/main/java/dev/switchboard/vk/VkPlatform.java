@@ -293,9 +293,15 @@ public final class VkPlatform implements BotPlatform {
      *       secret.</li>
      *   <li>an {@code event_id} seen lately (VK resends events it thinks were lost) → 200 {@code ok},
      *       not handed over again.</li>
-     *   <li>any other event → read with {@link #updates()}, handed to {@code sink}, 200 {@code ok};
-     *       a sink that throws is logged and reported, and still answered {@code ok}. An envelope
-     *       that is JSON but cannot be read is reported as skipped and answered {@code ok}.</li>
+     *   <li>with a {@link Builder#groupId} configured, an event whose {@code group_id} differs or is
+     *       missing → 403 {@code event for another group}, not handed over.</li>
+     *   <li>any other event → read with {@link #updates()}, offered to {@code sink}
+     *       ({@link UpdateSink#offer}), 200 {@code ok}. A sink that refuses it
+     *       ({@link dev.switchboard.core.transport.UpdateRefusedException}: the bot is saturated or
+     *       stopping) → 503 with {@code Retry-After: 1} and no {@code ok}, so VK sends it again; its
+     *       {@code event_id} is forgotten so that the next delivery is taken. A sink that throws
+     *       anything else is logged and reported, and still answered {@code ok}. An envelope that is
+     *       JSON but cannot be read is reported as skipped and answered {@code ok}.</li>
      *   <li>a body over {@code maxBodyBytes} → 413; a body that is not a JSON object with a
      *       {@code type} → 400 (logged); a method other than POST → 405.</li>
      * </ul>

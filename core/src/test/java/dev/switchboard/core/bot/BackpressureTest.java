@@ -91,7 +91,12 @@ class BackpressureTest {
         for (int n = 1; n <= 6; n++) {
             assertThat(telegram.messenger.answersTo("q" + n)).containsExactly(PressAnswer.toast("ok"));
         }
-        assertThat(listener.events).filteredOn(e -> e.startsWith("handlersSaturated")).hasSize(1);
+        List<String> episodes = listener.events.stream().filter(e -> e.startsWith("handlers"))
+                .map(e -> e.startsWith("handlersSaturated") ? "saturated" : "available").toList();
+        assertThat(episodes).as("one report per episode, alternating").first().isEqualTo("saturated");
+        for (int i = 1; i < episodes.size(); i++) {
+            assertThat(episodes.get(i)).as("episodes %s", episodes).isNotEqualTo(episodes.get(i - 1));
+        }
         assertThat(listener.events).noneMatch(e -> e.startsWith("handlerRejected") || e.startsWith("autoAnswered"));
     }
 
