@@ -315,8 +315,8 @@ final class Dispatcher {
                 try {
                     task.run();
                 } finally {
-                    inFlight.finished();
                     permits.release();
+                    inFlight.finished();
                 }
             });
             return true;
