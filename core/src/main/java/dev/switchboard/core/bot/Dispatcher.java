@@ -11,8 +11,9 @@ import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.SeenUpdates;
-import dev.switchboard.core.transport.UpdateRefusedException;
+import dev.switchboard.core.spi.UpdateRefusedException;
 import dev.switchboard.core.validate.Validator;
 import java.time.Duration;
 import java.util.Map;
@@ -315,8 +316,8 @@ final class Dispatcher {
                 try {
                     task.run();
                 } finally {
-                    inFlight.finished();
                     permits.release();
+                    inFlight.finished();
                 }
             });
             return true;
