@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.switchboard.core.event.UpdateParseException;
+import dev.switchboard.core.spi.FieldPaths;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;

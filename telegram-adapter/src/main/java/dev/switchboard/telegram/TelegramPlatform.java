@@ -9,19 +9,19 @@ import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.bot.BotPlatform;
-import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.SourceCheckpoint;
-import dev.switchboard.core.transport.ApiBaseUrl;
+import dev.switchboard.core.spi.UpdateSink;
+import dev.switchboard.core.spi.UpdateSource;
 import dev.switchboard.core.transport.RetryPolicy;
-import dev.switchboard.core.transport.UpdateSink;
-import dev.switchboard.core.transport.UpdateSource;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.core.validate.KeyboardRules;
@@ -354,7 +354,7 @@ public final class TelegramPlatform implements BotPlatform {
      * readable update 400 (logged, reported as skipped); otherwise the update is offered to
      * {@code sink} ({@link UpdateSink#offer}) and Telegram gets 200, even if the sink throws
      * (logged and reported), so a poison update is not re-delivered. A sink that refuses the update
-     * ({@link dev.switchboard.core.transport.UpdateRefusedException}: the bot is saturated or
+     * ({@link dev.switchboard.core.spi.UpdateRefusedException}: the bot is saturated or
      * stopping) gets 503 with {@code Retry-After: 1}, and Telegram delivers it again. Give it
      * {@code bot.webhookSink()}.
      *

@@ -2,7 +2,7 @@ package dev.switchboard.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.spi.Redaction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

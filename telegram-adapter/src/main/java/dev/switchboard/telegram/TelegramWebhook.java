@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
-import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateParseException;
-import dev.switchboard.core.transport.UpdateRefusedException;
-import dev.switchboard.core.transport.UpdateSink;
+import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.spi.UpdateRefusedException;
+import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
 import dev.switchboard.core.transport.WebhookResponse;

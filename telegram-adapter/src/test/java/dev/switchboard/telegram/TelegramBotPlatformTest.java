@@ -22,7 +22,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateKind;
-import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.spi.UpdateSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

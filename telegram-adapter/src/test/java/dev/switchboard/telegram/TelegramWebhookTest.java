@@ -3,11 +3,11 @@ package dev.switchboard.telegram;
 import static dev.switchboard.telegram.TelegramTestSupport.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.Update;
-import dev.switchboard.core.transport.UpdateRefusedException;
-import dev.switchboard.core.transport.UpdateSink;
+import dev.switchboard.core.spi.UpdateRefusedException;
+import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
 import dev.switchboard.core.transport.WebhookResponse;

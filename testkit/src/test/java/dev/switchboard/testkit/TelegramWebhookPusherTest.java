@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.spi.UpdateRefusedException;
+import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.transport.RetryPolicy;
-import dev.switchboard.core.transport.UpdateRefusedException;
-import dev.switchboard.core.transport.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookResponse;
 import dev.switchboard.core.transport.WebhookServer;

@@ -1,6 +1,6 @@
 package dev.switchboard.vk;
 
-import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.spi.Redaction;
 import java.io.IOException;
 
 /**

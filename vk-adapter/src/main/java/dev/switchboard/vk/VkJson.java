@@ -1,13 +1,14 @@
 package dev.switchboard.vk;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonParser.NumberType;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.switchboard.core.event.UpdateParseException;
+import dev.switchboard.core.spi.FieldPaths;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -9,20 +9,20 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.bot.BotPlatform;
-import dev.switchboard.core.bot.ListenerGroup;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.core.spi.SourceCheckpoint;
-import dev.switchboard.core.transport.Redaction;
-import dev.switchboard.core.transport.ApiBaseUrl;
+import dev.switchboard.core.spi.UpdateSink;
+import dev.switchboard.core.spi.UpdateSource;
 import dev.switchboard.core.transport.RetryPolicy;
-import dev.switchboard.core.transport.UpdateSink;
-import dev.switchboard.core.transport.UpdateSource;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.core.validate.KeyboardRules;
@@ -297,7 +297,7 @@ public final class VkPlatform implements BotPlatform {
      *       missing → 403 {@code event for another group}, not handed over.</li>
      *   <li>any other event → read with {@link #updates()}, offered to {@code sink}
      *       ({@link UpdateSink#offer}), 200 {@code ok}. A sink that refuses it
-     *       ({@link dev.switchboard.core.transport.UpdateRefusedException}: the bot is saturated or
+     *       ({@link dev.switchboard.core.spi.UpdateRefusedException}: the bot is saturated or
      *       stopping) → 503 with {@code Retry-After: 1} and no {@code ok}, so VK sends it again; its
      *       {@code event_id} is forgotten so that the next delivery is taken. A sink that throws
      *       anything else is logged and reported, and still answered {@code ok}. An envelope that is

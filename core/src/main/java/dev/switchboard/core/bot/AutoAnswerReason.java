@@ -20,7 +20,7 @@ public enum AutoAnswerReason {
     DUPLICATE,
     /**
      * No longer reported: a full handler queue now refuses the update itself
-     * ({@link dev.switchboard.core.transport.UpdateRefusedException}), so the platform delivers it again
+     * ({@link dev.switchboard.core.spi.UpdateRefusedException}), so the platform delivers it again
      * and nothing is answered early.
      *
      * @deprecated kept so that code switching over the reasons still compiles; never used

@@ -16,9 +16,10 @@ import dev.switchboard.core.payload.PayloadCodec;
 import dev.switchboard.core.payload.PayloadSigner;
 import dev.switchboard.core.payload.PayloadStore;
 import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.SeenUpdates;
-import dev.switchboard.core.transport.UpdateRefusedException;
-import dev.switchboard.core.transport.UpdateSink;
+import dev.switchboard.core.spi.UpdateRefusedException;
+import dev.switchboard.core.spi.UpdateSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -153,7 +154,7 @@ public final class Bot {
      * queue full) it waits for room, so a source that calls it stops fetching instead of dropping.
      * An update with a platform id taken before (within the {@linkplain Builder#seenUpdates
      * de-duplication window}) is reported and not dispatched again. Tests and custom sources call it
-     * directly; as an {@link dev.switchboard.core.transport.UpdateSink}, {@code bot::dispatch}.
+     * directly; as an {@link dev.switchboard.core.spi.UpdateSink}, {@code bot::dispatch}.
      *
      * @throws UpdateRefusedException if the bot is stopping: the update was not taken
      * @throws IllegalArgumentException if the update's platform is not one of this bot's

@@ -2,7 +2,8 @@ package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.spi.CheckpointStore;
-import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.spi.UpdateSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

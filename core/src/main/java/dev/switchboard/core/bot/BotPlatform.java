@@ -3,7 +3,7 @@ package dev.switchboard.core.bot;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.spi.CheckpointStore;
-import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.spi.UpdateSource;
 import dev.switchboard.core.validate.KeyboardRules;
 import java.time.Duration;
 

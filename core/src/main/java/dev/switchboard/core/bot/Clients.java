@@ -7,6 +7,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.event.ClientCapabilities;
 import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.validate.KeyboardRules;
 import java.time.Duration;
 import org.slf4j.Logger;

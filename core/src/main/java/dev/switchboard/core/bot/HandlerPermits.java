@@ -1,6 +1,7 @@
 package dev.switchboard.core.bot;
 
 import com.google.common.base.Ticker;
+import dev.switchboard.core.spi.ListenerGroup;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;

@@ -6,6 +6,7 @@ import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.validate.KeyboardRejectedException;
 import dev.switchboard.core.validate.Validator;
 import java.time.Duration;

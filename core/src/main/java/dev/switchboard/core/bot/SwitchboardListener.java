@@ -63,7 +63,7 @@ public interface SwitchboardListener {
 
     /**
      * The handler executor was full, so {@code update} was not taken: a webhook answered so that
-     * the platform re-delivers it ({@link dev.switchboard.core.transport.UpdateRefusedException}).
+     * the platform re-delivers it ({@link dev.switchboard.core.spi.UpdateRefusedException}).
      * Long-poll sources wait instead and never cause this.
      */
     default void handlerRejected(Update update) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.switchboard.core.keyboard.AppButton;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.ButtonKind;
@@ -18,6 +17,7 @@ import dev.switchboard.core.keyboard.LocationButton;
 import dev.switchboard.core.keyboard.PayButton;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.keyboard.TextButton;
+import dev.switchboard.core.spi.FieldPaths;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -255,16 +255,9 @@ final class LayoutReader {
      * {@code rows[0][1][""]}, so the path stays unambiguous.
      */
     static String fieldPath(String path, String field) {
-        boolean plain = !field.isEmpty() && field.length() <= 64;
-        for (int i = 0; plain && i < field.length(); i++) {
-            char c = field.charAt(i);
-            plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
-        }
-        if (plain) {
-            return path + "." + field;
-        }
-        String shown = field.length() > 64 ? field.substring(0, 64) + "…" : field;
-        return path + "[\"" + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + "\"]";
+        StringBuilder builder = new StringBuilder(path);
+        FieldPaths.appendName(builder, field);
+        return builder.toString();
     }
 
     private LayoutException error(String problem, String path) {

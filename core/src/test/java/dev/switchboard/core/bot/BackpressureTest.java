@@ -8,7 +8,7 @@ import com.google.common.util.concurrent.Uninterruptibles;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
-import dev.switchboard.core.transport.UpdateRefusedException;
+import dev.switchboard.core.spi.UpdateRefusedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

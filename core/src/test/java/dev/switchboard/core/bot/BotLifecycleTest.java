@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.util.concurrent.Uninterruptibles;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
-import dev.switchboard.core.transport.UpdateRefusedException;
+import dev.switchboard.core.spi.UpdateRefusedException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

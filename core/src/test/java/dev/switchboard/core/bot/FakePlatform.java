@@ -5,7 +5,7 @@ import dev.switchboard.core.answer.AnswerKind;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.keyboard.ButtonKind;
 import dev.switchboard.core.keyboard.KeyboardType;
-import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.spi.UpdateSource;
 import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.PayloadRule;
 import dev.switchboard.core.validate.PayloadUnit;

@@ -2,9 +2,9 @@ package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.event.Update;
-import dev.switchboard.core.transport.UpdateRefusedException;
-import dev.switchboard.core.transport.UpdateSink;
-import dev.switchboard.core.transport.UpdateSource;
+import dev.switchboard.core.spi.UpdateRefusedException;
+import dev.switchboard.core.spi.UpdateSink;
+import dev.switchboard.core.spi.UpdateSource;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -3,6 +3,7 @@ package dev.switchboard.core.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.base.Ticker;
+import dev.switchboard.core.spi.ListenerGroup;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.switchboard.core.transport;
 
+import dev.switchboard.core.spi.Redaction;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

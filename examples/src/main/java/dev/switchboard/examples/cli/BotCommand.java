@@ -6,7 +6,7 @@ import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.SourceFailedException;
 import dev.switchboard.core.spi.CheckpointStore;
-import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.examples.bots.CatalogueBot;
 import dev.switchboard.examples.bots.MembershipBot;
 import dev.switchboard.examples.bots.TwoButtonsBot;

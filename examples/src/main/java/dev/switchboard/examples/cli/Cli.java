@@ -1,6 +1,6 @@
 package dev.switchboard.examples.cli;
 
-import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.spi.Redaction;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;

@@ -2,7 +2,7 @@ package dev.switchboard.examples.cli;
 
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
-import dev.switchboard.core.transport.ApiBaseUrl;
+import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.vk.VkPlatform;
 import java.net.URI;

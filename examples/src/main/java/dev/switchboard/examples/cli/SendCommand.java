@@ -8,7 +8,7 @@ import dev.switchboard.core.bot.MessageRef;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardWriter;
-import dev.switchboard.core.transport.Redaction;
+import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.core.validate.KeyboardRejectedException;
 import dev.switchboard.core.validate.ValidationReport;
 import dev.switchboard.core.validate.Validator;

@@ -1,4 +1,4 @@
-package dev.switchboard.telegram;
+package dev.switchboard.core.spi;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
@@ -6,17 +6,18 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
  * Field names as path segments for error messages: a plain word is appended after a dot
  * ({@code message.chat}); any other name, the empty one included, is quoted in brackets
  * ({@code message[""]}, {@code message["a.b"]}) and cut to {@value #MAX_NAME} characters, so no
- * name can break the path or make the message huge. Stateless.
+ * name can break the path or make the message huge. Both adapters' readers and the layout reader
+ * name fields this way. Stateless.
  */
-final class FieldPaths {
+public final class FieldPaths {
     /** Longest name written whole; JSON allows 50 000 characters, a message should not. */
-    static final int MAX_NAME = 64;
+    public static final int MAX_NAME = 64;
 
     private FieldPaths() {
     }
 
     /** Appends {@code name} to {@code path} as its next segment. */
-    static void appendName(StringBuilder path, String name) {
+    public static void appendName(StringBuilder path, String name) {
         if (isPlain(name)) {
             if (path.length() > 0) {
                 path.append('.');

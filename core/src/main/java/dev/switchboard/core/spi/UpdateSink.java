@@ -1,4 +1,4 @@
-package dev.switchboard.core.transport;
+package dev.switchboard.core.spi;
 
 import dev.switchboard.core.event.Update;
 

@@ -1,9 +1,10 @@
-package dev.switchboard.core.bot;
+package dev.switchboard.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.bot.SwitchboardListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.switchboard.core.transport;
+package dev.switchboard.core.spi;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

@@ -1,9 +1,11 @@
-package dev.switchboard.core.bot;
+package dev.switchboard.core.spi;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.bot.AutoAnswerReason;
+import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.SkippedUpdate;

@@ -1,4 +1,4 @@
-package dev.switchboard.core.transport;
+package dev.switchboard.core.spi;
 
 import java.net.URI;
 import java.util.Locale;
