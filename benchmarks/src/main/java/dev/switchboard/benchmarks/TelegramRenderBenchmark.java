@@ -12,7 +12,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Workloads 3 and 4 on Telegram: from the same plain {@link KeyboardSpec}, each contender builds
+ * Workloads 3 and 4 on Telegram: building and writing {@code reply_markup}. From the same plain
+ * {@link KeyboardSpec}, each contender builds
  * its model and writes {@code reply_markup} (ours validates too, as it does before every send);
  * {@code validate} times our validator alone on the built keyboard.
  */

@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.switchboard.core.PlatformId;
 
 /**
- * The length a platform accepts for a message's text, checked before a send or an edit goes out
- * (limits.md "send"): Telegram {@code sendMessage}/{@code editMessageText} take 1–4096 characters,
+ * The length a platform accepts for a message's text, checked before a send or an edit goes out.
+ * Telegram {@code sendMessage}/{@code editMessageText} take 1–4096 characters,
  * VK {@code messages.send}/{@code messages.edit} 1–9000 (a keyboard alone is no message on either).
  * Characters are UTF-16 units, as {@link String#length()}.
  *

@@ -12,7 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs payloads so a modified client cannot forge them: {@code sign(p)} is {@code p + "|" + tag},
+ * Signs payloads so a modified client cannot forge them. {@code sign(p)} is {@code p + "|" + tag},
  * where the tag is the first {@link #tagLength()} characters (default 8, that is 48 bits) of the
  * URL-safe Base64 ({@code A–Z a–z 0–9 - _}, no padding) of HMAC-SHA256 over {@code p}'s UTF-8 bytes.
  * For example {@code vote:7:y} is sent as {@code vote:7:y|Jx3k_0aZ}.

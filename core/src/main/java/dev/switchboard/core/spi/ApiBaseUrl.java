@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * The one rule for a platform API base URL, shared by both adapters' builders and the CLI: an
+ * The one rule for a platform API base URL, shared by both adapters' builders and the CLI. It is an
  * absolute {@code http} or {@code https} URL with a host and no query or fragment, so a local
  * Bot API server or a test server works while a typo fails at configuration time.
  */

@@ -3,7 +3,7 @@ package dev.switchboard.core.spi;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
- * Field names as path segments for error messages: a plain word is appended after a dot
+ * Field names as path segments for error messages. A plain word is appended after a dot
  * ({@code message.chat}); any other name, the empty one included, is quoted in brackets
  * ({@code message[""]}, {@code message["a.b"]}) and cut to {@value #MAX_NAME} characters, so no
  * name can break the path or make the message huge. Both adapters' readers and the layout reader

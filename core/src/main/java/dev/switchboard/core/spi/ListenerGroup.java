@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Several {@link SwitchboardListener}s heard as one: every call goes to the first listener, then
+ * Several {@link SwitchboardListener}s heard as one. Every call goes to the first listener, then
  * to each one {@linkplain #add added} later, each guarded on its own, so a listener that throws is
  * logged and ignored and never breaks a send, a poll loop, dispatch or the other listeners. The
  * adapters and the bot runtime report through one of these. Thread-safe.

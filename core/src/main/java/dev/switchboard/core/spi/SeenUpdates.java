@@ -5,8 +5,8 @@ import java.time.Duration;
 
 /**
  * Which updates the runtime has already taken, by platform id (Telegram {@code update_id}, VK
- * {@code event_id}), so one delivered again — after a restart whose position was not saved yet, a
- * webhook retried by the platform, a VK batch cut short — is recognised and not handled twice.
+ * {@code event_id}). An update delivered again — after a restart whose position was not saved yet,
+ * a webhook retried by the platform, a VK batch cut short — is recognised and not handled twice.
  * Remembers each id for a bounded window; implementations are thread-safe.
  */
 public interface SeenUpdates {

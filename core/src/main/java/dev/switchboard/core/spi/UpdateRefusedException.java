@@ -6,7 +6,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.SwitchboardException;
 
 /**
- * An {@link UpdateSink} did not take an update, and nothing was done with it: the source must not
+ * An {@link UpdateSink} did not take an update, and nothing was done with it. The source must not
  * move its position past the update, and a webhook answers so that the platform delivers it again
  * (Telegram re-sends a webhook answered with a non-2xx status; VK's Callback API re-sends an event
  * not answered {@code ok}). Thrown instead of silently dropping when the bot's handlers are

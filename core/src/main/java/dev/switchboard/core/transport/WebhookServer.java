@@ -17,7 +17,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * A small embedded HTTP server (Jetty 12, core API) for bots without a web framework: routes POSTs
+ * A small embedded HTTP server (Jetty 12, core API) for bots without a web framework. It routes POSTs
  * on each exact path to a {@link WebhookHandler}; other paths get 404, other methods 405, and
  * bodies over {@code maxBodyBytes} (default 1 MiB) 413 before they are read in full. Put TLS in
  * front of it (a reverse proxy): Telegram and VK push only to HTTPS.

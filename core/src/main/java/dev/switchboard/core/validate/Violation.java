@@ -7,9 +7,9 @@ import dev.switchboard.core.PlatformId;
 import java.util.OptionalLong;
 
 /**
- * One broken rule: where ({@code path}, 0-based, e.g. {@code rows[2][1].payload}, {@code rows[3]},
- * {@code rows}, {@code placeholder}, {@code $} for the whole keyboard), which rule
- * ({@code code}), how bad, and for numeric rules the limit and the actual value.
+ * One broken rule, with where, which rule, how bad, and for numeric rules the limit and the actual
+ * value. The path is 0-based, e.g. {@code rows[2][1].payload}, {@code rows[3]}, {@code rows},
+ * {@code placeholder}, or {@code $} for the whole keyboard.
  *
  * @param platform the platform whose rule is broken
  * @param path where in the keyboard or answer

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How {@code switchboard send} and {@code switchboard bot} reach one platform: the environment
+ * How {@code switchboard send} and {@code switchboard bot} reach one platform. It names the environment
  * variables holding its token and API base URL, and how a {@link Messenger} (for {@code send}) or
  * a whole {@link BotPlatform} (for {@code bot}) is built from them with the adapter's defaults
  * (retries, rate limits, timeouts).

@@ -23,9 +23,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * {@code switchboard demo}: the example bots, one after another, each on every chosen platform at
- * once, against the testkit's fake Telegram and VK servers in this process, with scripted users;
- * the transcript goes to {@code out}, ending with the fakes' totals. Each step checks what the bot
+ * {@code switchboard demo}: the example bots with scripted users on the testkit's fake servers. The
+ * bots run one after another, each on every chosen platform at once, in this process; the
+ * transcript goes to {@code out}, ending with the fakes' totals. Each step checks what the bot
  * did; the first that went otherwise stops the demo with a {@link DemoFailedException}.
  *
  * <pre>{@code
