@@ -33,7 +33,7 @@ public interface SeenUpdates {
 
     /**
      * In memory, for {@code window} and up to {@code capacity} updates (the oldest forgotten first):
-     * about 120 bytes per remembered update.
+     * about 200 bytes per remembered update, the cache's bookkeeping included.
      */
     static SeenUpdates inMemory(Duration window, int capacity) {
         return new InMemorySeenUpdates(window, capacity);
