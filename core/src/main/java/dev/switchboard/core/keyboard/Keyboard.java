@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * <p>Only structure is checked here. Empty rows, rows wider than a platform allows and
  * too many buttons are representable on purpose: a platform's validator reports them all
- * (see {@code limits.md}). A {@link KeyboardType#REMOVE} keyboard has no rows and no options.
+ * (see {@code docs/validation.md}). A {@link KeyboardType#REMOVE} keyboard has no rows and no options.
  *
  * <pre>{@code
  * Keyboard vote = Keyboard.inline()

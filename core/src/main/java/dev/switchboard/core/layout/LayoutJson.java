@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads and writes the neutral layout JSON (version 1 of {@code layout-format.md}), the file
+ * Reads and writes the neutral layout JSON (version 1 of {@code docs/layout-format.md}), the file
  * format users write by hand and the CLI checks.
  *
  * <pre>{@code

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  *
  * <p>Platform limits: a codec made with {@link #limitedTo} measures each packed payload with
  * every given platform's {@link PayloadRule} (Telegram: 64 UTF-8 bytes; VK: 255 characters
- * of its {@code {"p":…}} JSON, see {@code limits.md}) and throws {@link PayloadTooLongException}
+ * of its {@code {"p":…}} JSON, see {@code docs/validation.md}) and throws {@link PayloadTooLongException}
  * instead of returning a payload that platform would reject.
  *
  * <p>The record must be accessible to this module: public in an exported package, or in a

@@ -8,7 +8,7 @@ import dev.switchboard.core.validate.PayloadUnit;
 
 /**
  * A payload is longer than a platform accepts (Telegram: 64 UTF-8 bytes of {@code callback_data};
- * VK: 255 characters of payload JSON; see {@code limits.md}), measured the way that platform
+ * VK: 255 characters of payload JSON; see {@code docs/validation.md}), measured the way that platform
  * measures it. Thrown by {@link CallbackData#pack} on a codec {@linkplain CallbackData#limitedTo
  * limited} to the platform, instead of producing a button the platform would refuse. The message
  * names the platform, the size, the limit and the start of the payload, for example

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * One platform's keyboard limits as data, applied by the single engine in {@link Validator}.
  * Adapters publish theirs ({@code TelegramPlatform.rules()}, {@code VkPlatform.rules()});
- * every number comes from {@code limits.md}. Rules that are not plain numbers enter through
+ * every number comes from {@code docs/validation.md}. Rules that are not plain numbers enter through
  * {@link ButtonCheck} and {@link KeyboardCheck} hooks. Immutable; build with {@link #builder(PlatformId)}.
  *
  * @param platform whose rules these are

@@ -2,7 +2,7 @@ package dev.switchboard.core.validate;
 
 /**
  * Stable codes of every rule the validators enforce; part of the public contract in
- * {@code layout-format.md}. New codes may be added, existing ones never change. Which rule
+ * {@code docs/layout-format.md}. New codes may be added, existing ones never change. Which rule
  * raises which code on which platform is listed in {@code docs/validation.md}.
  */
 public enum ViolationCode {

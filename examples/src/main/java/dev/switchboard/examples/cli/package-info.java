@@ -5,7 +5,7 @@
  * {@code send} sends a message with a layout's keyboard (token from the environment only), and
  * {@code bot} runs one of the example bots of {@code dev.switchboard.examples.bots} on every
  * platform whose token is set, until interrupted.
- * The contract (options, output shapes, exit statuses) is in {@code layout-format.md} and, for
+ * The contract (options, output shapes, exit statuses) is in {@code docs/layout-format.md} and, for
  * {@code parse}, {@code docs/events.md}; for {@code send}, {@code docs/transports.md}; for
  * {@code bot}, {@code docs/guide.md}.
  *
