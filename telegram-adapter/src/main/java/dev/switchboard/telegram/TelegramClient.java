@@ -58,6 +58,17 @@ final class TelegramClient {
         this.listener = checkNotNull(listener, "listener");
     }
 
+    /** Who the bot is: {@code getMe}, read into a {@link TelegramPlatform.BotInfo}. */
+    TelegramPlatform.BotInfo getMe() {
+        JsonNode me = call("getMe", TelegramRequests.empty(), OptionalLong.empty());
+        if (!me.path("id").canConvertToLong() || !me.path("id").isIntegralNumber()) {
+            throw new TransportException(PlatformId.TELEGRAM, "getMe", 1, "unreadable response: the result has no id",
+                    null);
+        }
+        return new TelegramPlatform.BotInfo(me.get("id").longValue(), me.path("username").asText(""),
+                me.path("first_name").asText(""));
+    }
+
     /**
      * Calls {@code method} with retries and returns its {@code result}.
      *

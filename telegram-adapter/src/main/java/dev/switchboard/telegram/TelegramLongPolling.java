@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.primitives.Longs;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.bot.UpdateNeeds;
+import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateBatch;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -207,7 +210,7 @@ final class TelegramLongPolling implements UpdateSource {
         int status = response.statusCode();
         if (status == 200) {
             try {
-                return Optional.of(TelegramPlatform.updates().readBatch(response.body()));
+                return Optional.of(TelegramUpdateReader.INSTANCE.readBatch(response.body()));
             } catch (UpdateParseException e) {
                 pause(client.retryPolicy().backoff(failure), failure,
                         "unreadable answer: " + client.redact(e.getMessage()));
@@ -378,5 +381,23 @@ final class TelegramLongPolling implements UpdateSource {
 
     private boolean isStopped() {
         return stopped.getCount() == 0;
+    }
+
+    /** The {@code allowed_updates} that {@code needs} asks for, in a fixed order. */
+    static List<String> allowedUpdates(UpdateNeeds needs) {
+        List<String> types = new ArrayList<>(4);
+        if (needs.kinds().contains(UpdateKind.MESSAGE) || needs.kinds().contains(UpdateKind.CHAT_MIGRATED)) {
+            types.add("message");
+        }
+        if (needs.kinds().contains(UpdateKind.BUTTON_PRESS)) {
+            types.add("callback_query");
+        }
+        if (needs.kinds().contains(UpdateKind.MEMBERSHIP)) {
+            types.add("my_chat_member");
+            if (needs.otherMembers()) {
+                types.add("chat_member");
+            }
+        }
+        return List.copyOf(types);
     }
 }

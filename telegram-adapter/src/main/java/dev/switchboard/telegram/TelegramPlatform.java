@@ -3,7 +3,6 @@ package dev.switchboard.telegram;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.AnswerRules;
@@ -12,7 +11,6 @@ import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
-import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.spi.ApiBaseUrl;
@@ -28,7 +26,6 @@ import dev.switchboard.core.validate.KeyboardRules;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -64,10 +61,6 @@ import java.util.OptionalLong;
  * }</pre>
  */
 public final class TelegramPlatform implements BotPlatform {
-    private static final KeyboardRules RULES = TelegramRules.create();
-    private static final KeyboardWriter KEYBOARDS = new TelegramKeyboardWriter(RULES,
-            TelegramRules.createWithoutMarkupSize(), TelegramRules.MAX_MARKUP_BYTES);
-    private static final UpdateReader UPDATES = new TelegramUpdateReader();
     private static final AnswerWriter ANSWERS = new TelegramAnswerWriter(TelegramRules.answerRules());
     /** The default of {@link Builder#answerDeadline}. */
     static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofSeconds(8);
@@ -102,7 +95,7 @@ public final class TelegramPlatform implements BotPlatform {
                 : Optional.empty();
         this.client = new TelegramClient(builder.apiUrl, builder.token, http, builder.requestTimeout,
                 builder.retryPolicy, limits, listener);
-        this.messenger = new TelegramMessenger(client);
+        this.messenger = new TelegramMessenger(client, ANSWERS);
         this.accessCheck = new TelegramClient(builder.apiUrl, builder.token, http,
                 builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
                 ACCESS_CHECK_RETRY, Optional.empty(), listener);
@@ -135,7 +128,7 @@ public final class TelegramPlatform implements BotPlatform {
      * @return one shared, immutable instance
      */
     public static KeyboardRules rules() {
-        return RULES;
+        return TelegramRules.RULES;
     }
 
     /**
@@ -153,7 +146,7 @@ public final class TelegramPlatform implements BotPlatform {
      * @return one shared, immutable, thread-safe writer whose {@code rules()} is {@link #rules()}
      */
     public static KeyboardWriter keyboards() {
-        return KEYBOARDS;
+        return TelegramKeyboardWriter.INSTANCE;
     }
 
     /**
@@ -190,7 +183,7 @@ public final class TelegramPlatform implements BotPlatform {
      * @return one shared, stateless, thread-safe reader
      */
     public static UpdateReader updates() {
-        return UPDATES;
+        return TelegramUpdateReader.INSTANCE;
     }
 
     /**
@@ -239,7 +232,7 @@ public final class TelegramPlatform implements BotPlatform {
     /** The same rules as {@link #rules()}. */
     @Override
     public KeyboardRules keyboardRules() {
-        return RULES;
+        return TelegramRules.RULES;
     }
 
     /** The rules of {@link #answers()}: {@code answers().rules()}. */
@@ -298,27 +291,9 @@ public final class TelegramPlatform implements BotPlatform {
     @Override
     public UpdateSource updateSource(UpdateNeeds needs, CheckpointStore checkpoints) {
         checkNotNull(needs, "needs");
-        List<String> types = allowedUpdates.orElseGet(() -> allowedUpdates(needs));
+        List<String> types = allowedUpdates.orElseGet(() -> TelegramLongPolling.allowedUpdates(needs));
         return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.of(types),
                 SourceCheckpoint.of(checkNotNull(checkpoints, "checkpoints"), checkpointKey));
-    }
-
-    /** The {@code allowed_updates} that {@code needs} asks for, in a fixed order. */
-    static List<String> allowedUpdates(UpdateNeeds needs) {
-        List<String> types = new ArrayList<>(4);
-        if (needs.kinds().contains(UpdateKind.MESSAGE) || needs.kinds().contains(UpdateKind.CHAT_MIGRATED)) {
-            types.add("message");
-        }
-        if (needs.kinds().contains(UpdateKind.BUTTON_PRESS)) {
-            types.add("callback_query");
-        }
-        if (needs.kinds().contains(UpdateKind.MEMBERSHIP)) {
-            types.add("my_chat_member");
-            if (needs.otherMembers()) {
-                types.add("chat_member");
-            }
-        }
-        return List.copyOf(types);
     }
 
     /** Long polling with a 50-second {@code getUpdates} timeout and Telegram's default update types. */
@@ -394,21 +369,12 @@ public final class TelegramPlatform implements BotPlatform {
      */
     @Override
     public void checkAccess() {
-        botInfo(accessCheck);
+        accessCheck.getMe();
     }
 
     /** Who the bot is ({@code getMe}); a cheap check that the token and API URL work. */
     public BotInfo getMe() {
-        return botInfo(client);
-    }
-
-    private static BotInfo botInfo(TelegramClient client) {
-        JsonNode me = client.call("getMe", TelegramRequests.empty(), OptionalLong.empty());
-        if (!me.path("id").canConvertToLong() || !me.path("id").isIntegralNumber()) {
-            throw new TransportException(PlatformId.TELEGRAM, "getMe", 1, "unreadable response: the result has no id",
-                    null);
-        }
-        return new BotInfo(me.get("id").longValue(), me.path("username").asText(""), me.path("first_name").asText(""));
+        return client.getMe();
     }
 
     /** Names the API URL, never the token. */

@@ -30,6 +30,8 @@ final class TelegramUpdateReader implements UpdateReader {
     /** The nesting depth of an update read on its own: the root object. */
     private static final int SINGLE_UPDATE_DEPTH = 1;
     private static final int EXPECTED_BATCH_SIZE = 16;
+    /** The one shared reader. */
+    static final TelegramUpdateReader INSTANCE = new TelegramUpdateReader();
 
     @Override
     public Update read(String json) {

@@ -110,7 +110,7 @@ final class VkCallback implements WebhookHandler {
         }
         Update update;
         try {
-            update = VkPlatform.updates().read(body);
+            update = VkUpdateReader.INSTANCE.read(body);
         } catch (UpdateParseException e) {
             LOG.warn("VK Callback API event {} of type {} skipped: {}", envelope.eventId(), envelope.type(),
                     e.getMessage());
