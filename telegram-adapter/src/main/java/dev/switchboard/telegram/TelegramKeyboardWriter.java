@@ -86,7 +86,7 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
         try {
             return Utf8.encodedLength(markup);
         } catch (IllegalArgumentException unpairedSurrogate) {
-            Utf8ByteCounter counter = new Utf8ByteCounter();
+            TelegramUtf8Counter counter = new TelegramUtf8Counter();
             counter.write(markup, 0, markup.length());
             return counter.bytes();
         }

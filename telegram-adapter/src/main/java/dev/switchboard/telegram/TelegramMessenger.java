@@ -101,7 +101,7 @@ final class TelegramMessenger implements Messenger {
         MessageRef message = MessageRef.of(press).orElseThrow(() -> new IllegalArgumentException(
                 "press " + press.pressId() + " names no message to edit"));
         Optional<String> carried = change.action() == KeyboardChange.Action.KEEP
-                ? PressedMarkup.of(press.raw()) : Optional.empty();
+                ? TelegramPressedMarkup.of(press.raw()) : Optional.empty();
         edit(message, text, change, carried);
     }
 

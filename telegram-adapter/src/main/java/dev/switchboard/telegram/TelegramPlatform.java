@@ -82,7 +82,7 @@ public final class TelegramPlatform implements BotPlatform {
     private final String checkpointKey;
 
     private TelegramPlatform(Builder builder) {
-        this.checkpointKey = BotToken.checkpointKey(builder.token);
+        this.checkpointKey = TelegramToken.checkpointKey(builder.token);
         this.apiUrl = builder.apiUrl;
         this.answerDeadline = builder.answerDeadline;
         this.allowedUpdates = builder.allowedUpdates;
@@ -109,7 +109,7 @@ public final class TelegramPlatform implements BotPlatform {
      *         other characters that cannot stand in a URL path; the message never repeats it
      */
     public static Builder builder(String token) {
-        return new Builder(BotToken.check(token));
+        return new Builder(TelegramToken.check(token));
     }
 
     /**
@@ -291,14 +291,14 @@ public final class TelegramPlatform implements BotPlatform {
     @Override
     public UpdateSource updateSource(UpdateNeeds needs, CheckpointStore checkpoints) {
         checkNotNull(needs, "needs");
-        List<String> types = allowedUpdates.orElseGet(() -> TelegramLongPolling.allowedUpdates(needs));
-        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.of(types),
+        List<String> types = allowedUpdates.orElseGet(() -> TelegramLongPoll.allowedUpdates(needs));
+        return new TelegramLongPoll(client, TelegramLongPoll.MAX_TIMEOUT_SECONDS, Optional.of(types),
                 SourceCheckpoint.of(checkNotNull(checkpoints, "checkpoints"), checkpointKey));
     }
 
     /** Long polling with a 50-second {@code getUpdates} timeout and Telegram's default update types. */
     public UpdateSource longPolling() {
-        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.empty(),
+        return new TelegramLongPoll(client, TelegramLongPoll.MAX_TIMEOUT_SECONDS, Optional.empty(),
                 SourceCheckpoint.of(CheckpointStore.inMemory(), checkpointKey));
     }
 
@@ -312,7 +312,7 @@ public final class TelegramPlatform implements BotPlatform {
      * {@link TelegramApiException}. A source runs once.
      */
     public UpdateSource longPolling(int timeoutSeconds, List<String> allowedUpdates) {
-        return new TelegramLongPolling(client, timeoutSeconds,
+        return new TelegramLongPoll(client, timeoutSeconds,
                 Optional.of(List.copyOf(checkNotNull(allowedUpdates, "allowedUpdates"))),
                 SourceCheckpoint.of(CheckpointStore.inMemory(), checkpointKey));
     }

@@ -122,7 +122,7 @@ class TelegramBotPlatformTest {
     @ParameterizedTest(name = "{0}, otherMembers={1} -> {2}")
     @MethodSource("derivations")
     void derivesAllowedUpdatesFromTheNeeds(Set<UpdateKind> kinds, boolean otherMembers, List<String> expected) {
-        assertThat(TelegramLongPolling.allowedUpdates(new UpdateNeeds(kinds, otherMembers)))
+        assertThat(TelegramLongPoll.allowedUpdates(new UpdateNeeds(kinds, otherMembers)))
                 .containsExactlyElementsOf(expected);
     }
 
@@ -130,7 +130,7 @@ class TelegramBotPlatformTest {
     @EnumSource(UpdateKind.class)
     void asksForChatMemberOnlyForMembershipOfOtherUsers(UpdateKind kind) {
         for (boolean others : new boolean[] {false, true}) {
-            List<String> types = TelegramLongPolling.allowedUpdates(new UpdateNeeds(Set.of(kind), others));
+            List<String> types = TelegramLongPoll.allowedUpdates(new UpdateNeeds(Set.of(kind), others));
             if (kind == MEMBERSHIP && others) {
                 assertThat(types).contains("chat_member");
             } else {
@@ -141,7 +141,7 @@ class TelegramBotPlatformTest {
 
     @Test
     void everythingAsksForEveryTypeTheReaderKnows() {
-        assertThat(TelegramLongPolling.allowedUpdates(UpdateNeeds.everything()))
+        assertThat(TelegramLongPoll.allowedUpdates(UpdateNeeds.everything()))
                 .containsExactly("message", "callback_query", "my_chat_member", "chat_member");
     }
 

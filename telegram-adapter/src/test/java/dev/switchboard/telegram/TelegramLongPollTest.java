@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** getUpdates: offsets, failures in the sink, skipped updates, errors, stop. */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-class TelegramLongPollingTest {
+class TelegramLongPollTest {
     @RegisterExtension
     static final TokenLeakCheck LEAKS = new TokenLeakCheck();
     @RegisterExtension

@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * seconds, so a restart does not deliver them again (and if it fails, the checkpoint still says
  * where to resume). One-shot: after {@code run} returns, the source is done.
  */
-final class TelegramLongPolling implements UpdateSource {
+final class TelegramLongPoll implements UpdateSource {
     static final int MAX_TIMEOUT_SECONDS = 50;
     static final int LIMIT = 100;
     private static final Duration HTTP_GRACE = Duration.ofSeconds(10);
@@ -62,7 +62,7 @@ final class TelegramLongPolling implements UpdateSource {
     private static final int CONFLICT = 409;
     private static final int TOO_MANY_REQUESTS = 429;
     private static final int SERVER_ERROR = 500;
-    private static final Logger LOG = LoggerFactory.getLogger(TelegramLongPolling.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramLongPoll.class);
 
     private final TelegramClient client;
     private final int timeoutSeconds;
@@ -76,7 +76,7 @@ final class TelegramLongPolling implements UpdateSource {
     /** The offset Telegram was last told; touched only by the thread in {@link #run}. */
     private long confirmed;
 
-    TelegramLongPolling(TelegramClient client, int timeoutSeconds, Optional<List<String>> allowedUpdates,
+    TelegramLongPoll(TelegramClient client, int timeoutSeconds, Optional<List<String>> allowedUpdates,
                         SourceCheckpoint checkpoint) {
         this.client = checkNotNull(client, "client");
         this.timeoutSeconds = Math.max(0, Math.min(MAX_TIMEOUT_SECONDS, timeoutSeconds));
@@ -100,7 +100,7 @@ final class TelegramLongPolling implements UpdateSource {
             try {
                 response = poll(timeoutSeconds, LIMIT);
             } catch (IOException e) {
-                RedactedIOException error = client.redacted(e);
+                TelegramIoFailure error = client.redacted(e);
                 failures++;
                 if (!pause(client.retryPolicy().backoff(failures), failures, error.toString())) {
                     break;
@@ -156,7 +156,7 @@ final class TelegramLongPolling implements UpdateSource {
 
     @Override
     public String toString() {
-        return "TelegramLongPolling[timeout=" + timeoutSeconds + "s, " + client + "]";
+        return "TelegramLongPoll[timeout=" + timeoutSeconds + "s, " + client + "]";
     }
 
     /** The answer to one {@code getUpdates}, or null when stopped meanwhile. */
@@ -195,7 +195,7 @@ final class TelegramLongPolling implements UpdateSource {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            RedactedIOException copy = client.redacted(e.getCause());
+            TelegramIoFailure copy = client.redacted(e.getCause());
             throw new TransportException(PlatformId.TELEGRAM, METHOD, 1, "request failed: " + copy, copy);
         } finally {
             inFlight.set(null);
@@ -217,7 +217,7 @@ final class TelegramLongPolling implements UpdateSource {
                 return Optional.empty();
             }
         }
-        TelegramResponse answer = TelegramResponse.read(status, response.body());
+        TelegramReply answer = TelegramReply.read(status, response.body());
         if (answer.errorCode() == CONFLICT || status == CONFLICT) {
             throw client.apiError(METHOD, answer, failure).withHint("another getUpdates poller or a webhook is"
                     + " active for this bot: stop the other instance, or call deleteWebhook first");
