@@ -298,7 +298,7 @@ final class VkLongPoll implements UpdateSource {
 
     @Override
     public String toString() {
-        return "VkLongPoll{group " + groupId + ", wait " + wait + " s, " + client + "}";
+        return "VkLongPoll[groupId=" + groupId + ", wait=" + wait + "s, client=" + client + "]";
     }
 
     /** Where to poll: a Bots Long Poll server and its key (a secret: never logged). */
@@ -315,7 +315,7 @@ final class VkLongPoll implements UpdateSource {
 
         @Override
         public String toString() {
-            return "LongPollServer{" + server + ", ts " + ts + "}";
+            return "LongPollServer[server=" + server + ", ts=" + ts + "]";
         }
     }
 

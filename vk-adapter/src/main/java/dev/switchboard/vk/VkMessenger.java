@@ -168,7 +168,7 @@ final class VkMessenger implements Messenger {
 
     @Override
     public String toString() {
-        return "VkMessenger{" + client + "}";
+        return "VkMessenger[client=" + client + "]";
     }
 
     /** A message: peer and {@code conversation_message_id}. */

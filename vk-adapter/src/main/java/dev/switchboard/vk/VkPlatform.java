@@ -17,7 +17,6 @@ import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.ListenerGroup;
-import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.spi.UpdateSource;
@@ -89,18 +88,17 @@ public final class VkPlatform implements BotPlatform {
     private VkPlatform(Builder builder, HttpClient http) {
         this.listener = ListenerGroup.of(builder.listener);
         this.client = new VkClient(builder.token, builder.apiUrl, http, builder.requestTimeout, builder.retryPolicy,
-                builder.rateLimit ? RateLimiter.create(builder.requestsPerSecond) : null, listener);
+                builder.rateLimit ? Optional.of(RateLimiter.create(builder.requestsPerSecond)) : Optional.empty(), listener);
         this.messenger = new VkMessenger(client);
         this.accessCheck = new VkClient(builder.token, builder.apiUrl, http,
                 builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
-                ACCESS_CHECK_RETRY, null, listener);
+                ACCESS_CHECK_RETRY, Optional.empty(), listener);
         this.groupId = builder.groupId == 0 ? OptionalLong.empty() : OptionalLong.of(builder.groupId);
         this.retryPolicy = builder.retryPolicy;
         this.answerDeadline = builder.answerDeadline;
-        this.description = "VkPlatform{apiUrl=" + builder.apiUrl
+        this.description = "VkPlatform[apiUrl=" + builder.apiUrl
                 + (builder.groupId == 0 ? "" : ", groupId=" + builder.groupId)
-                + ", rateLimit=" + (builder.rateLimit ? builder.requestsPerSecond + "/s" : "off")
-                + ", token=" + Redaction.MASK + "}";
+                + ", rateLimit=" + (builder.rateLimit ? builder.requestsPerSecond + "/s" : "off") + "]";
     }
 
     /**
@@ -295,7 +293,7 @@ public final class VkPlatform implements BotPlatform {
      */
     public WebhookHandler callback(String confirmationCode, Optional<String> secret, UpdateSink sink,
                                    int maxBodyBytes) {
-        return new VkCallback(confirmationCode, secret, groupId, sink, maxBodyBytes, listener);
+        return new VkWebhook(confirmationCode, secret, groupId, sink, maxBodyBytes, listener);
     }
 
     /**
@@ -561,7 +559,7 @@ public final class VkPlatform implements BotPlatform {
 
         @Override
         public String toString() {
-            return "VkPlatform.Builder{apiUrl=" + apiUrl + ", token=" + Redaction.MASK + "}";
+            return "VkPlatform.Builder[apiUrl=" + apiUrl + "]";
         }
     }
 }
