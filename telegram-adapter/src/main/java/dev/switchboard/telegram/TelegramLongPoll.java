@@ -156,7 +156,7 @@ final class TelegramLongPoll implements UpdateSource {
 
     @Override
     public String toString() {
-        return "TelegramLongPoll[timeout=" + timeoutSeconds + "s, " + client + "]";
+        return "TelegramLongPoll[timeout=" + timeoutSeconds + "s, client=" + client + "]";
     }
 
     /** The answer to one {@code getUpdates}, or null when stopped meanwhile. */

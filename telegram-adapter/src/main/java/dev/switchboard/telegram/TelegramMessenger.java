@@ -135,7 +135,7 @@ final class TelegramMessenger implements Messenger {
 
     @Override
     public String toString() {
-        return "TelegramMessenger[" + client + "]";
+        return "TelegramMessenger[client=" + client + "]";
     }
 
     private MessageRef sendTo(long chatId, String text, Optional<String> markup, boolean inline) {

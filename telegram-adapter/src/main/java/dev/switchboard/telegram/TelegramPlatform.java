@@ -52,7 +52,7 @@ import java.util.OptionalLong;
  * <pre>{@code
  * TelegramPlatform telegram = TelegramPlatform.builder(System.getenv("TELEGRAM_BOT_TOKEN")).build();
  * MessageRef sent = telegram.messenger().send(chatId, "Do you like it?", keyboard);
- * UpdateSource source = telegram.longPolling();
+ * UpdateSource source = telegram.longPoll();
  * source.run(update -> {
  *     if (update instanceof ButtonPress press) {
  *         telegram.messenger().answer(press, PressAnswer.toast("Saved"));
@@ -266,7 +266,7 @@ public final class TelegramPlatform implements BotPlatform {
 
     /**
      * A new long-polling source for the bot runtime: {@code getUpdates} with a 50-second timeout,
-     * as {@link #longPolling(int, List)}, whose {@code allowed_updates} asks for what
+     * as {@link #longPoll(int, List)}, whose {@code allowed_updates} asks for what
      * {@code needs} says, in this order: {@code message} for {@code MESSAGE} or
      * {@code CHAT_MIGRATED}, {@code callback_query} for {@code BUTTON_PRESS},
      * {@code my_chat_member} for {@code MEMBERSHIP}, and {@code chat_member} for
@@ -297,7 +297,7 @@ public final class TelegramPlatform implements BotPlatform {
     }
 
     /** Long polling with a 50-second {@code getUpdates} timeout and Telegram's default update types. */
-    public UpdateSource longPolling() {
+    public UpdateSource longPoll() {
         return new TelegramLongPoll(client, TelegramLongPoll.MAX_TIMEOUT_SECONDS, Optional.empty(),
                 SourceCheckpoint.of(CheckpointStore.inMemory(), checkpointKey));
     }
@@ -311,10 +311,30 @@ public final class TelegramPlatform implements BotPlatform {
      * or a webhook is active) and other errors end {@code run} with a
      * {@link TelegramApiException}. A source runs once.
      */
-    public UpdateSource longPolling(int timeoutSeconds, List<String> allowedUpdates) {
+    public UpdateSource longPoll(int timeoutSeconds, List<String> allowedUpdates) {
         return new TelegramLongPoll(client, timeoutSeconds,
                 Optional.of(List.copyOf(checkNotNull(allowedUpdates, "allowedUpdates"))),
                 SourceCheckpoint.of(CheckpointStore.inMemory(), checkpointKey));
+    }
+
+    /**
+     * The same source as {@link #longPoll()}.
+     *
+     * @deprecated use {@link #longPoll()}, the name both adapters share
+     */
+    @Deprecated
+    public UpdateSource longPolling() {
+        return longPoll();
+    }
+
+    /**
+     * The same source as {@link #longPoll(int, List)}.
+     *
+     * @deprecated use {@link #longPoll(int, List)}, the name both adapters share
+     */
+    @Deprecated
+    public UpdateSource longPolling(int timeoutSeconds, List<String> allowedUpdates) {
+        return longPoll(timeoutSeconds, allowedUpdates);
     }
 
     /** {@link #webhook(String, UpdateSink, int)} with bodies of up to 1 MiB. */
@@ -510,8 +530,8 @@ public final class TelegramPlatform implements BotPlatform {
         /**
          * The {@code allowed_updates} that {@link TelegramPlatform#updateSource(UpdateNeeds)}
          * sends, as given, instead of the list it derives from the handlers' needs; an empty list
-         * asks for Telegram's default types. {@link TelegramPlatform#longPolling()} and
-         * {@link TelegramPlatform#longPolling(int, List)} are not affected.
+         * asks for Telegram's default types. {@link TelegramPlatform#longPoll()} and
+         * {@link TelegramPlatform#longPoll(int, List)} are not affected.
          *
          * @throws IllegalArgumentException if a type is empty
          */

@@ -205,7 +205,7 @@ class TelegramBotPlatformTest {
     @Test
     void theExplicitListDoesNotChangeThePlainLongPolling() {
         wm.stubFor(post(urlPathEqualTo(path("getUpdates"))).willReturn(ok(ONE_MESSAGE)));
-        UpdateSource source = platform(wm).allowedUpdates(List.of("message")).build().longPolling();
+        UpdateSource source = platform(wm).allowedUpdates(List.of("message")).build().longPoll();
 
         source.run(update -> source.stop());
 
