@@ -58,6 +58,17 @@ final class TelegramClient {
         this.listener = checkNotNull(listener, "listener");
     }
 
+    /** Who the bot is: {@code getMe}, read into a {@link TelegramPlatform.BotInfo}. */
+    TelegramPlatform.BotInfo getMe() {
+        JsonNode me = call("getMe", TelegramRequests.empty(), OptionalLong.empty());
+        if (!me.path("id").canConvertToLong() || !me.path("id").isIntegralNumber()) {
+            throw new TransportException(PlatformId.TELEGRAM, "getMe", 1, "unreadable response: the result has no id",
+                    null);
+        }
+        return new TelegramPlatform.BotInfo(me.get("id").longValue(), me.path("username").asText(""),
+                me.path("first_name").asText(""));
+    }
+
     /**
      * Calls {@code method} with retries and returns its {@code result}.
      *
@@ -68,11 +79,11 @@ final class TelegramClient {
     JsonNode call(String method, byte[] body, OptionalLong chatId) {
         for (int attempt = 1; ; attempt++) {
             limits.ifPresent(l -> l.acquire(method, chatId));
-            TelegramResponse response;
+            TelegramReply response;
             try {
                 response = exchange(method, body, requestTimeout, attempt);
             } catch (IOException e) {
-                RedactedIOException cause = redacted(e);
+                TelegramIoFailure cause = redacted(e);
                 if (attempt >= retry.maxAttempts()) {
                     throw new TransportException(PlatformId.TELEGRAM, method, attempt, cause.toString(), cause);
                 }
@@ -116,7 +127,7 @@ final class TelegramClient {
             Duration wait;
             String reason;
             try {
-                TelegramResponse response = exchange(method, body, requestTimeout, attempt);
+                TelegramReply response = exchange(method, body, requestTimeout, attempt);
                 if (response.status() / 100 == 2 && response.ok()) {
                     return true;
                 }
@@ -142,7 +153,7 @@ final class TelegramClient {
                     reason = summary(response);
                 }
             } catch (IOException e) {
-                RedactedIOException cause = redacted(e);
+                TelegramIoFailure cause = redacted(e);
                 reason = cause.toString();
                 failure = new TransportException(PlatformId.TELEGRAM, method, attempt, reason, cause);
                 wait = retry.backoff(attempt);
@@ -164,7 +175,7 @@ final class TelegramClient {
     }
 
     /** The error a failed answer stands for, token redacted. */
-    TelegramApiException apiError(String method, TelegramResponse response, int attempts) {
+    TelegramApiException apiError(String method, TelegramReply response, int attempts) {
         OptionalLong seconds = response.retryAfterSeconds();
         return new TelegramApiException(method, response.errorCode(), response.description(token),
                 seconds.isPresent() ? Optional.of(Duration.ofSeconds(seconds.getAsLong())) : Optional.empty(),
@@ -173,7 +184,7 @@ final class TelegramClient {
 
     /** {@code text} without the token. */
     /** One line about {@code response} for logs, redacted before it is cut. */
-    String summary(TelegramResponse response) {
+    String summary(TelegramReply response) {
         return response.summary(token);
     }
 
@@ -182,8 +193,8 @@ final class TelegramClient {
     }
 
     /** A copy of {@code error} without the token in its message or causes. */
-    RedactedIOException redacted(Throwable error) {
-        return RedactedIOException.of(error, token);
+    TelegramIoFailure redacted(Throwable error) {
+        return TelegramIoFailure.of(error, token);
     }
 
     RetryPolicy retryPolicy() {
@@ -204,7 +215,7 @@ final class TelegramClient {
      * retried: 429 waits {@code retry_after} if the policy allows that long (else it fails at
      * once, carrying retry_after), 429 without it and 5xx back off.
      */
-    private Optional<Duration> retryDelay(TelegramResponse response, int attempt) {
+    private Optional<Duration> retryDelay(TelegramReply response, int attempt) {
         int status = response.status();
         if (status == TOO_MANY_REQUESTS && response.retryAfterSeconds().isPresent()) {
             Duration wait = Duration.ofSeconds(response.retryAfterSeconds().getAsLong());
@@ -217,12 +228,12 @@ final class TelegramClient {
     }
 
     /** Sends once and waits at most {@code timeout} for the whole answer, body included. */
-    private TelegramResponse exchange(String method, byte[] body, Duration timeout, int attempt)
+    private TelegramReply exchange(String method, byte[] body, Duration timeout, int attempt)
             throws IOException {
         CompletableFuture<HttpResponse<byte[]>> future = sendAsync(method, body, timeout);
         try {
             HttpResponse<byte[]> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return TelegramResponse.read(response.statusCode(), response.body());
+            return TelegramReply.read(response.statusCode(), response.body());
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
@@ -237,7 +248,7 @@ final class TelegramClient {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            RedactedIOException copy = redacted(cause);
+            TelegramIoFailure copy = redacted(cause);
             throw new TransportException(PlatformId.TELEGRAM, method, attempt, "request failed: " + copy, copy);
         }
     }

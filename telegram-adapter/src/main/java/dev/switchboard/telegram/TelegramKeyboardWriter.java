@@ -39,6 +39,10 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
     /** More than a keyboard's keys and options outside its rows, placeholder text aside (113 at most). */
     private static final int KEYBOARD_SYNTAX_BYTES = 128;
 
+    /** The writer of Telegram's rules: one shared, thread-safe instance. */
+    static final TelegramKeyboardWriter INSTANCE = new TelegramKeyboardWriter(TelegramRules.RULES,
+            TelegramRules.createWithoutMarkupSize(), TelegramRules.MAX_MARKUP_BYTES);
+
     private final KeyboardRules rules;
     private final KeyboardRules rulesWithoutSize;
     private final long maxMarkupBytes;
@@ -82,7 +86,7 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
         try {
             return Utf8.encodedLength(markup);
         } catch (IllegalArgumentException unpairedSurrogate) {
-            Utf8ByteCounter counter = new Utf8ByteCounter();
+            TelegramUtf8Counter counter = new TelegramUtf8Counter();
             counter.write(markup, 0, markup.length());
             return counter.bytes();
         }

@@ -8,6 +8,7 @@ import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
@@ -46,13 +47,15 @@ final class TelegramMessenger implements Messenger {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramMessenger.class);
 
     private final TelegramClient client;
+    private final AnswerWriter answers;
     private final Cache<MessageRef, String> keyboards = CacheBuilder.newBuilder()
             .maximumSize(MAX_REMEMBERED)
             .expireAfterWrite(REMEMBER_FOR)
             .build();
 
-    TelegramMessenger(TelegramClient client) {
+    TelegramMessenger(TelegramClient client, AnswerWriter answers) {
         this.client = checkNotNull(client, "client");
+        this.answers = checkNotNull(answers, "answers");
     }
 
     @Override
@@ -64,7 +67,7 @@ final class TelegramMessenger implements Messenger {
     public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
         MessageText.TELEGRAM.check(text);
         checkNotNull(keyboard, "keyboard");
-        Optional<String> markup = keyboard.map(TelegramPlatform.keyboards()::write);
+        Optional<String> markup = keyboard.map(TelegramKeyboardWriter.INSTANCE::write);
         boolean inline = keyboard.isPresent() && keyboard.get().type() == KeyboardType.INLINE;
         try {
             return sendTo(chatId, text, markup, inline);
@@ -98,7 +101,7 @@ final class TelegramMessenger implements Messenger {
         MessageRef message = MessageRef.of(press).orElseThrow(() -> new IllegalArgumentException(
                 "press " + press.pressId() + " names no message to edit"));
         Optional<String> carried = change.action() == KeyboardChange.Action.KEEP
-                ? PressedMarkup.of(press.raw()) : Optional.empty();
+                ? TelegramPressedMarkup.of(press.raw()) : Optional.empty();
         edit(message, text, change, carried);
     }
 
@@ -117,7 +120,7 @@ final class TelegramMessenger implements Messenger {
     @Override
     public void answer(ButtonPress press, PressAnswer answer, Duration age) {
         checkNotNull(age, "age");
-        Map<String, Object> parameters = TelegramPlatform.answers().write(press, answer);
+        Map<String, Object> parameters = answers.write(press, answer);
         long retryUntil = System.nanoTime() + ANSWER_WINDOW.minus(age).toNanos();
         if (!client.callAtMostOnce("answerCallbackQuery", TelegramRequests.answerCallbackQuery(parameters),
                 retryUntil, TelegramMessenger::alreadyAnswered)) {
@@ -132,7 +135,7 @@ final class TelegramMessenger implements Messenger {
 
     @Override
     public String toString() {
-        return "TelegramMessenger[" + client + "]";
+        return "TelegramMessenger[client=" + client + "]";
     }
 
     private MessageRef sendTo(long chatId, String text, Optional<String> markup, boolean inline) {
@@ -158,7 +161,7 @@ final class TelegramMessenger implements Messenger {
         text.ifPresent(MessageText.TELEGRAM::check);
         switch (change.action()) {
             case REPLACE -> {
-                String markup = TelegramPlatform.keyboards().write(change.keyboard().orElseThrow());
+                String markup = TelegramKeyboardWriter.INSTANCE.write(change.keyboard().orElseThrow());
                 editOnWire(message, text, Optional.of(markup));
                 keyboards.put(message, markup);
             }

@@ -3,7 +3,6 @@ package dev.switchboard.telegram;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.AnswerRules;
@@ -12,7 +11,6 @@ import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
-import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.spi.ApiBaseUrl;
@@ -28,7 +26,6 @@ import dev.switchboard.core.validate.KeyboardRules;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -55,7 +52,7 @@ import java.util.OptionalLong;
  * <pre>{@code
  * TelegramPlatform telegram = TelegramPlatform.builder(System.getenv("TELEGRAM_BOT_TOKEN")).build();
  * MessageRef sent = telegram.messenger().send(chatId, "Do you like it?", keyboard);
- * UpdateSource source = telegram.longPolling();
+ * UpdateSource source = telegram.longPoll();
  * source.run(update -> {
  *     if (update instanceof ButtonPress press) {
  *         telegram.messenger().answer(press, PressAnswer.toast("Saved"));
@@ -64,10 +61,6 @@ import java.util.OptionalLong;
  * }</pre>
  */
 public final class TelegramPlatform implements BotPlatform {
-    private static final KeyboardRules RULES = TelegramRules.create();
-    private static final KeyboardWriter KEYBOARDS = new TelegramKeyboardWriter(RULES,
-            TelegramRules.createWithoutMarkupSize(), TelegramRules.MAX_MARKUP_BYTES);
-    private static final UpdateReader UPDATES = new TelegramUpdateReader();
     private static final AnswerWriter ANSWERS = new TelegramAnswerWriter(TelegramRules.answerRules());
     /** The default of {@link Builder#answerDeadline}. */
     static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofSeconds(8);
@@ -89,7 +82,7 @@ public final class TelegramPlatform implements BotPlatform {
     private final String checkpointKey;
 
     private TelegramPlatform(Builder builder) {
-        this.checkpointKey = BotToken.checkpointKey(builder.token);
+        this.checkpointKey = TelegramToken.checkpointKey(builder.token);
         this.apiUrl = builder.apiUrl;
         this.answerDeadline = builder.answerDeadline;
         this.allowedUpdates = builder.allowedUpdates;
@@ -102,7 +95,7 @@ public final class TelegramPlatform implements BotPlatform {
                 : Optional.empty();
         this.client = new TelegramClient(builder.apiUrl, builder.token, http, builder.requestTimeout,
                 builder.retryPolicy, limits, listener);
-        this.messenger = new TelegramMessenger(client);
+        this.messenger = new TelegramMessenger(client, ANSWERS);
         this.accessCheck = new TelegramClient(builder.apiUrl, builder.token, http,
                 builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
                 ACCESS_CHECK_RETRY, Optional.empty(), listener);
@@ -116,7 +109,7 @@ public final class TelegramPlatform implements BotPlatform {
      *         other characters that cannot stand in a URL path; the message never repeats it
      */
     public static Builder builder(String token) {
-        return new Builder(BotToken.check(token));
+        return new Builder(TelegramToken.check(token));
     }
 
     /**
@@ -135,7 +128,7 @@ public final class TelegramPlatform implements BotPlatform {
      * @return one shared, immutable instance
      */
     public static KeyboardRules rules() {
-        return RULES;
+        return TelegramRules.RULES;
     }
 
     /**
@@ -153,7 +146,7 @@ public final class TelegramPlatform implements BotPlatform {
      * @return one shared, immutable, thread-safe writer whose {@code rules()} is {@link #rules()}
      */
     public static KeyboardWriter keyboards() {
-        return KEYBOARDS;
+        return TelegramKeyboardWriter.INSTANCE;
     }
 
     /**
@@ -190,7 +183,7 @@ public final class TelegramPlatform implements BotPlatform {
      * @return one shared, stateless, thread-safe reader
      */
     public static UpdateReader updates() {
-        return UPDATES;
+        return TelegramUpdateReader.INSTANCE;
     }
 
     /**
@@ -239,7 +232,7 @@ public final class TelegramPlatform implements BotPlatform {
     /** The same rules as {@link #rules()}. */
     @Override
     public KeyboardRules keyboardRules() {
-        return RULES;
+        return TelegramRules.RULES;
     }
 
     /** The rules of {@link #answers()}: {@code answers().rules()}. */
@@ -273,7 +266,7 @@ public final class TelegramPlatform implements BotPlatform {
 
     /**
      * A new long-polling source for the bot runtime: {@code getUpdates} with a 50-second timeout,
-     * as {@link #longPolling(int, List)}, whose {@code allowed_updates} asks for what
+     * as {@link #longPoll(int, List)}, whose {@code allowed_updates} asks for what
      * {@code needs} says, in this order: {@code message} for {@code MESSAGE} or
      * {@code CHAT_MIGRATED}, {@code callback_query} for {@code BUTTON_PRESS},
      * {@code my_chat_member} for {@code MEMBERSHIP}, and {@code chat_member} for
@@ -298,32 +291,14 @@ public final class TelegramPlatform implements BotPlatform {
     @Override
     public UpdateSource updateSource(UpdateNeeds needs, CheckpointStore checkpoints) {
         checkNotNull(needs, "needs");
-        List<String> types = allowedUpdates.orElseGet(() -> allowedUpdates(needs));
-        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.of(types),
+        List<String> types = allowedUpdates.orElseGet(() -> TelegramLongPoll.allowedUpdates(needs));
+        return new TelegramLongPoll(client, TelegramLongPoll.MAX_TIMEOUT_SECONDS, Optional.of(types),
                 SourceCheckpoint.of(checkNotNull(checkpoints, "checkpoints"), checkpointKey));
     }
 
-    /** The {@code allowed_updates} that {@code needs} asks for, in a fixed order. */
-    static List<String> allowedUpdates(UpdateNeeds needs) {
-        List<String> types = new ArrayList<>(4);
-        if (needs.kinds().contains(UpdateKind.MESSAGE) || needs.kinds().contains(UpdateKind.CHAT_MIGRATED)) {
-            types.add("message");
-        }
-        if (needs.kinds().contains(UpdateKind.BUTTON_PRESS)) {
-            types.add("callback_query");
-        }
-        if (needs.kinds().contains(UpdateKind.MEMBERSHIP)) {
-            types.add("my_chat_member");
-            if (needs.otherMembers()) {
-                types.add("chat_member");
-            }
-        }
-        return List.copyOf(types);
-    }
-
     /** Long polling with a 50-second {@code getUpdates} timeout and Telegram's default update types. */
-    public UpdateSource longPolling() {
-        return new TelegramLongPolling(client, TelegramLongPolling.MAX_TIMEOUT_SECONDS, Optional.empty(),
+    public UpdateSource longPoll() {
+        return new TelegramLongPoll(client, TelegramLongPoll.MAX_TIMEOUT_SECONDS, Optional.empty(),
                 SourceCheckpoint.of(CheckpointStore.inMemory(), checkpointKey));
     }
 
@@ -336,10 +311,30 @@ public final class TelegramPlatform implements BotPlatform {
      * or a webhook is active) and other errors end {@code run} with a
      * {@link TelegramApiException}. A source runs once.
      */
-    public UpdateSource longPolling(int timeoutSeconds, List<String> allowedUpdates) {
-        return new TelegramLongPolling(client, timeoutSeconds,
+    public UpdateSource longPoll(int timeoutSeconds, List<String> allowedUpdates) {
+        return new TelegramLongPoll(client, timeoutSeconds,
                 Optional.of(List.copyOf(checkNotNull(allowedUpdates, "allowedUpdates"))),
                 SourceCheckpoint.of(CheckpointStore.inMemory(), checkpointKey));
+    }
+
+    /**
+     * The same source as {@link #longPoll()}.
+     *
+     * @deprecated use {@link #longPoll()}, the name both adapters share
+     */
+    @Deprecated
+    public UpdateSource longPolling() {
+        return longPoll();
+    }
+
+    /**
+     * The same source as {@link #longPoll(int, List)}.
+     *
+     * @deprecated use {@link #longPoll(int, List)}, the name both adapters share
+     */
+    @Deprecated
+    public UpdateSource longPolling(int timeoutSeconds, List<String> allowedUpdates) {
+        return longPoll(timeoutSeconds, allowedUpdates);
     }
 
     /** {@link #webhook(String, UpdateSink, int)} with bodies of up to 1 MiB. */
@@ -394,21 +389,12 @@ public final class TelegramPlatform implements BotPlatform {
      */
     @Override
     public void checkAccess() {
-        botInfo(accessCheck);
+        accessCheck.getMe();
     }
 
     /** Who the bot is ({@code getMe}); a cheap check that the token and API URL work. */
     public BotInfo getMe() {
-        return botInfo(client);
-    }
-
-    private static BotInfo botInfo(TelegramClient client) {
-        JsonNode me = client.call("getMe", TelegramRequests.empty(), OptionalLong.empty());
-        if (!me.path("id").canConvertToLong() || !me.path("id").isIntegralNumber()) {
-            throw new TransportException(PlatformId.TELEGRAM, "getMe", 1, "unreadable response: the result has no id",
-                    null);
-        }
-        return new BotInfo(me.get("id").longValue(), me.path("username").asText(""), me.path("first_name").asText(""));
+        return client.getMe();
     }
 
     /** Names the API URL, never the token. */
@@ -544,8 +530,8 @@ public final class TelegramPlatform implements BotPlatform {
         /**
          * The {@code allowed_updates} that {@link TelegramPlatform#updateSource(UpdateNeeds)}
          * sends, as given, instead of the list it derives from the handlers' needs; an empty list
-         * asks for Telegram's default types. {@link TelegramPlatform#longPolling()} and
-         * {@link TelegramPlatform#longPolling(int, List)} are not affected.
+         * asks for Telegram's default types. {@link TelegramPlatform#longPoll()} and
+         * {@link TelegramPlatform#longPoll(int, List)} are not affected.
          *
          * @throws IllegalArgumentException if a type is empty
          */

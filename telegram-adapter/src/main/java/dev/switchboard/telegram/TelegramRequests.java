@@ -51,7 +51,7 @@ final class TelegramRequests {
         });
     }
 
-    /** {@code answerCallbackQuery} with the parameters of {@code TelegramPlatform.answers()}. */
+    /** {@code answerCallbackQuery} with the parameters of {@code TelegramAnswerWriter}. */
     static byte[] answerCallbackQuery(Map<String, Object> parameters) {
         return object(g -> {
             for (Map.Entry<String, Object> parameter : parameters.entrySet()) {

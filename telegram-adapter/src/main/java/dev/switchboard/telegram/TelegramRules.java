@@ -45,6 +45,8 @@ final class TelegramRules {
     static final int MAX_COPY_TEXT_LENGTH = 256;
     static final int MAX_MARKUP_BYTES = 10_240;
     static final int MAX_ANSWER_TEXT_LENGTH = 200;
+    /** Telegram's keyboard rules: one shared, immutable instance. */
+    static final KeyboardRules RULES = create();
 
     private TelegramRules() {
     }

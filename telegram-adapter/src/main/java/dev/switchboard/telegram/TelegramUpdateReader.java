@@ -30,6 +30,8 @@ final class TelegramUpdateReader implements UpdateReader {
     /** The nesting depth of an update read on its own: the root object. */
     private static final int SINGLE_UPDATE_DEPTH = 1;
     private static final int EXPECTED_BATCH_SIZE = 16;
+    /** The one shared reader. */
+    static final TelegramUpdateReader INSTANCE = new TelegramUpdateReader();
 
     @Override
     public Update read(String json) {
@@ -46,13 +48,13 @@ final class TelegramUpdateReader implements UpdateReader {
             if (parser.nextToken() == null) {
                 throw new UpdateParseException("empty input", null, 0, 0, null);
             }
-            Update update = new TelegramUpdateParser(parser, utf8).read();
+            Update update = new TelegramEnvelopeReader(parser, utf8).read();
             if (parser.nextToken() != null) {
-                throw JsonValues.at(parser, null, "unexpected content after the update", null);
+                throw TelegramJson.at(parser, null, "unexpected content after the update", null);
             }
             return update;
         } catch (JsonProcessingException e) {
-            throw JsonValues.syntaxError(e, p, SINGLE_UPDATE_DEPTH);
+            throw TelegramJson.syntaxError(e, p, SINGLE_UPDATE_DEPTH);
         } catch (IOException e) {
             throw new UpdateParseException("cannot read input: " + e.getMessage(), null, 0, 0, e);
         }
@@ -72,15 +74,15 @@ final class TelegramUpdateReader implements UpdateReader {
             }
             if (first == JsonToken.START_ARRAY) {
                 if (readUpdates(parser, utf8, updates, skipped) && parser.nextToken() != null) {
-                    throw JsonValues.at(parser, null, "unexpected content after the batch", null);
+                    throw TelegramJson.at(parser, null, "unexpected content after the batch", null);
                 }
             } else if (first == JsonToken.START_OBJECT) {
                 readResponse(parser, utf8, updates, skipped);
             } else {
-                throw JsonValues.wrongType(parser, null, "a getUpdates response object or an array of updates");
+                throw TelegramJson.wrongType(parser, null, "a getUpdates response object or an array of updates");
             }
         } catch (JsonProcessingException e) {
-            throw JsonValues.syntaxError(e, p, 0);
+            throw TelegramJson.syntaxError(e, p, 0);
         } catch (IOException e) {
             throw new UpdateParseException("cannot read input: " + e.getMessage(), null, 0, 0, e);
         }
@@ -97,10 +99,10 @@ final class TelegramUpdateReader implements UpdateReader {
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             switch (name) {
-                case "ok" -> ok = JsonValues.bool(p, "ok");
+                case "ok" -> ok = TelegramJson.bool(p, "ok");
                 case "result" -> {
                     if (p.currentToken() != JsonToken.START_ARRAY) {
-                        throw JsonValues.wrongType(p, "result", "an array of updates");
+                        throw TelegramJson.wrongType(p, "result", "an array of updates");
                     }
                     hasResult = true;
                     if (Boolean.FALSE.equals(ok)) {
@@ -115,15 +117,15 @@ final class TelegramUpdateReader implements UpdateReader {
             }
         }
         if (Boolean.FALSE.equals(ok)) {
-            throw JsonValues.at(p, "ok", "getUpdates answered ok:false"
+            throw TelegramJson.at(p, "ok", "getUpdates answered ok:false"
                     + (errorCode == null ? "" : " with error_code " + errorCode)
                     + ", description \"" + (description == null ? "" : description) + "\"", null);
         }
         if (!hasResult) {
-            throw JsonValues.missing(p, "result");
+            throw TelegramJson.missing(p, "result");
         }
         if (p.nextToken() != null) {
-            throw JsonValues.at(p, null, "unexpected content after the batch", null);
+            throw TelegramJson.at(p, null, "unexpected content after the batch", null);
         }
     }
 
@@ -137,7 +139,7 @@ final class TelegramUpdateReader implements UpdateReader {
                                        List<SkippedUpdate> skipped) throws IOException {
         JsonStreamContext array = p.getParsingContext();
         int updateDepth = array.getNestingDepth() + 1;
-        TelegramUpdateParser parser = new TelegramUpdateParser(p, utf8);
+        TelegramEnvelopeReader parser = new TelegramEnvelopeReader(p, utf8);
         for (int position = 0; ; position++) {
             try {
                 JsonToken token = p.nextToken();
@@ -146,11 +148,11 @@ final class TelegramUpdateReader implements UpdateReader {
                 }
                 if (token == null) {
                     skipped.add(new SkippedUpdate(position, Optional.empty(),
-                            JsonValues.at(p, null, "unexpected end of input inside the update list", null)));
+                            TelegramJson.at(p, null, "unexpected end of input inside the update list", null)));
                     return false;
                 }
             } catch (JsonProcessingException e) {
-                skipped.add(new SkippedUpdate(position, Optional.empty(), JsonValues.syntaxError(e, p, updateDepth)));
+                skipped.add(new SkippedUpdate(position, Optional.empty(), TelegramJson.syntaxError(e, p, updateDepth)));
                 return false;
             }
             try {
@@ -159,7 +161,7 @@ final class TelegramUpdateReader implements UpdateReader {
                 try {
                     parser.skipRest(array);
                 } catch (JsonProcessingException e) {
-                    UpdateParseException syntax = JsonValues.syntaxError(e, p, updateDepth);
+                    UpdateParseException syntax = TelegramJson.syntaxError(e, p, updateDepth);
                     syntax.addSuppressed(error);
                     skipped.add(new SkippedUpdate(position, Optional.ofNullable(parser.updateId()), syntax));
                     return false;
@@ -171,7 +173,7 @@ final class TelegramUpdateReader implements UpdateReader {
                 skipped.add(new SkippedUpdate(position, Optional.ofNullable(parser.updateId()), error));
             } catch (JsonProcessingException e) {
                 skipped.add(new SkippedUpdate(position, Optional.ofNullable(parser.updateId()),
-                        JsonValues.syntaxError(e, p, updateDepth)));
+                        TelegramJson.syntaxError(e, p, updateDepth)));
                 return false;
             }
         }
@@ -179,7 +181,7 @@ final class TelegramUpdateReader implements UpdateReader {
 
     /** The text of a scalar other than null, for describing an error response; null otherwise. */
     private static String scalarText(JsonParser p) throws IOException {
-        if (!p.currentToken().isScalarValue() || JsonValues.isNull(p)) {
+        if (!p.currentToken().isScalarValue() || TelegramJson.isNull(p)) {
             p.skipChildren();
             return null;
         }

@@ -91,7 +91,7 @@ final class TelegramWebhook implements WebhookHandler {
         }
         Update update;
         try {
-            update = TelegramPlatform.updates().read(body);
+            update = TelegramUpdateReader.INSTANCE.read(body);
         } catch (UpdateParseException e) {
             String problem = redaction.apply(e.getMessage());
             LOG.warn("Telegram webhook body is no readable update: {}", problem);

@@ -9,7 +9,7 @@
  *     .row(Button.callback("Yes", "vote:yes"), Button.callback("No", "vote:no"))
  *     .build();
  * MessageRef sent = telegram.messenger().send(chatId, "Do you like it?", vote);
- * telegram.longPolling().run(update -> {
+ * telegram.longPoll().run(update -> {
  *     if (update instanceof ButtonPress press) {
  *         telegram.messenger().answer(press, PressAnswer.toast("Counted"));
  *         telegram.messenger().edit(press, Optional.of("Thanks!"), KeyboardChange.keep());

@@ -122,7 +122,7 @@ class TelegramBotPlatformTest {
     @ParameterizedTest(name = "{0}, otherMembers={1} -> {2}")
     @MethodSource("derivations")
     void derivesAllowedUpdatesFromTheNeeds(Set<UpdateKind> kinds, boolean otherMembers, List<String> expected) {
-        assertThat(TelegramPlatform.allowedUpdates(new UpdateNeeds(kinds, otherMembers)))
+        assertThat(TelegramLongPoll.allowedUpdates(new UpdateNeeds(kinds, otherMembers)))
                 .containsExactlyElementsOf(expected);
     }
 
@@ -130,7 +130,7 @@ class TelegramBotPlatformTest {
     @EnumSource(UpdateKind.class)
     void asksForChatMemberOnlyForMembershipOfOtherUsers(UpdateKind kind) {
         for (boolean others : new boolean[] {false, true}) {
-            List<String> types = TelegramPlatform.allowedUpdates(new UpdateNeeds(Set.of(kind), others));
+            List<String> types = TelegramLongPoll.allowedUpdates(new UpdateNeeds(Set.of(kind), others));
             if (kind == MEMBERSHIP && others) {
                 assertThat(types).contains("chat_member");
             } else {
@@ -141,7 +141,7 @@ class TelegramBotPlatformTest {
 
     @Test
     void everythingAsksForEveryTypeTheReaderKnows() {
-        assertThat(TelegramPlatform.allowedUpdates(UpdateNeeds.everything()))
+        assertThat(TelegramLongPoll.allowedUpdates(UpdateNeeds.everything()))
                 .containsExactly("message", "callback_query", "my_chat_member", "chat_member");
     }
 
@@ -205,7 +205,7 @@ class TelegramBotPlatformTest {
     @Test
     void theExplicitListDoesNotChangeThePlainLongPolling() {
         wm.stubFor(post(urlPathEqualTo(path("getUpdates"))).willReturn(ok(ONE_MESSAGE)));
-        UpdateSource source = platform(wm).allowedUpdates(List.of("message")).build().longPolling();
+        UpdateSource source = platform(wm).allowedUpdates(List.of("message")).build().longPoll();
 
         source.run(update -> source.stop());
 

@@ -150,7 +150,7 @@ class TelegramClientTest {
         assertThat(e.attempts()).isEqualTo(3);
         assertThat(e.method()).isEqualTo("sendMessage");
         assertThat(e.getMessage()).startsWith("Telegram sendMessage failed: java.").endsWith("(after 3 attempts)");
-        assertThat(e.getCause()).isInstanceOf(RedactedIOException.class);
+        assertThat(e.getCause()).isInstanceOf(TelegramIoFailure.class);
         wm.verify(exactly(3), postRequestedFor(urlPathEqualTo(path("sendMessage"))));
     }
 
@@ -190,8 +190,8 @@ class TelegramClientTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
         assertThat(e.attempts()).isEqualTo(3);
-        assertThat(e.getCause()).asInstanceOf(type(RedactedIOException.class))
-                .extracting(RedactedIOException::originalClass).isEqualTo("java.net.http.HttpTimeoutException");
+        assertThat(e.getCause()).asInstanceOf(type(TelegramIoFailure.class))
+                .extracting(TelegramIoFailure::originalClass).isEqualTo("java.net.http.HttpTimeoutException");
     }
 
     @Test

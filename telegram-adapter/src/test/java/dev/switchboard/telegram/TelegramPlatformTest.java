@@ -110,7 +110,7 @@ class TelegramPlatformTest {
                 .isEqualTo("TelegramPlatform.Builder[apiUrl=https://api.telegram.org]");
         LEAKS.record(telegram);
         LEAKS.record(telegram.messenger());
-        LEAKS.record(telegram.longPolling());
+        LEAKS.record(telegram.longPoll());
         LEAKS.record(telegram.webhook("secret", update -> { }));
         LEAKS.record(TelegramPlatform.builder(TokenLeakCheck.TOKEN));
     }
@@ -121,7 +121,18 @@ class TelegramPlatformTest {
 
         assertThat(telegram.messenger()).isSameAs(telegram.messenger());
         assertThat(telegram.messenger().platform()).isEqualTo(PlatformId.TELEGRAM);
-        assertThat(telegram.longPolling().platform()).isEqualTo(PlatformId.TELEGRAM);
+        assertThat(telegram.longPoll().platform()).isEqualTo(PlatformId.TELEGRAM);
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void deprecatedLongPollingSpellingsStillGiveALongPoll() {
+        TelegramPlatform telegram = platform(wm).build();
+
+        assertThat(telegram.longPolling()).isInstanceOf(TelegramLongPoll.class)
+                .hasToString(telegram.longPoll().toString());
+        assertThat(telegram.longPolling(5, List.of("message"))).isInstanceOf(TelegramLongPoll.class)
+                .hasToString(telegram.longPoll(5, List.of("message")).toString());
     }
 
     private static void verifyBody(String method, String fixture) {

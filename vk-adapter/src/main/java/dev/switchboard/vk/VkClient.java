@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -41,21 +42,21 @@ final class VkClient {
     private final HttpClient http;
     private final Duration requestTimeout;
     private final RetryPolicy retry;
-    private final RateLimiter limiter;
+    private final Optional<RateLimiter> limiter;
     private final ListenerGroup listener;
 
     /**
      * @param apiUrl base URL ending in {@code /}
-     * @param limiter paces every API request; null for none
+     * @param limiter paces every API request; empty for none
      */
     VkClient(String token, URI apiUrl, HttpClient http, Duration requestTimeout, RetryPolicy retry,
-             RateLimiter limiter, ListenerGroup listener) {
+             Optional<RateLimiter> limiter, ListenerGroup listener) {
         this.token = checkNotNull(token, "token");
         this.apiUrl = checkNotNull(apiUrl, "apiUrl");
         this.http = checkNotNull(http, "http");
         this.requestTimeout = checkNotNull(requestTimeout, "requestTimeout");
         this.retry = checkNotNull(retry, "retry");
-        this.limiter = limiter;
+        this.limiter = checkNotNull(limiter, "limiter");
         this.listener = checkNotNull(listener, "listener");
     }
 
@@ -178,9 +179,7 @@ final class VkClient {
         if (signal.isStopped()) {
             throw new CancellationException("stopped");
         }
-        if (limiter != null) {
-            limiter.acquire();
-        }
+        limiter.ifPresent(RateLimiter::acquire);
         HttpResponse<byte[]> response;
         try {
             LOG.debug("VK {} attempt {}", method, attempt);
@@ -263,7 +262,7 @@ final class VkClient {
 
     @Override
     public String toString() {
-        return "VkClient{" + apiUrl + ", token=" + Redaction.MASK + "}";
+        return "VkClient[apiUrl=" + apiUrl + "]";
     }
 
     /**

@@ -113,7 +113,7 @@ final class VkKeyboardWriter implements KeyboardWriter {
     private static boolean writeCallback(JsonGenerator json, CallbackButton button) throws IOException {
         json.writeStringField("type", "callback");
         json.writeStringField("label", button.label());
-        json.writeStringField("payload", VkPlatform.encodePayload(button.payload()));
+        json.writeStringField("payload", VkPayload.encode(button.payload()));
         return true;
     }
 
@@ -121,7 +121,7 @@ final class VkKeyboardWriter implements KeyboardWriter {
         json.writeStringField("type", "text");
         json.writeStringField("label", button.label());
         if (button.payload().isPresent()) {
-            json.writeStringField("payload", VkPlatform.encodePayload(button.payload().get()));
+            json.writeStringField("payload", VkPayload.encode(button.payload().get()));
         }
         return true;
     }

@@ -6,9 +6,11 @@ import static com.google.common.base.Preconditions.checkState;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateBatch;
+import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateParseException;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.SourceCheckpoint;
@@ -22,6 +24,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -145,7 +149,7 @@ final class VkLongPoll implements UpdateSource {
             String problem = "HTTP " + response.statusCode();
             if (response.statusCode() == 200) {
                 try {
-                    read = VkPlatform.readLongPoll(response.body());
+                    read = VkUpdateReader.INSTANCE.readLongPoll(response.body());
                 } catch (UpdateParseException e) {
                     problem = "unreadable response: " + e.getMessage();
                 }
@@ -294,7 +298,7 @@ final class VkLongPoll implements UpdateSource {
 
     @Override
     public String toString() {
-        return "VkLongPoll{group " + groupId + ", wait " + wait + " s, " + client + "}";
+        return "VkLongPoll[groupId=" + groupId + ", wait=" + wait + "s, client=" + client + "]";
     }
 
     /** Where to poll: a Bots Long Poll server and its key (a secret: never logged). */
@@ -311,7 +315,24 @@ final class VkLongPoll implements UpdateSource {
 
         @Override
         public String toString() {
-            return "LongPollServer{" + server + ", ts " + ts + "}";
+            return "LongPollServer[server=" + server + ", ts=" + ts + "]";
         }
+    }
+
+    /** The VK event types that {@code needs} requires, in a fixed order. */
+    static List<String> eventTypes(UpdateNeeds needs) {
+        boolean presses = needs.kinds().contains(UpdateKind.BUTTON_PRESS);
+        boolean membership = needs.kinds().contains(UpdateKind.MEMBERSHIP);
+        List<String> types = new ArrayList<>(6);
+        if (presses || membership || needs.kinds().contains(UpdateKind.MESSAGE)) {
+            types.add("message_new");
+        }
+        if (presses) {
+            types.add("message_event");
+        }
+        if (membership) {
+            types.addAll(List.of("message_allow", "message_deny", "group_join", "group_leave"));
+        }
+        return List.copyOf(types);
     }
 }

@@ -32,6 +32,8 @@ import java.util.concurrent.ThreadLocalRandom;
 final class VkMessenger implements Messenger {
     /** Messages whose text and keyboard are remembered for edits. */
     static final int REMEMBERED = 10_000;
+    /** How long VK accepts an answer to a press: its {@code event_id} lives 60 s. */
+    static final Duration ANSWER_WINDOW = Duration.ofSeconds(60);
     /** What {@code messages.edit} gets for a removed inline keyboard. */
     static final String NO_KEYBOARD = "{\"buttons\":[],\"inline\":true}";
 
@@ -57,7 +59,7 @@ final class VkMessenger implements Messenger {
     public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
         MessageText.VK.check(text);
         checkNotNull(keyboard, "keyboard");
-        String keyboardJson = keyboard.map(VkPlatform.keyboards()::write).orElse(null);
+        String keyboardJson = keyboard.map(VkKeyboardWriter.INSTANCE::write).orElse(null);
         Map<String, String> params = new LinkedHashMap<>();
         params.put("peer_ids", Long.toString(chatId));
         params.put("random_id", Integer.toString(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE)));
@@ -83,7 +85,7 @@ final class VkMessenger implements Messenger {
         Key key = new Key(message.chatId().getAsLong(), message.messageId().getAsLong());
         Sent known = sent.getIfPresent(key);
         String keyboardJson = switch (change.action()) {
-            case REPLACE -> VkPlatform.keyboards().write(change.keyboard().orElseThrow());
+            case REPLACE -> VkKeyboardWriter.INSTANCE.write(change.keyboard().orElseThrow());
             case REMOVE -> NO_KEYBOARD;
             case KEEP -> known == null ? null : known.keyboard();
         };
@@ -125,10 +127,10 @@ final class VkMessenger implements Messenger {
     @Override
     public void answer(ButtonPress press, PressAnswer answer, Duration age) {
         checkNotNull(age, "age");
-        Map<String, Object> written = VkPlatform.answers().write(press, answer);
+        Map<String, Object> written = VkAnswerWriter.INSTANCE.write(press, answer);
         Map<String, String> params = new LinkedHashMap<>();
         written.forEach((name, value) -> params.put(name, String.valueOf(value)));
-        long retryUntil = System.nanoTime() + VkPlatform.ANSWER_WINDOW.minus(age).toNanos();
+        long retryUntil = System.nanoTime() + ANSWER_WINDOW.minus(age).toNanos();
         client.callAtMostOnce("messages.sendMessageEventAnswer", params, retryUntil, code -> code == EVENT_GONE);
     }
 
@@ -166,7 +168,7 @@ final class VkMessenger implements Messenger {
 
     @Override
     public String toString() {
-        return "VkMessenger{" + client + "}";
+        return "VkMessenger[client=" + client + "]";
     }
 
     /** A message: peer and {@code conversation_message_id}. */

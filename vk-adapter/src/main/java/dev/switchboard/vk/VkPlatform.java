@@ -12,13 +12,11 @@ import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
-import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.ListenerGroup;
-import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.spi.UpdateSource;
@@ -29,7 +27,6 @@ import dev.switchboard.core.validate.KeyboardRules;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +69,6 @@ public final class VkPlatform implements BotPlatform {
     static final URI DEFAULT_API_URL = URI.create("https://api.vk.com/method/");
     /** The default of {@link Builder#answerDeadline}. */
     static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofSeconds(50);
-    /** How long VK accepts an answer to a press: its {@code event_id} lives 60 s. */
-    static final Duration ANSWER_WINDOW = Duration.ofSeconds(60);
     /** {@link #checkAccess()} tries twice at most, half a second apart. */
     static final RetryPolicy ACCESS_CHECK_RETRY = new RetryPolicy(2, Duration.ofMillis(500), Duration.ofMillis(500), 0,
             Duration.ofSeconds(2));
@@ -93,18 +88,17 @@ public final class VkPlatform implements BotPlatform {
     private VkPlatform(Builder builder, HttpClient http) {
         this.listener = ListenerGroup.of(builder.listener);
         this.client = new VkClient(builder.token, builder.apiUrl, http, builder.requestTimeout, builder.retryPolicy,
-                builder.rateLimit ? RateLimiter.create(builder.requestsPerSecond) : null, listener);
+                builder.rateLimit ? Optional.of(RateLimiter.create(builder.requestsPerSecond)) : Optional.empty(), listener);
         this.messenger = new VkMessenger(client);
         this.accessCheck = new VkClient(builder.token, builder.apiUrl, http,
                 builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
-                ACCESS_CHECK_RETRY, null, listener);
+                ACCESS_CHECK_RETRY, Optional.empty(), listener);
         this.groupId = builder.groupId == 0 ? OptionalLong.empty() : OptionalLong.of(builder.groupId);
         this.retryPolicy = builder.retryPolicy;
         this.answerDeadline = builder.answerDeadline;
-        this.description = "VkPlatform{apiUrl=" + builder.apiUrl
+        this.description = "VkPlatform[apiUrl=" + builder.apiUrl
                 + (builder.groupId == 0 ? "" : ", groupId=" + builder.groupId)
-                + ", rateLimit=" + (builder.rateLimit ? builder.requestsPerSecond + "/s" : "off")
-                + ", token=" + Redaction.MASK + "}";
+                + ", rateLimit=" + (builder.rateLimit ? builder.requestsPerSecond + "/s" : "off") + "]";
     }
 
     /**
@@ -208,7 +202,7 @@ public final class VkPlatform implements BotPlatform {
         checkNotNull(needs, "needs");
         checkNotNull(checkpoints, "checkpoints");
         UpdateSource source = longPoll(VkLongPoll.DEFAULT_WAIT, checkpoints);
-        List<String> types = eventTypes(needs);
+        List<String> types = VkLongPoll.eventTypes(needs);
         if (types.isEmpty()) {
             LOG.info("VK Bots Long Poll for community {}: the handlers need no VK event types",
                     groupId.getAsLong());
@@ -217,23 +211,6 @@ public final class VkPlatform implements BotPlatform {
                     + " community's Long Poll settings (API 5.199)", groupId.getAsLong(), String.join(", ", types));
         }
         return source;
-    }
-
-    /** The VK event types that {@code needs} requires, in a fixed order. */
-    static List<String> eventTypes(UpdateNeeds needs) {
-        boolean presses = needs.kinds().contains(UpdateKind.BUTTON_PRESS);
-        boolean membership = needs.kinds().contains(UpdateKind.MEMBERSHIP);
-        List<String> types = new ArrayList<>(6);
-        if (presses || membership || needs.kinds().contains(UpdateKind.MESSAGE)) {
-            types.add("message_new");
-        }
-        if (presses) {
-            types.add("message_event");
-        }
-        if (membership) {
-            types.addAll(List.of("message_allow", "message_deny", "group_join", "group_leave"));
-        }
-        return List.copyOf(types);
     }
 
     /**
@@ -316,7 +293,7 @@ public final class VkPlatform implements BotPlatform {
      */
     public WebhookHandler callback(String confirmationCode, Optional<String> secret, UpdateSink sink,
                                    int maxBodyBytes) {
-        return new VkCallback(confirmationCode, secret, groupId, sink, maxBodyBytes, listener);
+        return new VkWebhook(confirmationCode, secret, groupId, sink, maxBodyBytes, listener);
     }
 
     /**
@@ -458,14 +435,6 @@ public final class VkPlatform implements BotPlatform {
     }
 
     /**
-     * Reads a Bots Long Poll response into its {@code ts} (text, whether VK sent a string or a
-     * number), its {@code failed} code and its updates. For the long poll transport.
-     */
-    static VkLongPollResponse readLongPoll(byte[] utf8) {
-        return VkUpdateReader.INSTANCE.readLongPoll(utf8);
-    }
-
-    /**
      * Configures a {@link VkPlatform}. Not thread-safe; {@link #build()} may be called more than
      * once (each instance has its own rate limiter).
      */
@@ -573,7 +542,7 @@ public final class VkPlatform implements BotPlatform {
          */
         public Builder answerDeadline(Duration deadline) {
             checkNotNull(deadline, "deadline");
-            checkArgument(!deadline.isNegative() && !deadline.isZero() && deadline.compareTo(ANSWER_WINDOW) < 0,
+            checkArgument(!deadline.isNegative() && !deadline.isZero() && deadline.compareTo(VkMessenger.ANSWER_WINDOW) < 0,
                     "answerDeadline must be positive and under 60 s: %s", deadline);
             this.answerDeadline = deadline;
             return this;
@@ -590,7 +559,7 @@ public final class VkPlatform implements BotPlatform {
 
         @Override
         public String toString() {
-            return "VkPlatform.Builder{apiUrl=" + apiUrl + ", token=" + Redaction.MASK + "}";
+            return "VkPlatform.Builder[apiUrl=" + apiUrl + "]";
         }
     }
 }

@@ -174,8 +174,8 @@ class VkBotPlatformTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource
     void eventTypes(Set<UpdateKind> kinds, List<String> expected) {
-        assertThat(VkPlatform.eventTypes(new UpdateNeeds(kinds, false))).containsExactlyElementsOf(expected);
-        assertThat(VkPlatform.eventTypes(new UpdateNeeds(kinds, true))).containsExactlyElementsOf(expected);
+        assertThat(VkLongPoll.eventTypes(new UpdateNeeds(kinds, false))).containsExactlyElementsOf(expected);
+        assertThat(VkLongPoll.eventTypes(new UpdateNeeds(kinds, true))).containsExactlyElementsOf(expected);
     }
 
     @Test

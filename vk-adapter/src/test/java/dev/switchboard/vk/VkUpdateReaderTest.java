@@ -174,7 +174,7 @@ class VkUpdateReaderTest {
                     new ButtonPress(VK, Optional.of("lp-1"), "ev1", 1, OptionalLong.of(1), OptionalLong.of(10),
                             Optional.empty(), Optional.of("a"), true, PressSource.CALLBACK, third)), List.of());
 
-            assertThat(VkPlatform.readLongPoll(bytes("longpoll_updates.json")))
+            assertThat(VkUpdateReader.INSTANCE.readLongPoll(bytes("longpoll_updates.json")))
                     .isEqualTo(new VkLongPollResponse(Optional.of("4"), OptionalInt.empty(), batch));
             assertThat(READER.readBatch(bytes("longpoll_updates.json"))).isEqualTo(batch);
         }
@@ -184,7 +184,7 @@ class VkUpdateReaderTest {
         void failedResponsesHaveTheirCodeTsAndAnEmptyBatch(String name, int code, String ts) {
             UpdateBatch empty = new UpdateBatch(List.of(), List.of());
 
-            assertThat(VkPlatform.readLongPoll(bytes(name)))
+            assertThat(VkUpdateReader.INSTANCE.readLongPoll(bytes(name)))
                     .isEqualTo(new VkLongPollResponse(Optional.ofNullable(ts), OptionalInt.of(code), empty));
             assertThat(READER.readBatch(bytes(name))).isEqualTo(empty);
         }
@@ -791,7 +791,7 @@ class VkUpdateReaderTest {
 
         @Test
         void bareArrayIsABatchWithoutTs() {
-            assertThat(VkPlatform.readLongPoll(utf8("[" + GOOD_1 + "]"))).isEqualTo(new VkLongPollResponse(
+            assertThat(VkUpdateReader.INSTANCE.readLongPoll(utf8("[" + GOOD_1 + "]"))).isEqualTo(new VkLongPollResponse(
                     Optional.empty(), OptionalInt.empty(), new UpdateBatch(List.of(READER.read(GOOD_1)), List.of())));
         }
 
@@ -807,16 +807,16 @@ class VkUpdateReaderTest {
 
         @Test
         void tsAsNumberOrStringAndKeysInAnyOrder() {
-            assertThat(VkPlatform.readLongPoll(utf8("{\"updates\":[],\"ts\":42}")).ts()).contains("42");
-            assertThat(VkPlatform.readLongPoll(utf8("{\"updates\":[],\"ts\":\"42\"}")).ts()).contains("42");
-            assertThat(VkPlatform.readLongPoll(utf8("{\"ts\":\"43\",\"updates\":[]}")).ts()).contains("43");
-            assertThat(VkPlatform.readLongPoll(utf8("{\"ts\":18446744073709551616,\"updates\":[]}")).ts())
+            assertThat(VkUpdateReader.INSTANCE.readLongPoll(utf8("{\"updates\":[],\"ts\":42}")).ts()).contains("42");
+            assertThat(VkUpdateReader.INSTANCE.readLongPoll(utf8("{\"updates\":[],\"ts\":\"42\"}")).ts()).contains("42");
+            assertThat(VkUpdateReader.INSTANCE.readLongPoll(utf8("{\"ts\":\"43\",\"updates\":[]}")).ts()).contains("43");
+            assertThat(VkUpdateReader.INSTANCE.readLongPoll(utf8("{\"ts\":18446744073709551616,\"updates\":[]}")).ts())
                     .contains("18446744073709551616");
         }
 
         @Test
         void failedResponseIsEmptyEvenWithUpdates() {
-            VkLongPollResponse response = VkPlatform.readLongPoll(utf8("{\"updates\":[" + GOOD_1 + "],\"failed\":1,"
+            VkLongPollResponse response = VkUpdateReader.INSTANCE.readLongPoll(utf8("{\"updates\":[" + GOOD_1 + "],\"failed\":1,"
                     + "\"ts\":\"9\"}"));
 
             assertThat(response).isEqualTo(new VkLongPollResponse(Optional.of("9"), OptionalInt.of(1),

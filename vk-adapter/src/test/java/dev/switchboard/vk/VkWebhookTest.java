@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Callback API: confirmation, secret, duplicates, size and JSON checks, directly and through WebhookServer. */
 @ExtendWith(TokenLeakCheck.class)
-class VkCallbackTest {
+class VkWebhookTest {
     private static final String CODE = "a1b2c3d4";
     private static final String SECRET = "s3cr3t-key";
     private static final String DENY = "{\"type\":\"message_deny\",\"event_id\":\"cb-2\",\"v\":\"5.199\","

@@ -16,17 +16,17 @@ import java.util.OptionalLong;
  * research/telegram.md §3: {@code restricted} counts as present only with {@code is_member: true}.
  * In a private chat {@code my_chat_member} arrives only when the user blocks or unblocks the bot.
  */
-final class TelegramMemberParser {
+final class TelegramMemberReader {
     private static final Paths BOT_PATHS = new Paths("my_chat_member");
     private static final Paths USER_PATHS = new Paths("chat_member");
 
-    private TelegramMemberParser() {
+    private TelegramMemberReader() {
     }
 
     /** Reads the object the parser stands on, whose key in the update is {@code type}. */
-    static TelegramUpdateParser.Draft read(JsonParser p, String type, MembershipSubject subject) throws IOException {
+    static TelegramEnvelopeReader.Draft read(JsonParser p, String type, MembershipSubject subject) throws IOException {
         Paths paths = subject == MembershipSubject.BOT ? BOT_PATHS : USER_PATHS;
-        JsonValues.requireObject(p, type);
+        TelegramJson.requireObject(p, type);
         long chatId = 0;
         boolean hasChat = false;
         boolean privateChat = false;
@@ -38,25 +38,25 @@ final class TelegramMemberParser {
             p.nextToken();
             switch (name) {
                 case "chat" -> {
-                    JsonValues.requireObject(p, paths.chat);
+                    TelegramJson.requireObject(p, paths.chat);
                     hasChat = false;
                     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
                         p.nextToken();
                         if (field.equals("id")) {
-                            chatId = JsonValues.longValue(p, paths.chatId);
+                            chatId = TelegramJson.longValue(p, paths.chatId);
                             hasChat = true;
-                        } else if (field.equals("type") && !JsonValues.isNull(p)) {
-                            privateChat = JsonValues.string(p, paths.chatType).equals("private");
+                        } else if (field.equals("type") && !TelegramJson.isNull(p)) {
+                            privateChat = TelegramJson.string(p, paths.chatType).equals("private");
                         } else {
                             p.skipChildren();
                         }
                     }
                     if (!hasChat) {
-                        throw JsonValues.missing(p, paths.chatId);
+                        throw TelegramJson.missing(p, paths.chatId);
                     }
                 }
                 case "from" -> {
-                    actorId = JsonValues.objectId(p, paths.from, paths.fromId);
+                    actorId = TelegramJson.objectId(p, paths.from, paths.fromId);
                     hasActor = true;
                 }
                 case "old_chat_member" -> oldMember = member(p, paths.oldMember);
@@ -65,16 +65,16 @@ final class TelegramMemberParser {
             }
         }
         if (!hasChat) {
-            throw JsonValues.missing(p, paths.chat);
+            throw TelegramJson.missing(p, paths.chat);
         }
         if (!hasActor) {
-            throw JsonValues.missing(p, paths.from);
+            throw TelegramJson.missing(p, paths.from);
         }
         if (oldMember == null) {
-            throw JsonValues.missing(p, paths.oldMember.root);
+            throw TelegramJson.missing(p, paths.oldMember.root);
         }
         if (newMember == null) {
-            throw JsonValues.missing(p, paths.newMember.root);
+            throw TelegramJson.missing(p, paths.newMember.root);
         }
         long userId;
         if (subject == MembershipSubject.BOT) {
@@ -83,7 +83,7 @@ final class TelegramMemberParser {
         } else if (newMember.hasUser) {
             userId = newMember.userId;
         } else {
-            throw JsonValues.missing(p, paths.newMember.userId);
+            throw TelegramJson.missing(p, paths.newMember.userId);
         }
         MemberStatus from = oldMember.status;
         MemberStatus to = newMember.status;
@@ -107,7 +107,7 @@ final class TelegramMemberParser {
 
     /** A ChatMember object: its status (with {@code is_member} applied) and its user's id. */
     private static Member member(JsonParser p, MemberPaths paths) throws IOException {
-        JsonValues.requireObject(p, paths.root);
+        TelegramJson.requireObject(p, paths.root);
         MemberStatus status = null;
         boolean isMember = false;
         long userId = 0;
@@ -116,16 +116,16 @@ final class TelegramMemberParser {
             p.nextToken();
             switch (name) {
                 case "status" -> status = status(p, paths.status);
-                case "is_member" -> isMember = !JsonValues.isNull(p) && JsonValues.bool(p, paths.isMember);
+                case "is_member" -> isMember = !TelegramJson.isNull(p) && TelegramJson.bool(p, paths.isMember);
                 case "user" -> {
-                    userId = JsonValues.objectId(p, paths.user, paths.userId);
+                    userId = TelegramJson.objectId(p, paths.user, paths.userId);
                     hasUser = true;
                 }
                 default -> p.skipChildren();
             }
         }
         if (status == null) {
-            throw JsonValues.missing(p, paths.status);
+            throw TelegramJson.missing(p, paths.status);
         }
         // "restricted" with is_member=false: the user is not in the chat (Bot API ChatMemberRestricted).
         if (status == MemberStatus.RESTRICTED && !isMember) {
@@ -135,7 +135,7 @@ final class TelegramMemberParser {
     }
 
     private static MemberStatus status(JsonParser p, String path) throws IOException {
-        String status = JsonValues.string(p, path);
+        String status = TelegramJson.string(p, path);
         return switch (status) {
             case "creator" -> MemberStatus.OWNER;
             case "administrator" -> MemberStatus.ADMIN;
@@ -143,7 +143,7 @@ final class TelegramMemberParser {
             case "restricted" -> MemberStatus.RESTRICTED;
             case "left" -> MemberStatus.LEFT;
             case "kicked" -> MemberStatus.BANNED;
-            default -> throw JsonValues.at(p, path, "unknown chat member status \"" + status
+            default -> throw TelegramJson.at(p, path, "unknown chat member status \"" + status
                     + "\"; expected creator, administrator, member, restricted, left or kicked", null);
         };
     }

@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.primitives.Longs;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.bot.UpdateNeeds;
+import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateBatch;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -47,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * seconds, so a restart does not deliver them again (and if it fails, the checkpoint still says
  * where to resume). One-shot: after {@code run} returns, the source is done.
  */
-final class TelegramLongPolling implements UpdateSource {
+final class TelegramLongPoll implements UpdateSource {
     static final int MAX_TIMEOUT_SECONDS = 50;
     static final int LIMIT = 100;
     private static final Duration HTTP_GRACE = Duration.ofSeconds(10);
@@ -59,7 +62,7 @@ final class TelegramLongPolling implements UpdateSource {
     private static final int CONFLICT = 409;
     private static final int TOO_MANY_REQUESTS = 429;
     private static final int SERVER_ERROR = 500;
-    private static final Logger LOG = LoggerFactory.getLogger(TelegramLongPolling.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramLongPoll.class);
 
     private final TelegramClient client;
     private final int timeoutSeconds;
@@ -73,7 +76,7 @@ final class TelegramLongPolling implements UpdateSource {
     /** The offset Telegram was last told; touched only by the thread in {@link #run}. */
     private long confirmed;
 
-    TelegramLongPolling(TelegramClient client, int timeoutSeconds, Optional<List<String>> allowedUpdates,
+    TelegramLongPoll(TelegramClient client, int timeoutSeconds, Optional<List<String>> allowedUpdates,
                         SourceCheckpoint checkpoint) {
         this.client = checkNotNull(client, "client");
         this.timeoutSeconds = Math.max(0, Math.min(MAX_TIMEOUT_SECONDS, timeoutSeconds));
@@ -97,7 +100,7 @@ final class TelegramLongPolling implements UpdateSource {
             try {
                 response = poll(timeoutSeconds, LIMIT);
             } catch (IOException e) {
-                RedactedIOException error = client.redacted(e);
+                TelegramIoFailure error = client.redacted(e);
                 failures++;
                 if (!pause(client.retryPolicy().backoff(failures), failures, error.toString())) {
                     break;
@@ -153,7 +156,7 @@ final class TelegramLongPolling implements UpdateSource {
 
     @Override
     public String toString() {
-        return "TelegramLongPolling[timeout=" + timeoutSeconds + "s, " + client + "]";
+        return "TelegramLongPoll[timeout=" + timeoutSeconds + "s, client=" + client + "]";
     }
 
     /** The answer to one {@code getUpdates}, or null when stopped meanwhile. */
@@ -192,7 +195,7 @@ final class TelegramLongPolling implements UpdateSource {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            RedactedIOException copy = client.redacted(e.getCause());
+            TelegramIoFailure copy = client.redacted(e.getCause());
             throw new TransportException(PlatformId.TELEGRAM, METHOD, 1, "request failed: " + copy, copy);
         } finally {
             inFlight.set(null);
@@ -207,14 +210,14 @@ final class TelegramLongPolling implements UpdateSource {
         int status = response.statusCode();
         if (status == 200) {
             try {
-                return Optional.of(TelegramPlatform.updates().readBatch(response.body()));
+                return Optional.of(TelegramUpdateReader.INSTANCE.readBatch(response.body()));
             } catch (UpdateParseException e) {
                 pause(client.retryPolicy().backoff(failure), failure,
                         "unreadable answer: " + client.redact(e.getMessage()));
                 return Optional.empty();
             }
         }
-        TelegramResponse answer = TelegramResponse.read(status, response.body());
+        TelegramReply answer = TelegramReply.read(status, response.body());
         if (answer.errorCode() == CONFLICT || status == CONFLICT) {
             throw client.apiError(METHOD, answer, failure).withHint("another getUpdates poller or a webhook is"
                     + " active for this bot: stop the other instance, or call deleteWebhook first");
@@ -378,5 +381,23 @@ final class TelegramLongPolling implements UpdateSource {
 
     private boolean isStopped() {
         return stopped.getCount() == 0;
+    }
+
+    /** The {@code allowed_updates} that {@code needs} asks for, in a fixed order. */
+    static List<String> allowedUpdates(UpdateNeeds needs) {
+        List<String> types = new ArrayList<>(4);
+        if (needs.kinds().contains(UpdateKind.MESSAGE) || needs.kinds().contains(UpdateKind.CHAT_MIGRATED)) {
+            types.add("message");
+        }
+        if (needs.kinds().contains(UpdateKind.BUTTON_PRESS)) {
+            types.add("callback_query");
+        }
+        if (needs.kinds().contains(UpdateKind.MEMBERSHIP)) {
+            types.add("my_chat_member");
+            if (needs.otherMembers()) {
+                types.add("chat_member");
+            }
+        }
+        return List.copyOf(types);
     }
 }

@@ -16,8 +16,8 @@ import java.util.Deque;
  * {@link UpdateParseException} that names the field's path and the value's line and column.
  * Paths are passed whole, as constants, so nothing is concatenated unless a read fails.
  */
-final class JsonValues {
-    private JsonValues() {
+final class TelegramJson {
+    private TelegramJson() {
     }
 
     /** The current value as a {@code long}; it must be an integer that fits in 64 bits. */

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The stand-in for JDK I/O errors, and the leak check itself. */
-class RedactedIOExceptionTest {
+class TelegramIoFailureTest {
     private static final String URL = "https://api.telegram.org/bot" + TokenLeakCheck.TOKEN + "/sendMessage";
 
     @Test
@@ -18,14 +18,14 @@ class RedactedIOExceptionTest {
         ConnectException cause = new ConnectException("cannot reach " + URL.replace(":TEST", "%3ATEST"));
         IOException error = new IOException("POST " + URL + " failed", cause);
 
-        RedactedIOException copy = RedactedIOException.of(error, TokenLeakCheck.TOKEN);
+        TelegramIoFailure copy = TelegramIoFailure.of(error, TokenLeakCheck.TOKEN);
 
         assertThat(copy).hasToString("java.io.IOException: POST https://api.telegram.org/bot<redacted>/sendMessage"
                 + " failed");
         assertThat(copy.getStackTrace()).isEqualTo(error.getStackTrace());
         assertThat(copy.getCause()).hasToString("java.net.ConnectException: cannot reach"
                 + " https://api.telegram.org/bot<redacted>/sendMessage");
-        assertThat(((RedactedIOException) copy.getCause()).originalClass()).isEqualTo("java.net.ConnectException");
+        assertThat(((TelegramIoFailure) copy.getCause()).originalClass()).isEqualTo("java.net.ConnectException");
         StringWriter trace = new StringWriter();
         copy.printStackTrace(new PrintWriter(trace));
         assertThat(TokenLeakCheck.leakIn(List.of(trace.toString()), "a stack trace")).isNull();
@@ -33,7 +33,7 @@ class RedactedIOExceptionTest {
 
     @Test
     void keepsAMissingMessageMissing() {
-        RedactedIOException copy = RedactedIOException.of(new ConnectException(), TokenLeakCheck.TOKEN);
+        TelegramIoFailure copy = TelegramIoFailure.of(new ConnectException(), TokenLeakCheck.TOKEN);
 
         assertThat(copy).hasToString("java.net.ConnectException");
         assertThat(copy.getCause()).isNull();
@@ -52,7 +52,7 @@ class RedactedIOExceptionTest {
 
     @Test
     void redactsAFragmentOfTheSecretInAMessage() {
-        RedactedIOException copy = RedactedIOException.of(new ConnectException("connect to /bot123456:TEST-TOKEN-mu"),
+        TelegramIoFailure copy = TelegramIoFailure.of(new ConnectException("connect to /bot123456:TEST-TOKEN-mu"),
                 TokenLeakCheck.TOKEN);
 
         assertThat(copy).hasToString("java.net.ConnectException: connect to /bot123456:<redacted>");

@@ -12,10 +12,10 @@ import java.util.Optional;
  * Finds {@code callback_query.message.reply_markup} in a press's raw update and returns it
  * byte for byte, so that keeping a keyboard re-sends exactly what the message carries.
  */
-final class PressedMarkup {
+final class TelegramPressedMarkup {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    private PressedMarkup() {
+    private TelegramPressedMarkup() {
     }
 
     /** The keyboard the pressed message carries, or empty when the update has none. */

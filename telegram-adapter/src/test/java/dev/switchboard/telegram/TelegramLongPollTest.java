@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** getUpdates: offsets, failures in the sink, skipped updates, errors, stop. */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-class TelegramLongPollingTest {
+class TelegramLongPollTest {
     @RegisterExtension
     static final TokenLeakCheck LEAKS = new TokenLeakCheck();
     @RegisterExtension
@@ -216,7 +216,7 @@ class TelegramLongPollingTest {
     @Test
     void stopReturnsPromptlyDuringALongPoll() throws InterruptedException {
         wm.stubFor(poll().willReturn(batch().withFixedDelay(5_000)));
-        UpdateSource source = platform(wm).listener(listener).build().longPolling(30, List.of());
+        UpdateSource source = platform(wm).listener(listener).build().longPoll(30, List.of());
         Thread poller = new Thread(() -> source.run(this::deliver));
         poller.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -255,7 +255,7 @@ class TelegramLongPollingTest {
     @Test
     void defaultsToA50SecondPollWithoutAllowedUpdates() {
         stubPoll(0, batch(message(1)));
-        UpdateSource source = platform(wm).build().longPolling();
+        UpdateSource source = platform(wm).build().longPoll();
 
         source.run(update -> source.stop());
 
@@ -267,7 +267,7 @@ class TelegramLongPollingTest {
     void sendsAllowedUpdatesAndClampsTheTimeout() {
         stubPoll(0, batch(message(1)));
         UpdateSource source = platform(wm).build()
-                .longPolling(120, List.of("message", "callback_query", "my_chat_member"));
+                .longPoll(120, List.of("message", "callback_query", "my_chat_member"));
 
         source.run(update -> source.stop());
 
@@ -278,7 +278,7 @@ class TelegramLongPollingTest {
     @Test
     void clampsANegativeTimeoutToZero() {
         stubPoll(0, batch(message(1)));
-        UpdateSource source = platform(wm).build().longPolling(-5, List.of());
+        UpdateSource source = platform(wm).build().longPoll(-5, List.of());
 
         source.run(update -> source.stop());
 
@@ -381,7 +381,7 @@ class TelegramLongPollingTest {
     }
 
     private UpdateSource source() {
-        return platform(wm).listener(listener).build().longPolling(0, List.of());
+        return platform(wm).listener(listener).build().longPoll(0, List.of());
     }
 
     private static MappingBuilder poll() {

@@ -10,7 +10,6 @@ import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.event.UpdateParseException;
 import dev.switchboard.core.spi.ListenerGroup;
-import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.core.spi.UpdateRefusedException;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
@@ -46,11 +45,11 @@ import org.slf4j.LoggerFactory;
  * saturation episode once). Any other exception from the sink is reported and answered {@code ok},
  * so a poison event is not re-sent. Thread-safe.
  */
-final class VkCallback implements WebhookHandler {
+final class VkWebhook implements WebhookHandler {
     static final String OK = "ok";
     /** The {@code Retry-After} sent with a refused event; VK's own retry schedule decides in the end. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
-    private static final Logger LOG = LoggerFactory.getLogger(VkCallback.class);
+    private static final Logger LOG = LoggerFactory.getLogger(VkWebhook.class);
 
     private final String confirmationCode;
     private final byte[] secret;
@@ -60,7 +59,7 @@ final class VkCallback implements WebhookHandler {
     private final ListenerGroup listener;
     private final VkEventIds seen = new VkEventIds();
 
-    VkCallback(String confirmationCode, Optional<String> secret, OptionalLong groupId, UpdateSink sink,
+    VkWebhook(String confirmationCode, Optional<String> secret, OptionalLong groupId, UpdateSink sink,
                int maxBodyBytes, ListenerGroup listener) {
         checkNotNull(confirmationCode, "confirmationCode");
         checkArgument(!confirmationCode.isEmpty(), "confirmationCode must not be empty");
@@ -110,7 +109,7 @@ final class VkCallback implements WebhookHandler {
         }
         Update update;
         try {
-            update = VkPlatform.updates().read(body);
+            update = VkUpdateReader.INSTANCE.read(body);
         } catch (UpdateParseException e) {
             LOG.warn("VK Callback API event {} of type {} skipped: {}", envelope.eventId(), envelope.type(),
                     e.getMessage());
@@ -144,7 +143,7 @@ final class VkCallback implements WebhookHandler {
 
     @Override
     public String toString() {
-        return "VkCallback{confirmation code and secret " + Redaction.MASK + ", max " + maxBodyBytes + " bytes}";
+        return "VkWebhook[maxBodyBytes=" + maxBodyBytes + "]";
     }
 
     /**
@@ -189,7 +188,7 @@ final class VkCallback implements WebhookHandler {
 
         @Override
         public String toString() {
-            return "Envelope{" + type + ", group " + groupId + ", event " + eventId + "}";
+            return "Envelope[type=" + type + ", groupId=" + groupId + ", eventId=" + eventId + "]";
         }
     }
 }

@@ -18,14 +18,14 @@ import java.util.OptionalLong;
  * @param envelope the parsed envelope, empty when the body is not one
  * @param body the body as text
  */
-record TelegramResponse(int status, Optional<Envelope> envelope, String body) {
+record TelegramReply(int status, Optional<Envelope> envelope, String body) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int QUOTED_CHARS = 100;
 
     /** Reads {@code utf8} answered with {@code status}. */
-    static TelegramResponse read(int status, byte[] utf8) {
+    static TelegramReply read(int status, byte[] utf8) {
         String text = new String(utf8, StandardCharsets.UTF_8);
-        return new TelegramResponse(status, parse(utf8), text);
+        return new TelegramReply(status, parse(utf8), text);
     }
 
     /** True for {@code ok: true}. */

@@ -9,27 +9,27 @@ import java.io.IOException;
  * its text, its message with the token redacted and its stack trace, and the same for each
  * cause, so a logged stack trace reads like the original and leaks nothing.
  */
-final class RedactedIOException extends IOException {
+final class TelegramIoFailure extends IOException {
     private static final long serialVersionUID = 1L;
     private static final int MAX_CAUSES = 16;
 
     private final String originalClass;
 
-    private RedactedIOException(String originalClass, String message, Throwable cause) {
+    private TelegramIoFailure(String originalClass, String message, Throwable cause) {
         super(message, cause);
         this.originalClass = originalClass;
     }
 
     /** A redacted copy of {@code error} and its causes. */
-    static RedactedIOException of(Throwable error, String secret) {
+    static TelegramIoFailure of(Throwable error, String secret) {
         return of(error, secret, 0);
     }
 
-    private static RedactedIOException of(Throwable error, String secret, int depth) {
+    private static TelegramIoFailure of(Throwable error, String secret, int depth) {
         Throwable next = error.getCause();
-        RedactedIOException cause = next == null || next == error || depth >= MAX_CAUSES ? null
+        TelegramIoFailure cause = next == null || next == error || depth >= MAX_CAUSES ? null
                 : of(next, secret, depth + 1);
-        RedactedIOException copy = new RedactedIOException(error.getClass().getName(),
+        TelegramIoFailure copy = new TelegramIoFailure(error.getClass().getName(),
                 Redaction.redact(error.getMessage(), secret), cause);
         copy.setStackTrace(error.getStackTrace());
         return copy;

@@ -8,7 +8,7 @@ import java.io.Writer;
  * surrogate is 1 (encoded as {@code ?}). Counts markup that holds an unpaired surrogate, which
  * Guava's {@code Utf8.encodedLength} refuses. Not thread-safe; one per measurement.
  */
-final class Utf8ByteCounter extends Writer {
+final class TelegramUtf8Counter extends Writer {
     private long bytes;
     private boolean highSurrogatePending;
 

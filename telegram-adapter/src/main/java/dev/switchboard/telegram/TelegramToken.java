@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * not promised): it must be non-empty and fit in the URL path {@code /bot<token>/method}.
  * Messages never quote the token.
  */
-final class BotToken {
-    private BotToken() {
+final class TelegramToken {
+    private TelegramToken() {
     }
 
     /** {@code token} when it can stand in the URL path; else an exception that does not quote it. */

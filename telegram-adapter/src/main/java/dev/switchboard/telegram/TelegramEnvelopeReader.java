@@ -23,7 +23,7 @@ import java.util.OptionalLong;
  * the object's end, once {@code update_id} is known wherever it appeared. Everything the event
  * does not need is skipped with {@code skipChildren()}. One instance per parser; not thread-safe.
  */
-final class TelegramUpdateParser {
+final class TelegramEnvelopeReader {
     /** What a type's fields describe; completed into the event once the whole update is read. */
     @FunctionalInterface
     interface Draft {
@@ -37,7 +37,7 @@ final class TelegramUpdateParser {
     private String updateId;
     private JsonStreamContext updateContext;
 
-    TelegramUpdateParser(JsonParser parser, byte[] utf8) {
+    TelegramEnvelopeReader(JsonParser parser, byte[] utf8) {
         this.p = parser;
         this.utf8 = utf8;
     }
@@ -52,7 +52,7 @@ final class TelegramUpdateParser {
         updateId = null;
         updateContext = null;
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw JsonValues.wrongType(p, null, "an update object");
+            throw TelegramJson.wrongType(p, null, "an update object");
         }
         updateContext = p.getParsingContext();
         int start = (int) p.currentTokenLocation().getByteOffset();
@@ -60,7 +60,7 @@ final class TelegramUpdateParser {
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             if (name.equals("update_id")) {
-                updateId = JsonValues.integerText(p, "update_id");
+                updateId = TelegramJson.integerText(p, "update_id");
             } else if (draft == null) {
                 // "At most one of the optional fields can be present": the first other key is the type.
                 draft = readType(name);
@@ -69,7 +69,7 @@ final class TelegramUpdateParser {
             }
         }
         if (updateId == null) {
-            throw JsonValues.missing(p, "update_id");
+            throw TelegramJson.missing(p, "update_id");
         }
         int end = (int) p.currentLocation().getByteOffset();
         RawJson raw = RawJson.copyOf(utf8, start, end - start);
@@ -87,7 +87,7 @@ final class TelegramUpdateParser {
         while (p.getParsingContext() != outer) {
             JsonToken token = p.nextToken();
             if (token == null) {
-                throw JsonValues.at(p, null, "unexpected end of input inside an update", null);
+                throw TelegramJson.at(p, null, "unexpected end of input inside an update", null);
             }
             if (token == JsonToken.FIELD_NAME && updateId == null && p.getParsingContext() == updateContext
                     && p.currentName().equals("update_id")
@@ -101,8 +101,8 @@ final class TelegramUpdateParser {
         return switch (type) {
             case "callback_query" -> callbackQuery();
             case "message" -> message();
-            case "my_chat_member" -> TelegramMemberParser.read(p, "my_chat_member", MembershipSubject.BOT);
-            case "chat_member" -> TelegramMemberParser.read(p, "chat_member", MembershipSubject.USER);
+            case "my_chat_member" -> TelegramMemberReader.read(p, "my_chat_member", MembershipSubject.BOT);
+            case "chat_member" -> TelegramMemberReader.read(p, "chat_member", MembershipSubject.USER);
             default -> {
                 p.skipChildren();
                 yield (id, raw) -> new Ignored(TELEGRAM, id, type, raw);
@@ -111,7 +111,7 @@ final class TelegramUpdateParser {
     }
 
     private Draft callbackQuery() throws IOException {
-        JsonValues.requireObject(p, "callback_query");
+        TelegramJson.requireObject(p, "callback_query");
         String pressId = null;
         long userId = 0;
         boolean hasUser = false;
@@ -121,22 +121,22 @@ final class TelegramUpdateParser {
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             switch (name) {
-                case "id" -> pressId = JsonValues.stringOrNumber(p, "callback_query.id");
+                case "id" -> pressId = TelegramJson.stringOrNumber(p, "callback_query.id");
                 case "from" -> {
-                    userId = JsonValues.objectId(p, "callback_query.from", "callback_query.from.id");
+                    userId = TelegramJson.objectId(p, "callback_query.from", "callback_query.from.id");
                     hasUser = true;
                 }
-                case "message" -> message = JsonValues.isNull(p) ? message : callbackMessage();
+                case "message" -> message = TelegramJson.isNull(p) ? message : callbackMessage();
                 case "inline_message_id" -> inlineMessageId = optionalString("callback_query.inline_message_id");
                 case "data" -> data = optionalString("callback_query.data");
                 default -> p.skipChildren();
             }
         }
         if (pressId == null) {
-            throw JsonValues.missing(p, "callback_query.id");
+            throw TelegramJson.missing(p, "callback_query.id");
         }
         if (!hasUser) {
-            throw JsonValues.missing(p, "callback_query.from");
+            throw TelegramJson.missing(p, "callback_query.from");
         }
         String id = pressId;
         long user = userId;
@@ -152,7 +152,7 @@ final class TelegramUpdateParser {
 
     /** The message a press came from: a Message, or an InaccessibleMessage with {@code date: 0}. */
     private MessageRef callbackMessage() throws IOException {
-        JsonValues.requireObject(p, "callback_query.message");
+        TelegramJson.requireObject(p, "callback_query.message");
         long chatId = 0;
         boolean hasChat = false;
         long messageId = 0;
@@ -163,35 +163,35 @@ final class TelegramUpdateParser {
             p.nextToken();
             switch (name) {
                 case "chat" -> {
-                    chatId = JsonValues.objectId(p, "callback_query.message.chat",
+                    chatId = TelegramJson.objectId(p, "callback_query.message.chat",
                             "callback_query.message.chat.id");
                     hasChat = true;
                 }
                 case "message_id" -> {
-                    messageId = JsonValues.longValue(p, "callback_query.message.message_id");
+                    messageId = TelegramJson.longValue(p, "callback_query.message.message_id");
                     hasMessageId = true;
                 }
                 case "date" -> {
-                    date = JsonValues.longValue(p, "callback_query.message.date");
+                    date = TelegramJson.longValue(p, "callback_query.message.date");
                     hasDate = true;
                 }
                 default -> p.skipChildren();
             }
         }
         if (!hasChat) {
-            throw JsonValues.missing(p, "callback_query.message.chat");
+            throw TelegramJson.missing(p, "callback_query.message.chat");
         }
         if (!hasMessageId) {
-            throw JsonValues.missing(p, "callback_query.message.message_id");
+            throw TelegramJson.missing(p, "callback_query.message.message_id");
         }
         if (!hasDate) {
-            throw JsonValues.missing(p, "callback_query.message.date");
+            throw TelegramJson.missing(p, "callback_query.message.date");
         }
         return new MessageRef(chatId, messageId, date != 0);
     }
 
     private Draft message() throws IOException {
-        JsonValues.requireObject(p, "message");
+        TelegramJson.requireObject(p, "message");
         long messageId = 0;
         boolean hasMessageId = false;
         long chatId = 0;
@@ -206,32 +206,32 @@ final class TelegramUpdateParser {
             p.nextToken();
             switch (name) {
                 case "message_id" -> {
-                    messageId = JsonValues.longValue(p, "message.message_id");
+                    messageId = TelegramJson.longValue(p, "message.message_id");
                     hasMessageId = true;
                 }
                 case "chat" -> {
-                    chatId = JsonValues.objectId(p, "message.chat", "message.chat.id");
+                    chatId = TelegramJson.objectId(p, "message.chat", "message.chat.id");
                     hasChat = true;
                 }
-                case "from" -> userId = JsonValues.isNull(p) ? userId
-                        : OptionalLong.of(JsonValues.objectId(p, "message.from", "message.from.id"));
-                case "text" -> text = JsonValues.isNull(p) ? text : JsonValues.string(p, "message.text");
+                case "from" -> userId = TelegramJson.isNull(p) ? userId
+                        : OptionalLong.of(TelegramJson.objectId(p, "message.from", "message.from.id"));
+                case "text" -> text = TelegramJson.isNull(p) ? text : TelegramJson.string(p, "message.text");
                 case "migrate_to_chat_id" -> {
-                    hasMigrateTo = !JsonValues.isNull(p);
-                    migrateTo = hasMigrateTo ? JsonValues.longValue(p, "message.migrate_to_chat_id") : 0;
+                    hasMigrateTo = !TelegramJson.isNull(p);
+                    migrateTo = hasMigrateTo ? TelegramJson.longValue(p, "message.migrate_to_chat_id") : 0;
                 }
                 case "migrate_from_chat_id" -> {
-                    hasMigrateFrom = !JsonValues.isNull(p);
-                    migrateFrom = hasMigrateFrom ? JsonValues.longValue(p, "message.migrate_from_chat_id") : 0;
+                    hasMigrateFrom = !TelegramJson.isNull(p);
+                    migrateFrom = hasMigrateFrom ? TelegramJson.longValue(p, "message.migrate_from_chat_id") : 0;
                 }
                 default -> p.skipChildren();
             }
         }
         if (!hasMessageId) {
-            throw JsonValues.missing(p, "message.message_id");
+            throw TelegramJson.missing(p, "message.message_id");
         }
         if (!hasChat) {
-            throw JsonValues.missing(p, "message.chat");
+            throw TelegramJson.missing(p, "message.chat");
         }
         long chat = chatId;
         if (hasMigrateTo) {
@@ -251,7 +251,7 @@ final class TelegramUpdateParser {
 
     /** An optional string field; JSON {@code null} counts as absent. */
     private String optionalString(String path) throws IOException {
-        return JsonValues.isNull(p) ? null : JsonValues.string(p, path);
+        return TelegramJson.isNull(p) ? null : TelegramJson.string(p, path);
     }
 
     private record MessageRef(long chatId, long messageId, boolean accessible) {
