@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * {@code parameters.retry_after} and {@link #migrateToChatId()} its
  * {@code parameters.migrate_to_chat_id}. The message reads, for example,
  * {@code Telegram sendMessage failed with 429: Too Many Requests: retry after 7 (after 4 attempts)}
- * and never contains the bot token (see {@code limits.md}, "Transport facts"). Immutable.
+ * and never contains the bot token (see {@code docs/transports.md}). Immutable.
  */
 public final class TelegramApiException extends PlatformApiException {
     private static final long serialVersionUID = 1L;

@@ -24,7 +24,7 @@ import java.util.List;
  * Writes Telegram's {@code reply_markup} object with a streaming generator. Buttons are
  * {@code "text"}, then exactly one type key (none for a plain reply button), then
  * {@code "style"} if any; no {@code null}, {@code false} or empty placeholder is ever written,
- * because the Bot API takes the first type key present (research/telegram.md §1.1).
+ * because the Bot API takes the first type key present.
  * The markup is written once per call: the size limit is checked on the markup just written,
  * and only a keyboard that breaks a rule is validated again with the full rules, which measure
  * the markup themselves, so the thrown report is exactly {@code Validator}'s.

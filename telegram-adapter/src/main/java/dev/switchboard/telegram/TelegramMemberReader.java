@@ -13,7 +13,7 @@ import java.util.OptionalLong;
 /**
  * Reads a {@code ChatMemberUpdated} object ({@code my_chat_member} for the bot itself,
  * {@code chat_member} for other users) into a {@link MembershipChange} draft. Statuses follow
- * research/telegram.md §3: {@code restricted} counts as present only with {@code is_member: true}.
+ * the Bot API: {@code restricted} counts as present only with {@code is_member: true}.
  * In a private chat {@code my_chat_member} arrives only when the user blocks or unblocks the bot.
  */
 final class TelegramMemberReader {

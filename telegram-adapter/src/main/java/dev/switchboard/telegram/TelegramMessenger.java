@@ -40,7 +40,7 @@ final class TelegramMessenger implements Messenger {
     private static final String NO_KEYBOARD = "{\"inline_keyboard\":[]}";
     private static final String NOT_MODIFIED = "message is not modified";
     private static final int BAD_REQUEST = 400;
-    /** How long Telegram takes an answer to a press: undocumented, observed a few to 15 s; assumed 10 s (research/telegram.md §4). */
+    /** How long Telegram takes an answer to a press: undocumented, observed a few to 15 s; assumed 10 s. */
     static final long ANSWER_WINDOW_SECONDS = 10;
     private static final Duration ANSWER_WINDOW = Duration.ofSeconds(ANSWER_WINDOW_SECONDS);
     private static final String QUERY_TOO_OLD = "query is too old";
@@ -115,7 +115,7 @@ final class TelegramMessenger implements Messenger {
      * Answers a press that arrived {@code age} ago. An attempt whose outcome is unknown (dropped
      * connection, 5xx page, garbled 200) is resent while the press's {@value #ANSWER_WINDOW_SECONDS}-second
      * window lasts; "query is too old" on such a resend means the earlier attempt got through and counts
-     * as success. On the first attempt it is a real failure (research/telegram.md §4).
+     * as success. On the first attempt it is a real failure.
      */
     @Override
     public void answer(ButtonPress press, PressAnswer answer, Duration age) {

@@ -41,7 +41,7 @@ import java.util.OptionalLong;
  * {@link HttpClient}: a {@link Messenger} to send, edit and answer, long polling and webhooks
  * to receive, and {@code setWebhook}, {@code deleteWebhook} and {@code getMe}. Requests are
  * POSTs of JSON to {@code {apiUrl}/bot{token}/{method}}, rate-limited before the wire and
- * retried as the {@link RetryPolicy} allows (see {@code limits.md}, "Transport facts"). The
+ * retried as the {@link RetryPolicy} allows (see {@code docs/transports.md}). The
  * token never appears in a message, log line or {@code toString()}. Instances are immutable and
  * thread-safe.
  *
@@ -113,7 +113,7 @@ public final class TelegramPlatform implements BotPlatform {
     }
 
     /**
-     * Telegram's keyboard limits (Bot API 10.x, see {@code limits.md}), for
+     * Telegram's keyboard limits (Bot API 10.x, see {@code docs/validation.md}), for
      * {@link dev.switchboard.core.validate.Validator}. Inline keyboards hold at most 8 buttons
      * per row and 100 in all, with callback, link, web app and copy buttons; standard (reply)
      * keyboards hold at most 12 per row and 300 in all, with text, location, contact and web app
@@ -193,7 +193,7 @@ public final class TelegramPlatform implements BotPlatform {
      * {@code none()}, and last {@code cache_time} in whole seconds when positive, clamped to
      * 2 592 000 (30 days) as the server does. Values are {@code String}, {@code Boolean} or
      * {@code Integer}. Every press must be answered, even with {@code none()}, or the button
-     * keeps spinning; answer within about 10 seconds (research/telegram.md §4).
+     * keeps spinning; answer within about 10 seconds.
      *
      * <p>Its {@code rules()}: text of at most 200 characters; no mini-app answer (Telegram has
      * none); links only to {@code t.me} or {@code telegram.me} over http(s), or {@code tg:}

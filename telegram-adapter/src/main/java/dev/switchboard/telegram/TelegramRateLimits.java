@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Telegram's flood limits, kept before the wire so a bot slows down instead of collecting
- * 429s (research/telegram.md §6): about 30 messages a second overall, 1 a second per chat
+ * 429s: about 30 messages a second overall, 1 a second per chat
  * (Guava's {@link RateLimiter} stores one second of unused permits, which gives the short
  * bursts Telegram allows) and 20 a minute per group (negative chat ids). Only the methods that
  * post or change messages count. Per-chat limiters live in a bounded cache that forgets idle

@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** Builds Telegram's {@link KeyboardRules} and {@link AnswerRules}; every number is a row of {@code limits.md}. */
+/** Builds Telegram's {@link KeyboardRules} and {@link AnswerRules}; every number is in {@code docs/validation.md}. */
 final class TelegramRules {
     static final int MAX_INLINE_PER_ROW = 8;
     static final int MAX_INLINE_BUTTONS = 100;
@@ -92,7 +92,7 @@ final class TelegramRules {
 
     /**
      * The limits of {@code answerCallbackQuery}: toast and alert text up to 200 characters, no
-     * mini-app answer, and links only to {@code t.me} (research/telegram.md §4).
+     * mini-app answer, and links only to {@code t.me}.
      */
     static AnswerRules answerRules() {
         return new AnswerRules(PlatformId.TELEGRAM,

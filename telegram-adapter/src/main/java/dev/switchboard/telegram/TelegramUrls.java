@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides which URLs Telegram accepts on buttons, after TDLib's {@code LinkManager::check_link}
- * (research/telegram.md §1.3). Url buttons take http and https (a URL without a scheme is read
+ * Decides which URLs Telegram accepts on buttons, after TDLib's {@code LinkManager::check_link}.
+ * Url buttons take http and https (a URL without a scheme is read
  * as http, so {@code example.com} is accepted) with a host that contains a dot or is an IPv6
  * literal, and {@code tg:}, {@code ton:}, {@code tonsite:} links whose host has only letters,
  * digits, {@code _} and {@code -} (tonsite also dots) and no port or user name. Web app URLs
  * must be absolute https URLs with such a host. An answer to a press may open only a
- * {@code t.me} or {@code telegram.me} link over http(s), or a {@code tg:} link (research/telegram.md §4).
+ * {@code t.me} or {@code telegram.me} link over http(s), or a {@code tg:} link.
  * Each method returns why a URL is refused, or empty when Telegram accepts it.
  */
 final class TelegramUrls {

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>When the sink refuses the update ({@link UpdateRefusedException}: the handlers are saturated
  * or the bot is stopping) the answer is <b>503 with {@code Retry-After: 1}</b>. Telegram
- * re-delivers a webhook answered with any non-2xx status ("a reasonable amount of attempts";
- * research/telegram.md §7) and keeps undelivered updates for 24 hours, pushing nothing newer for
+ * re-delivers a webhook answered with any non-2xx status ("a reasonable amount of
+ * attempts", says the Bot API) and keeps undelivered updates for 24 hours, pushing nothing newer for
  * the bot meanwhile, so the update is delayed, not lost. 503 is HTTP's status for "overloaded or
  * stopping, try again" (RFC 9110 §15.6.4); 429 would claim the client sent too much, 500 would
  * claim a bug. The refusal is logged at debug only and is not reported as a failed update: the bot

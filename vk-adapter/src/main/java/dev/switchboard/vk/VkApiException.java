@@ -9,7 +9,7 @@ import java.util.Optional;
  * recipient's entry of a {@code messages.send} response carried an {@code error}.
  * {@link #errorCode()} is VK's {@code error_code} (5 authorization failed, 6 too many requests,
  * 9 flood control, 10 internal error, 100 bad parameter, 901 no permission to message the user,
- * 911 invalid keyboard, 912 bot features off; see {@code limits.md}, "Transport facts"), and
+ * 911 invalid keyboard, 912 bot features off; see {@code docs/transports.md}), and
  * {@link #description()} its {@code error_msg}. VK's {@code request_params} are never copied into
  * the exception, and the token is redacted from everything it carries. Codes 6, 9 and 10 are retried
  * with the configured {@link dev.switchboard.core.transport.RetryPolicy} before this is thrown;

@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The VK API client (research/vk.md §5, §7): form-encoded POSTs to {@code {apiUrl}{method}} with
+ * The VK API client: form-encoded POSTs to {@code {apiUrl}{method}} with
  * {@code access_token} and {@code v=5.199}, paced by one rate limiter per token, retried on errors
  * 6, 9 and 10, I/O failures, HTTP 5xx and unreadable bodies. Every text that leaves it (exception
  * messages, causes, log lines) passes {@link Redaction#redact}. Thread-safe.

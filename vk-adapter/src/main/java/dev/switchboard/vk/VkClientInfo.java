@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Reads {@code message_new}'s {@code client_info} (research/vk.md §3). Nearly every message carries
+ * Reads {@code message_new}'s {@code client_info}. Nearly every message carries
  * one of a few combinations, so action names from VK's schema are matched without allocating and
  * the resulting {@link ClientCapabilities} come from a small cache. Thread-safe: the cache holds
  * immutable entries, and a lost race only costs a rebuild.

@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Reads one VK event envelope ({@code {"type","object","group_id","event_id","v"}}, research/vk.md §6)
- * from a parser positioned on its START_OBJECT, and maps it to a neutral {@link Update}. The
+ * Reads one VK event envelope ({@code {"type","object","group_id","event_id","v"}}) from a parser positioned
+ * on its START_OBJECT, and maps it to a neutral {@link Update}. The
  * {@code object} is read in the same pass when {@code type} came first; otherwise its byte range
  * is remembered and read once the envelope ends. One instance per read call, reused for each
  * envelope of a batch; not thread-safe.

@@ -4,9 +4,8 @@ import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 
 /**
- * The envelope {@code event_id}s seen lately, to drop the events VK delivers twice (research/vk.md
- * §6: "If it passed twice or more – you should ignore it"). Bounded: the oldest ids are forgotten
- * first. Thread-safe.
+ * The envelope {@code event_id}s seen lately, to drop the events VK delivers twice. Bounded: the
+ * oldest ids are forgotten first. Thread-safe.
  */
 final class VkEventIds {
     /** How many ids are remembered. */

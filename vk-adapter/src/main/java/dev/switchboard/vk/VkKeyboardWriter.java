@@ -20,7 +20,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes VK's {@code keyboard} object (research/vk.md §1, §2) with a streaming generator, after
+ * Writes VK's {@code keyboard} object with a streaming generator, after
  * validating with {@link VkRules}. Stateless and thread-safe.
  */
 final class VkKeyboardWriter implements KeyboardWriter {

@@ -34,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * VK Bots Long Poll (research/vk.md §6): {@code groups.getLongPollServer}, then
+ * VK Bots Long Poll: {@code groups.getLongPollServer}, then
  * {@code {server}?act=a_check&key&ts&wait} in a loop. {@code failed} 1 takes the response's ts; 2
  * gets a new key and server and keeps the ts; 3 and unknown codes take a new key and ts. Codes 1 and 3
  * mean VK no longer has some events: each is reported as {@code updatesLost}. The ts moves on only

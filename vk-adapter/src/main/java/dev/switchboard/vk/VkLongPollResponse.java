@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One Bots Long Poll {@code a_check} response (research/vk.md §6): {@code {"ts":"4","updates":[…]}}
+ * One Bots Long Poll {@code a_check} response: {@code {"ts":"4","updates":[…]}}
  * or {@code {"failed":N,"ts":…}}.
  *
  * @param ts the {@code ts} to poll with next, as text (VK sends a string or a number); empty when absent

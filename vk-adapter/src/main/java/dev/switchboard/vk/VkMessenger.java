@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * VK's {@link Messenger} (research/vk.md §4, §5): {@code messages.send} with {@code peer_ids}, a
+ * VK's {@link Messenger}: {@code messages.send} with {@code peer_ids}, a
  * {@code random_id} chosen once per send and reused by every retry, {@code messages.edit} by
  * {@code conversation_message_id}, and {@code messages.sendMessageEventAnswer}. VK's edit needs the
  * text, and drops an inline keyboard that is not re-sent, so the text and inline keyboard of the
@@ -116,11 +116,11 @@ final class VkMessenger implements Messenger {
 
     /**
      * Answers a press that arrived {@code age} ago. A failed attempt is resent while the
-     * {@code event_id}'s minute lasts (research/vk.md §4); after an attempt whose outcome is unknown
+     * {@code event_id}'s minute lasts; after an attempt whose outcome is unknown
      * (dropped connection, 5xx, unreadable 200), error {@value #EVENT_GONE} on a resend is taken to
-     * mean the earlier attempt got through. VK does not document what a second answer gets
-     * (research/vk.md §4: UNCERTAIN): if it is accepted, the resend simply succeeds; if it is
-     * refused, error 100 is assumed, since the resend repeats a request VK took before. An attempt
+     * mean the earlier attempt got through. VK does not document what a second answer gets: if it
+     * is accepted, the resend simply succeeds; if it is refused, error 100 is assumed, since the resend
+     * repeats a request VK took before. An attempt
      * whose reply was lost and that VK had refused with 100 would also pass for success; that needs
      * a request VK rejects, which the answer writer validates against before sending.
      */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
- * Reads the {@code object} of the modelled event types (research/vk.md §3, §4, §8) into
+ * Reads the {@code object} of the modelled event types into
  * {@link VkEventFields}, checking required fields at the object's closing brace. Every method
  * takes the parser on the object's START_OBJECT and leaves it on the matching END_OBJECT.
  * Unknown fields are skipped without being materialised. Stateless.

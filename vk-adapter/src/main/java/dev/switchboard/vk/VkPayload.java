@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 
 /**
- * The VK payload envelope {@code {"p":payload}} (layout-format.md, "Payload encoding"), and the
+ * The VK payload envelope {@code {"p":payload}} (docs/layout-format.md, "Payload encoding"), and the
  * one {@link JsonFactory} of this package. Stateless and thread-safe.
  */
 final class VkPayload {

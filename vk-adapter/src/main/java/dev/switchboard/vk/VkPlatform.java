@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * Callback API {@link #callback} handler. Requests are form-encoded POSTs to
  * {@code {apiUrl}{method}} with {@code access_token} and {@code v=5.199}, paced to 20 per second
  * per instance and retried as {@link Builder#retryPolicy} says on VK errors 6, 9 and 10, I/O failures
- * and HTTP 5xx (never on 5, 100, 901, 911, 912 or any other code); see {@code limits.md}, "Transport
- * facts". The token never appears in an exception, a log line or a {@code toString()}. Instances are
+ * and HTTP 5xx (never on 5, 100, 901, 911, 912 or any other code); see {@code docs/transports.md}.
+ * The token never appears in an exception, a log line or a {@code toString()}. Instances are
  * immutable and thread-safe.
  *
  * <p>An instance is also the {@link BotPlatform} a bot runtime runs on: its
@@ -321,7 +321,7 @@ public final class VkPlatform implements BotPlatform {
      * payload ({@link #encodePayload}) at most 255 characters; location, open_app and vkpay buttons
      * alone in their row; colours only on text and callback buttons; no contact or copy buttons;
      * {@code one_time} only on standard keyboards; no placeholder or persistent keyboards.
-     * See {@code limits.md}.
+     * See {@code docs/validation.md}.
      *
      * @return the one shared, immutable instance
      */

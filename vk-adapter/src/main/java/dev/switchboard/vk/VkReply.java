@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One VK API response body, {@code {"response":…}} or {@code {"error":{"error_code","error_msg",…}}}
- * (research/vk.md §7), read into plain values: {@code Map<String,Object>}, {@code List<Object>},
+ * One VK API response body, {@code {"response":…}} or {@code {"error":{"error_code","error_msg",…}}},
+ * read into plain values: {@code Map<String,Object>}, {@code List<Object>},
  * {@code String}, {@code Number}, {@code Boolean} or null. VK's {@code request_params} are not kept:
  * they can echo the token. Exactly one of {@code response} and {@code errorCode} is meaningful.
  *

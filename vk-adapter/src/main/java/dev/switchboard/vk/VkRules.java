@@ -29,7 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** VK's keyboard limits (limits.md, research/vk.md §1, §2, §9) as {@link KeyboardRules}. */
+/** VK's keyboard limits (docs/validation.md) as {@link KeyboardRules}. */
 final class VkRules {
     static final KeyboardRules RULES = build();
 

@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * VK Callback API (research/vk.md §6): VK POSTs one envelope per request. {@code confirmation} is
+ * VK Callback API: VK POSTs one envelope per request. {@code confirmation} is
  * answered with the confirmation code (403 when its {@code group_id} is not the configured group);
  * every other event with {@code ok}, after the {@code secret} check (constant time, 403 "bad secret"),
  * the group check (when a group id is configured, an event whose {@code group_id} differs or is
@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * <p>The event is offered to the sink without waiting ({@link UpdateSink#offer}). When the sink
  * refuses it ({@link UpdateRefusedException}: handlers saturated or the bot stopping) the answer is
  * <b>503 with {@code Retry-After: 1}</b> and a body that is not {@code ok}: VK's Callback API
- * re-sends an event that was not answered {@code ok} (research/vk.md §6; the exact schedule is not
- * documented), and VKSDK answers such refusals with an error status and {@code Retry-After} too.
+ * re-sends an event that was not answered {@code ok}, and VKSDK answers such refusals with an
+ * error status and {@code Retry-After} too.
  * The event id is forgotten again, so the re-delivery is taken and not dropped as a duplicate. The
  * refusal is logged at debug only and not reported as a failed update (the bot runtime reports the
  * saturation episode once). Any other exception from the sink is reported and answered {@code ok},
