@@ -107,7 +107,7 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
     }
 
     /**
-     * At least {@link #markupBytes}, computed without writing: the syntax of each part of the
+     * At least {@link #markupBytes}, computed without writing. The syntax of each part of the
      * markup at its longest, plus each string at 6 bytes per character that JSON escapes (the
      * longest escape is a six-character unicode escape) and 3 per character beyond ASCII, which the
      * generator writes unescaped. Lets the size rule skip writing markup that cannot be too large.

@@ -89,8 +89,8 @@ final class TelegramMessenger implements Messenger {
     }
 
     /**
-     * As {@link #edit(MessageRef, Optional, KeyboardChange)}, but {@link KeyboardChange#keep()}
-     * re-sends the {@code reply_markup} the pressed message carries, byte for byte, and only
+     * As {@link #edit(MessageRef, Optional, KeyboardChange)}, with the pressed message's own markup.
+     * {@link KeyboardChange#keep()} re-sends the {@code reply_markup} it carries, byte for byte, and only
      * falls back to the remembered keyboard when the press has none (an inline-mode message, a
      * message Telegram no longer shows).
      */

@@ -187,7 +187,7 @@ public final class TelegramPlatform implements BotPlatform {
     }
 
     /**
-     * Writes an answer to a press as the parameters of {@code answerCallbackQuery}, in order:
+     * Writes an answer to a press as the parameters of {@code answerCallbackQuery}. In order:
      * {@code callback_query_id}, then {@code text} for a toast (left out when empty), {@code text}
      * and {@code show_alert: true} for an alert, {@code url} for a link, nothing more for
      * {@code none()}, and last {@code cache_time} in whole seconds when positive, clamped to
@@ -265,7 +265,7 @@ public final class TelegramPlatform implements BotPlatform {
     }
 
     /**
-     * A new long-polling source for the bot runtime: {@code getUpdates} with a 50-second timeout,
+     * A new long-polling source for the bot runtime. It sends {@code getUpdates} with a 50-second timeout,
      * as {@link #longPoll(int, List)}, whose {@code allowed_updates} asks for what
      * {@code needs} says, in this order: {@code message} for {@code MESSAGE} or
      * {@code CHAT_MIGRATED}, {@code callback_query} for {@code BUTTON_PRESS},
@@ -344,7 +344,7 @@ public final class TelegramPlatform implements BotPlatform {
 
     /**
      * A handler for Telegram's webhook POSTs, for any web framework or the embedded
-     * {@link WebhookServer}: a missing or wrong {@code X-Telegram-Bot-Api-Secret-Token} gets 401
+     * {@link WebhookServer}. A missing or wrong {@code X-Telegram-Bot-Api-Secret-Token} gets 401
      * (compared in constant time), a body over {@code maxBodyBytes} 413, a body that is no
      * readable update 400 (logged, reported as skipped); otherwise the update is offered to
      * {@code sink} ({@link UpdateSink#offer}) and Telegram gets 200, even if the sink throws

@@ -63,7 +63,7 @@ final class VkJson {
     }
 
     /**
-     * A button payload, wherever VK puts one: an object whose only key is {@code "p"} with a string
+     * A button payload, wherever VK puts one. An object whose only key is {@code "p"} with a string
      * value gives that string; any other object or array gives its exact JSON text; a string is
      * decoded with {@link VkPayload#decode}; another scalar gives its text; null gives null.
      */

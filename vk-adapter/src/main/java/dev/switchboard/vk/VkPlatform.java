@@ -113,7 +113,7 @@ public final class VkPlatform implements BotPlatform {
     }
 
     /**
-     * The messenger of this instance: {@code messages.send} (to {@code peer_ids}, with a
+     * The messenger of this instance. It uses {@code messages.send} (to {@code peer_ids}, with a
      * {@code random_id} chosen once per send and reused by its retries, so a retry never sends the
      * message twice; the result names the message by {@code conversation_message_id}),
      * {@code messages.edit} and {@code messages.sendMessageEventAnswer}. VK's edit always needs the
@@ -161,8 +161,8 @@ public final class VkPlatform implements BotPlatform {
     }
 
     /**
-     * Checks the token and API URL with one {@code groups.getById} (for the configured
-     * {@code group_id}, else the token's own community), retried once at most; a bot's runtime calls
+     * Checks the token and API URL with one {@code groups.getById}, retried once at most. It asks for
+     * the configured {@code group_id}, else the token's own community. A bot's runtime calls
      * this before it starts polling, so a wrong token fails at once instead of in an endless back-off.
      *
      * @throws VkApiException if VK refuses (error 5 for a wrong or revoked token)
@@ -315,7 +315,7 @@ public final class VkPlatform implements BotPlatform {
     }
 
     /**
-     * VK's keyboard limits as data, for {@link dev.switchboard.core.validate.Validator}: at most
+     * VK's keyboard limits as data, for {@link dev.switchboard.core.validate.Validator}. At most
      * 5 buttons per row; inline keyboards at most 6 rows and 10 buttons, standard ones 10 rows and
      * 40 buttons; labels 1–40 characters (location and VK Pay buttons have none); the encoded
      * payload ({@link #encodePayload}) at most 255 characters; location, open_app and vkpay buttons
@@ -359,7 +359,7 @@ public final class VkPlatform implements BotPlatform {
     }
 
     /**
-     * The neutral payload carried by VK payload JSON text: when {@code json} is an object whose only
+     * The neutral payload carried by VK payload JSON text. When {@code json} is an object whose only
      * key is {@code "p"} with a string value, that string; any other text is returned unchanged
      * (for example the Start button's {@code {"command":"start"}}, payloads of other bots such as
      * {@code {"p":1}}, or text that is not JSON at all). So
@@ -415,7 +415,7 @@ public final class VkPlatform implements BotPlatform {
     }
 
     /**
-     * The writer of {@code messages.sendMessageEventAnswer} parameters, in order: {@code event_id}
+     * The writer of {@code messages.sendMessageEventAnswer} parameters. In order: {@code event_id}
      * (the press id), {@code user_id}, {@code peer_id} (Long), and {@code event_data} (JSON text)
      * when there is something to show: a toast as {@code {"type":"show_snackbar","text":…}} (at most
      * 90 characters; an empty text sends no {@code event_data}); an alert the same way, since VK
