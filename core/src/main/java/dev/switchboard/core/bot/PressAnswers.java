@@ -83,6 +83,16 @@ final class PressAnswers {
         return true;
     }
 
+    /**
+     * An answer made through a handler's messenger: as {@link #answerKnown}, and for a press the
+     * runtime knows nothing of, sent at once through {@code messenger}, the platform's own.
+     */
+    void answerThrough(ButtonPress press, PressAnswer answer, Messenger messenger, AnswerRules rules) {
+        if (!answerKnown(press, answer)) {
+            messenger.answer(press, answer);
+        }
+    }
+
     /** What is remembered of {@code press}, if it was answered recently through the runtime. */
     Optional<AnsweredPress> remembered(ButtonPress press) {
         return Optional.ofNullable(answered.getIfPresent(key(press)));
