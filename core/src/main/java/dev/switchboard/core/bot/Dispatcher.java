@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
@@ -14,7 +15,7 @@ import dev.switchboard.core.event.Update;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.SeenUpdates;
 import dev.switchboard.core.spi.UpdateRefusedException;
-import dev.switchboard.core.validate.Validator;
+import dev.switchboard.core.validate.AnswerRejectedException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -76,9 +77,13 @@ final class Dispatcher {
             checkNotNull(answer, "answer");
         }
 
-        /** The answer, or {@code none()} when the platform would reject it. */
-        PressAnswer answerFor(AnswerRules rules) {
-            return Validator.validate(answer, rules).isValid() ? answer : PressAnswer.none();
+        /** The answer to {@code press} checked against {@code rules}, or {@code none()} when they reject it. */
+        AnswerRequest requestFor(ButtonPress press, AnswerRules rules) {
+            try {
+                return AnswerRequest.of(press, answer, rules);
+            } catch (AnswerRejectedException e) {
+                return AnswerRequest.of(press, PressAnswer.none(), rules);
+            }
         }
     }
 
@@ -287,15 +292,15 @@ final class Dispatcher {
      */
     private boolean dispatchExpired(Slot slot, ButtonPress press, boolean callback) {
         LOG.debug("press {} on {} carries an unknown or expired token", press.pressId(), press.platform());
-        PressAnswer answer = expiry.answerFor(slot.platform().answerRules());
+        AnswerRules rules = slot.platform().answerRules();
         if (expiry.handler().isEmpty()) {
-            return callback && execute(press, () -> answers.answerUndispatched(press,
-                    slot.platformMessenger(), slot.platform().answerRules(), answer, AutoAnswerReason.PAYLOAD_EXPIRED));
+            return callback && execute(press, () -> answers.answerUndispatched(press, slot.platformMessenger(), rules,
+                    expiry.requestFor(press, rules), AutoAnswerReason.PAYLOAD_EXPIRED));
         }
         PressHandler handler = expiry.handler().get();
         Optional<PendingPress> pending = callback
-                ? Optional.of(answers.open(new PendingPress(press, slot.platformMessenger(),
-                        slot.platform().answerRules(), answer), slot.deadline()))
+                ? Optional.of(answers.open(new PendingPress(press, slot.platformMessenger(), rules,
+                        expiry.requestFor(press, rules)), slot.deadline()))
                 : Optional.empty();
         return submit(slot, press, context -> handler.handle(press, context), pending,
                 AutoAnswerReason.PAYLOAD_EXPIRED);
