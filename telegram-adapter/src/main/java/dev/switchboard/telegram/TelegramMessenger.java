@@ -8,6 +8,7 @@ import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.KeyboardChange;
@@ -120,11 +121,18 @@ final class TelegramMessenger implements Messenger {
     @Override
     public void answer(ButtonPress press, PressAnswer answer, Duration age) {
         checkNotNull(age, "age");
-        Map<String, Object> parameters = answers.write(press, answer);
+        answer(answers.request(press, answer), age);
+    }
+
+    /** Answers as {@link #answer(ButtonPress, PressAnswer, Duration)} with an answer already checked. */
+    @Override
+    public void answer(AnswerRequest request, Duration age) {
+        checkNotNull(age, "age");
+        Map<String, Object> parameters = answers.write(request);
         long retryUntil = System.nanoTime() + ANSWER_WINDOW.minus(age).toNanos();
         if (!client.callAtMostOnce("answerCallbackQuery", TelegramRequests.answerCallbackQuery(parameters),
                 retryUntil, TelegramMessenger::alreadyAnswered)) {
-            LOG.debug("Telegram press {} was answered by an earlier attempt whose reply was lost", press.pressId());
+            LOG.debug("Telegram press {} was answered by an earlier attempt whose reply was lost", request.pressId());
         }
     }
 

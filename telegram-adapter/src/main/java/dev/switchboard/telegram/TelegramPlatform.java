@@ -199,7 +199,7 @@ public final class TelegramPlatform implements BotPlatform {
      * none); links only to {@code t.me} or {@code telegram.me} over http(s), or {@code tg:}
      * links, because Telegram opens only {@code t.me/<bot>?start=…} links (and game URLs, which
      * these rules cannot tell apart) from a press. A broken rule makes {@code write} throw
-     * {@link dev.switchboard.core.validate.KeyboardRejectedException} carrying the whole report.
+     * {@link dev.switchboard.core.validate.AnswerRejectedException} carrying the whole report.
      *
      * @return one shared, immutable, thread-safe writer
      */

@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerKind;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
-import dev.switchboard.core.validate.KeyboardRejectedException;
+import dev.switchboard.core.validate.AnswerRejectedException;
 import dev.switchboard.core.validate.ValidationReport;
 import dev.switchboard.core.validate.Validator;
 import dev.switchboard.core.validate.Violation;
@@ -189,7 +190,7 @@ class TelegramAnswerWriterTest {
         ValidationReport report = Validator.validate(answer, WRITER.rules());
 
         assertThatThrownBy(() -> WRITER.write(PRESS, answer))
-                .isInstanceOfSatisfying(KeyboardRejectedException.class, e -> assertThat(e.report()).isEqualTo(report))
+                .isInstanceOfSatisfying(AnswerRejectedException.class, e -> assertThat(e.report()).isEqualTo(report))
                 .hasMessageStartingWith("rejected with 1 error: telegram url UNSUPPORTED_ANSWER ");
     }
 
@@ -199,9 +200,36 @@ class TelegramAnswerWriterTest {
                 .withMessage("press is from vk, not Telegram");
     }
 
+    @Test
+    void writesACheckedRequestAsItWritesThePressAndAnswer() {
+        PressAnswer answer = PressAnswer.alert("Out of stock").withCacheTime(Duration.ofSeconds(30));
+
+        assertThat(WRITER.write(WRITER.request(PRESS, answer))).isEqualTo(WRITER.write(PRESS, answer));
+    }
+
+    @Test
+    void aCheckedRequestIsWrittenWithoutCheckingItAgain() {
+        AnswerRules looser = new AnswerRules(TELEGRAM, EnumSet.of(AnswerKind.NONE, AnswerKind.TOAST),
+                EnumSet.noneOf(AnswerKind.class), 1_000, List.of());
+        AnswerRequest request = AnswerRequest.of(PRESS, PressAnswer.toast("x".repeat(300)), looser);
+
+        assertThat(WRITER.write(request)).containsExactly(entry("callback_query_id", "q-1"),
+                entry("text", "x".repeat(300)));
+    }
+
+    @Test
+    void refusesARequestForAnotherPlatform() {
+        AnswerRules vk = new AnswerRules(PlatformId.VK, EnumSet.of(AnswerKind.NONE), EnumSet.noneOf(AnswerKind.class),
+                90, List.of());
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> WRITER.write(AnswerRequest.of(press(PlatformId.VK), PressAnswer.none(), vk)))
+                .withMessage("press is from vk, not Telegram");
+    }
+
     private static List<Violation> rejection(PressAnswer answer) {
-        return ((KeyboardRejectedException) assertThatThrownBy(() -> WRITER.write(PRESS, answer))
-                .isExactlyInstanceOf(KeyboardRejectedException.class).actual()).report().violations();
+        return ((AnswerRejectedException) assertThatThrownBy(() -> WRITER.write(PRESS, answer))
+                .isExactlyInstanceOf(AnswerRejectedException.class).actual()).report().violations();
     }
 
     private static ButtonPress press(PlatformId platform) {

@@ -35,6 +35,7 @@ import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.validate.AnswerRejectedException;
 import dev.switchboard.core.validate.KeyboardRejectedException;
 import java.time.Duration;
 import java.util.Optional;
@@ -394,7 +395,7 @@ class TelegramMessengerTest {
     void rejectsInvalidAnswerBeforeAnyRequest() {
         Throwable e = LEAKS.thrown(() -> messenger.answer(press(), PressAnswer.toast("x".repeat(201))));
 
-        assertThat(e).isInstanceOf(KeyboardRejectedException.class);
+        assertThat(e).isInstanceOf(AnswerRejectedException.class);
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.Alert;
 import dev.switchboard.core.answer.AnswerKind;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.answer.OpenApp;
@@ -15,7 +16,6 @@ import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.answer.Toast;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.validate.Issues;
-import dev.switchboard.core.validate.Validator;
 import dev.switchboard.core.validate.ViolationCode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * Writes the parameters of {@code messages.sendMessageEventAnswer} (research/vk.md §4, limits.md
- * "Answers to a press") after validating the answer with {@link #RULES}. Stateless and thread-safe.
+ * "Answers to a press") from an {@link AnswerRequest} checked against {@link #RULES} ({@link #request}
+ * checks a press and answer). Stateless and thread-safe.
  */
 final class VkAnswerWriter implements AnswerWriter {
     /** Longest snackbar text, in UTF-16 units. */
@@ -49,17 +50,22 @@ final class VkAnswerWriter implements AnswerWriter {
     }
 
     @Override
-    public Map<String, Object> write(ButtonPress press, PressAnswer answer) {
+    public AnswerRequest request(ButtonPress press, PressAnswer answer) {
         checkNotNull(press, "press");
         checkNotNull(answer, "answer");
-        checkArgument(press.platform().equals(PlatformId.VK), "press is from %s, not VK", press.platform());
-        checkArgument(press.chatId().isPresent(), "a VK press always has a chatId (peer_id)");
-        Validator.validate(answer, RULES).orThrow();
+        checkVk(press.platform(), press.chatId().isPresent());
+        return AnswerRequest.of(press, answer, RULES);
+    }
+
+    @Override
+    public Map<String, Object> write(AnswerRequest request) {
+        checkNotNull(request, "request");
+        checkVk(request.platform(), request.chatId().isPresent());
         Map<String, Object> params = new LinkedHashMap<>(8);
-        params.put("event_id", press.pressId());
-        params.put("user_id", press.userId());
-        params.put("peer_id", press.chatId().getAsLong());
-        String eventData = eventData(answer);
+        params.put("event_id", request.pressId());
+        params.put("user_id", request.userId());
+        params.put("peer_id", request.chatId().getAsLong());
+        String eventData = eventData(request.answer());
         if (eventData != null) {
             params.put("event_data", eventData);
         }
@@ -99,6 +105,11 @@ final class VkAnswerWriter implements AnswerWriter {
             throw new IllegalStateException("writing VK event_data to a String failed", e);
         }
         return out.toString();
+    }
+
+    private static void checkVk(PlatformId platform, boolean hasChat) {
+        checkArgument(platform.equals(PlatformId.VK), "press is from %s, not VK", platform);
+        checkArgument(hasChat, "a VK press always has a chatId (peer_id)");
     }
 
     private static void checkLink(PressAnswer answer, Issues issues) {

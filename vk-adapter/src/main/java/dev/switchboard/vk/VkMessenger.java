@@ -7,6 +7,7 @@ import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
@@ -127,7 +128,14 @@ final class VkMessenger implements Messenger {
     @Override
     public void answer(ButtonPress press, PressAnswer answer, Duration age) {
         checkNotNull(age, "age");
-        Map<String, Object> written = VkAnswerWriter.INSTANCE.write(press, answer);
+        answer(VkAnswerWriter.INSTANCE.request(press, answer), age);
+    }
+
+    /** Answers as {@link #answer(ButtonPress, PressAnswer, Duration)} with an answer already checked. */
+    @Override
+    public void answer(AnswerRequest request, Duration age) {
+        checkNotNull(age, "age");
+        Map<String, Object> written = VkAnswerWriter.INSTANCE.write(request);
         Map<String, String> params = new LinkedHashMap<>();
         written.forEach((name, value) -> params.put(name, String.valueOf(value)));
         long retryUntil = System.nanoTime() + ANSWER_WINDOW.minus(age).toNanos();

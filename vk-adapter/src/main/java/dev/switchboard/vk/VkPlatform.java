@@ -122,7 +122,8 @@ public final class VkPlatform implements BotPlatform {
      * an edit gives none and re-sends the keyboard for {@link dev.switchboard.core.bot.KeyboardChange#keep()};
      * an edit without text of a message it does not know throws {@link IllegalStateException}.
      * Keyboards and answers are validated before any request
-     * ({@link dev.switchboard.core.validate.KeyboardRejectedException}); VK errors throw
+     * ({@link dev.switchboard.core.validate.KeyboardRejectedException},
+     * {@link dev.switchboard.core.validate.AnswerRejectedException}); VK errors throw
      * {@link VkApiException}, I/O failures {@link dev.switchboard.core.TransportException}.
      *
      * @return the one messenger of this instance, thread-safe
@@ -425,7 +426,7 @@ public final class VkPlatform implements BotPlatform {
      * {@code event_data} may be at most 1000 characters (FIELD_TOO_LONG). {@code none()} sends no
      * {@code event_data} and just stops the button's spinner. {@code cacheTime} is ignored. Each
      * answer is validated with its {@code rules()} first: any ERROR throws
-     * {@link dev.switchboard.core.validate.KeyboardRejectedException} carrying the report. Answer
+     * {@link dev.switchboard.core.validate.AnswerRejectedException} carrying the report. Answer
      * every press once, within the 60 s its {@code event_id} lives.
      *
      * @return the one shared, thread-safe writer

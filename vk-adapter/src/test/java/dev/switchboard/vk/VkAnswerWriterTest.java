@@ -12,13 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerKind;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
-import dev.switchboard.core.validate.KeyboardRejectedException;
+import dev.switchboard.core.validate.AnswerRejectedException;
 import dev.switchboard.core.validate.ValidationReport;
 import dev.switchboard.core.validate.Validator;
 import java.io.IOException;
@@ -125,16 +126,16 @@ class VkAnswerWriterTest {
 
     @Test
     void ninetyOneCharactersAreRejected() {
-        KeyboardRejectedException rejected = catchThrowableOfType(
-                () -> WRITER.write(PRESS, PressAnswer.toast("x".repeat(91))), KeyboardRejectedException.class);
+        AnswerRejectedException rejected = catchThrowableOfType(
+                () -> WRITER.write(PRESS, PressAnswer.toast("x".repeat(91))), AnswerRejectedException.class);
 
         assertThat(Found.in(rejected.report())).containsExactly(Found.of("text", ANSWER_TEXT_TOO_LONG, 90, 91));
     }
 
     @Test
     void ninetyOneCharacterAlertHasBothTheWarningAndTheError() {
-        KeyboardRejectedException rejected = catchThrowableOfType(
-                () -> WRITER.write(PRESS, PressAnswer.alert("x".repeat(91))), KeyboardRejectedException.class);
+        AnswerRejectedException rejected = catchThrowableOfType(
+                () -> WRITER.write(PRESS, PressAnswer.alert("x".repeat(91))), AnswerRejectedException.class);
 
         assertThat(Found.in(rejected.report())).containsExactly(Found.of("$", ANSWER_DEGRADED),
                 Found.of("text", ANSWER_TEXT_TOO_LONG, 90, 91));
@@ -145,8 +146,8 @@ class VkAnswerWriterTest {
         String url = "https://example.com/" + "a".repeat(1000);
         int length = ("{\"type\":\"open_link\",\"link\":\"" + url + "\"}").length();
 
-        KeyboardRejectedException rejected = catchThrowableOfType(
-                () -> WRITER.write(PRESS, PressAnswer.openLink(url)), KeyboardRejectedException.class);
+        AnswerRejectedException rejected = catchThrowableOfType(
+                () -> WRITER.write(PRESS, PressAnswer.openLink(url)), AnswerRejectedException.class);
 
         assertThat(Found.in(rejected.report())).containsExactly(Found.of("$", FIELD_TOO_LONG, 1000, length));
     }
@@ -173,8 +174,8 @@ class VkAnswerWriterTest {
     @ValueSource(strings = {"", "example.com", "/relative", "ftp://example.com/f", "tg://resolve?domain=x",
         "https://", "http://exa mple.com"})
     void linkMustBeAnAbsoluteHttpUrl(String url) {
-        KeyboardRejectedException rejected = catchThrowableOfType(
-                () -> WRITER.write(PRESS, PressAnswer.openLink(url)), KeyboardRejectedException.class);
+        AnswerRejectedException rejected = catchThrowableOfType(
+                () -> WRITER.write(PRESS, PressAnswer.openLink(url)), AnswerRejectedException.class);
 
         assertThat(Found.in(rejected.report())).containsExactly(Found.of("url", INVALID_URL));
     }
@@ -204,6 +205,22 @@ class VkAnswerWriterTest {
                 "user_id", 612512941L, "peer_id", 612512941L));
         assertThat(List.copyOf(WRITER.write(press, PressAnswer.toast("ok")).keySet()))
                 .containsExactly("event_id", "user_id", "peer_id", "event_data");
+    }
+
+    @Test
+    void writesACheckedRequestAsItWritesThePressAndAnswer() {
+        PressAnswer answer = PressAnswer.openApp(51, -7, "top");
+
+        assertThat(WRITER.write(WRITER.request(PRESS, answer))).isEqualTo(WRITER.write(PRESS, answer));
+    }
+
+    @Test
+    void aCheckedRequestIsWrittenWithoutCheckingItAgain() throws IOException {
+        AnswerRules looser = new AnswerRules(PlatformId.VK, EnumSet.allOf(AnswerKind.class),
+                EnumSet.noneOf(AnswerKind.class), 1_000, List.of());
+        AnswerRequest request = AnswerRequest.of(PRESS, PressAnswer.toast("x".repeat(120)), looser);
+
+        assertThat(eventData(WRITER.write(request)).path("text").asText()).isEqualTo("x".repeat(120));
     }
 
     private static JsonNode eventData(Map<String, Object> params) throws IOException {

@@ -31,6 +31,7 @@ import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.Style;
+import dev.switchboard.core.validate.AnswerRejectedException;
 import dev.switchboard.core.validate.KeyboardRejectedException;
 import java.time.Duration;
 import java.util.List;
@@ -235,7 +236,7 @@ class VkMessengerTest {
 
     @Test
     void rejectsAnInvalidAnswerBeforeAnyRequest() {
-        thrown(KeyboardRejectedException.class, () -> messenger.answer(press(), PressAnswer.toast("x".repeat(91))));
+        thrown(AnswerRejectedException.class, () -> messenger.answer(press(), PressAnswer.toast("x".repeat(91))));
 
         assertThat(all(wm)).isEmpty();
     }

@@ -79,18 +79,18 @@ public final class Bot {
         ListenerGroup listener = ListenerGroup.of(builder.listener);
         this.listeners = listener;
         PressAnswers answers = new PressAnswers(scheduler, ticker, listener);
-        Dispatcher.Parts parts = new Dispatcher.Parts(new DuplicatePresses(builder.duplicateWindow, ticker),
-                new TextButtons(builder.keyboardChats, builder.keyboardAge, ticker), new Clients(ticker, listener),
-                answers, new Migrations(ticker), StoringSigningPipeline.of(builder.store, builder.signer),
-                new Dispatcher.Expiry(builder.expiredHandler, builder.expiredAnswer), listener);
-        BotMessenger.Shared shared = new BotMessenger.Shared(parts.textButtons(), parts.clients(), parts.pipeline(),
-                answers, parts.duplicates(), this::migrated);
+        DuplicatePresses duplicates = new DuplicatePresses(builder.duplicateWindow, ticker);
+        TextButtons textButtons = new TextButtons(builder.keyboardChats, builder.keyboardAge, ticker);
+        Clients clients = new Clients(ticker, listener);
+        PayloadPipeline pipeline = StoringSigningPipeline.of(builder.store, builder.signer);
         Map<PlatformId, Dispatcher.Slot> slots = new LinkedHashMap<>();
         Map<PlatformId, BotMessenger> byId = new LinkedHashMap<>();
         for (BotPlatform platform : platforms) {
-            BotMessenger messenger = new BotMessenger(platform, shared);
+            Messenger platformMessenger = platform.messenger();
+            BotMessenger messenger = new BotMessenger(platform, platformMessenger, clients, pipeline, textButtons,
+                    duplicates, this::migrated, answers);
             Duration deadline = builder.deadlines.getOrDefault(platform.id(), platform.answerDeadline());
-            slots.put(platform.id(), new Dispatcher.Slot(platform, messenger, deadline));
+            slots.put(platform.id(), new Dispatcher.Slot(platform, platformMessenger, messenger, deadline));
             byId.put(platform.id(), messenger);
         }
         this.messengers = Map.copyOf(byId);
@@ -99,7 +99,9 @@ public final class Bot {
         ExecutorService executor = builder.executor != null ? builder.executor
                 : BotLifecycle.handlerExecutor(builder.handlerThreads);
         HandlerPermits permits = new HandlerPermits(builder.handlerThreads + builder.handlerQueue, listener, ticker);
-        this.dispatcher = new Dispatcher(slots, routes, executor, parts, permits, builder.seenUpdates);
+        this.dispatcher = new Dispatcher(slots, permits, builder.seenUpdates, new Migrations(ticker), clients,
+                textButtons, duplicates, pipeline, routes,
+                new Dispatcher.Expiry(builder.expiredHandler, builder.expiredAnswer), executor, answers, listener);
         this.lifecycle = new BotLifecycle(platforms, needs, builder.checkpoints, dispatcher, executor, scheduler,
                 answers, listener, builder.shutdownTimeout);
         SwitchboardListener migrations = new SwitchboardListener() {

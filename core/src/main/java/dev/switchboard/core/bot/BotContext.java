@@ -111,7 +111,7 @@ public final class BotContext {
      * nothing for a text-button press.
      *
      * @throws IllegalStateException if the update is not a press
-     * @throws dev.switchboard.core.validate.KeyboardRejectedException if the platform would reject
+     * @throws dev.switchboard.core.validate.AnswerRejectedException if the platform would reject
      *         the answer (checked before sending; the press stays open and is answered
      *         {@code none()} when the handler ends, unless it answers again)
      */

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * Keyboards are adapted to the recipient's app ({@link Clients}) and passed through the
  * {@link PayloadPipeline}; standard keyboards sent are remembered for text-button mapping
  * ({@link TextButtons}); a send that lands in another chat than asked (Telegram retried it on the
- * migrated supergroup) is reported as a {@link ChatMigrated}; answers go through
- * {@link PressAnswers}, so a press is answered once. Bound to a context, the context's user is the
+ * migrated supergroup) is reported as a {@link ChatMigrated}; answers go to {@link PressAnswers},
+ * which sends them through the platform's messenger, so a press is answered once. Bound to a context, the context's user is the
  * recipient of sends to the context's chat; otherwise a chat id is taken as a user id (private chats).
  */
 final class BotMessenger implements Messenger {
@@ -29,35 +29,47 @@ final class BotMessenger implements Messenger {
 
     private final BotPlatform platform;
     private final Messenger delegate;
-    private final Shared shared;
+    private final Clients clients;
+    private final PayloadPipeline pipeline;
+    private final TextButtons textButtons;
+    private final DuplicatePresses duplicates;
+    private final Consumer<ChatMigrated> migrations;
+    private final PressAnswers answers;
     private final OptionalLong boundChat;
     private final OptionalLong boundUser;
 
-    /** What the messengers of one bot share. */
-    record Shared(TextButtons textButtons, Clients clients, PayloadPipeline pipeline, PressAnswers answers,
-                   DuplicatePresses duplicates, Consumer<ChatMigrated> migrations) {
+    /**
+     * A messenger of {@code platform} that sends through {@code delegate} (the platform's own), with
+     * keyboards adapted by {@code clients} and passed through {@code pipeline}, standard keyboards
+     * remembered in {@code textButtons}, replaced keyboards told to {@code duplicates}, migrations
+     * found by a send reported to {@code migrations}, and answers handed to {@code answers}.
+     */
+    BotMessenger(BotPlatform platform, Messenger delegate, Clients clients, PayloadPipeline pipeline,
+                 TextButtons textButtons, DuplicatePresses duplicates, Consumer<ChatMigrated> migrations,
+                 PressAnswers answers) {
+        this(platform, delegate, clients, pipeline, textButtons, duplicates, migrations, answers, OptionalLong.empty(),
+                OptionalLong.empty());
     }
 
-    BotMessenger(BotPlatform platform, Shared shared) {
-        this(platform, shared, OptionalLong.empty(), OptionalLong.empty());
-    }
-
-    private BotMessenger(BotPlatform platform, Shared shared, OptionalLong boundChat, OptionalLong boundUser) {
+    private BotMessenger(BotPlatform platform, Messenger delegate, Clients clients, PayloadPipeline pipeline,
+                         TextButtons textButtons, DuplicatePresses duplicates, Consumer<ChatMigrated> migrations,
+                         PressAnswers answers, OptionalLong boundChat, OptionalLong boundUser) {
         this.platform = platform;
-        this.delegate = platform.messenger();
-        this.shared = shared;
+        this.delegate = delegate;
+        this.clients = clients;
+        this.pipeline = pipeline;
+        this.textButtons = textButtons;
+        this.duplicates = duplicates;
+        this.migrations = migrations;
+        this.answers = answers;
         this.boundChat = boundChat;
         this.boundUser = boundUser;
     }
 
     /** This messenger for a context in {@code chat} with {@code user}. */
     BotMessenger boundTo(OptionalLong chat, OptionalLong user) {
-        return new BotMessenger(platform, shared, chat, user);
-    }
-
-    /** The platform's own messenger, for the runtime's answers. */
-    Messenger delegate() {
-        return delegate;
+        return new BotMessenger(platform, delegate, clients, pipeline, textButtons, duplicates, migrations, answers,
+                chat, user);
     }
 
     @Override
@@ -69,15 +81,15 @@ final class BotMessenger implements Messenger {
     public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
         checkNotNull(text, "text");
         checkNotNull(keyboard, "keyboard");
-        Optional<Keyboard> outgoing = keyboard.map(k -> shared.pipeline().outgoing(platform.keyboardRules(),
-                shared.clients().adapt(platform(), recipient(chatId), k, platform.keyboardRules())));
+        Optional<Keyboard> outgoing = keyboard.map(k -> pipeline.outgoing(platform.keyboardRules(),
+                clients.adapt(platform(), recipient(chatId), k, platform.keyboardRules())));
         MessageRef sent = delegate.send(chatId, text, outgoing);
         long landed = sent.chatId().orElse(chatId);
         if (landed != chatId) {
-            shared.migrations().accept(new ChatMigrated(platform(), Optional.empty(), chatId, landed,
+            migrations.accept(new ChatMigrated(platform(), Optional.empty(), chatId, landed,
                     RawJson.of("{}")));
         }
-        outgoing.ifPresent(k -> shared.textButtons().sent(platform(), landed, k));
+        outgoing.ifPresent(k -> textButtons.sent(platform(), landed, k));
         return sent;
     }
 
@@ -85,14 +97,14 @@ final class BotMessenger implements Messenger {
     public void edit(MessageRef message, Optional<String> text, KeyboardChange change) {
         KeyboardChange sent = outgoing(change);
         delegate.edit(message, text, sent);
-        sent.keyboard().ifPresent(k -> shared.duplicates().keyboardReplaced(message, k));
+        sent.keyboard().ifPresent(k -> duplicates.keyboardReplaced(message, k));
     }
 
     @Override
     public void edit(ButtonPress press, Optional<String> text, KeyboardChange change) {
         KeyboardChange sent = outgoing(change);
         delegate.edit(press, text, sent);
-        sent.keyboard().ifPresent(k -> MessageRef.of(press).ifPresent(m -> shared.duplicates().keyboardReplaced(m, k)));
+        sent.keyboard().ifPresent(k -> MessageRef.of(press).ifPresent(m -> duplicates.keyboardReplaced(m, k)));
     }
 
     @Override
@@ -103,9 +115,7 @@ final class BotMessenger implements Messenger {
             LOG.debug("press {} came from a text button; there is nothing to answer", press.pressId());
             return;
         }
-        if (!shared.answers().answerKnown(press, answer)) {
-            delegate.answer(press, answer);
-        }
+        answers.answerThrough(press, answer, delegate, platform.answerRules());
     }
 
     @Override
@@ -116,7 +126,7 @@ final class BotMessenger implements Messenger {
     private KeyboardChange outgoing(KeyboardChange change) {
         checkNotNull(change, "change");
         return change.keyboard()
-                .map(k -> KeyboardChange.replace(shared.pipeline().outgoing(platform.keyboardRules(), k)))
+                .map(k -> KeyboardChange.replace(pipeline.outgoing(platform.keyboardRules(), k)))
                 .orElse(change);
     }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
@@ -14,7 +15,7 @@ import dev.switchboard.core.event.Update;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.SeenUpdates;
 import dev.switchboard.core.spi.UpdateRefusedException;
-import dev.switchboard.core.validate.Validator;
+import dev.switchboard.core.validate.AnswerRejectedException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -41,21 +42,30 @@ final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     private final Map<PlatformId, Slot> platforms;
-    private final Routes routes;
-    private final Executor executor;
-    private final Parts parts;
     private final HandlerPermits permits;
     private final SeenUpdates seen;
+    private final Migrations migrations;
+    private final Clients clients;
+    private final TextButtons textButtons;
+    private final DuplicatePresses duplicates;
+    private final PayloadPipeline pipeline;
+    private final Routes routes;
+    private final Expiry expiry;
+    private final Executor executor;
+    private final PressAnswers answers;
+    private final ListenerGroup listener;
     private final InFlight inFlight = new InFlight();
     private volatile boolean accepting = true;
 
-    /** One platform as the dispatcher sees it. */
-    record Slot(BotPlatform platform, BotMessenger messenger, Duration deadline) {
-    }
-
-    /** The runtime's bookkeeping. */
-    record Parts(DuplicatePresses duplicates, TextButtons textButtons, Clients clients, PressAnswers answers,
-                 Migrations migrations, PayloadPipeline pipeline, Expiry expiry, ListenerGroup listener) {
+    /**
+     * One platform as the dispatcher sees it.
+     *
+     * @param platform its identity and limits
+     * @param platformMessenger the platform's own messenger, which sends the runtime's answers
+     * @param handlerMessenger the messenger handlers get, with the runtime's bookkeeping
+     * @param deadline how long a handler has to answer a press
+     */
+    record Slot(BotPlatform platform, Messenger platformMessenger, BotMessenger handlerMessenger, Duration deadline) {
     }
 
     /** What happens to a press whose token expired: its handler, if any, and the runtime's answer. */
@@ -67,20 +77,37 @@ final class Dispatcher {
             checkNotNull(answer, "answer");
         }
 
-        /** The answer, or {@code none()} when the platform would reject it. */
-        PressAnswer answerFor(AnswerRules rules) {
-            return Validator.validate(answer, rules).isValid() ? answer : PressAnswer.none();
+        /** The answer to {@code press} checked against {@code rules}, or {@code none()} when they reject it. */
+        AnswerRequest requestFor(ButtonPress press, AnswerRules rules) {
+            try {
+                return AnswerRequest.of(press, answer, rules);
+            } catch (AnswerRejectedException e) {
+                return AnswerRequest.of(press, PressAnswer.none(), rules);
+            }
         }
     }
 
-    Dispatcher(Map<PlatformId, Slot> platforms, Routes routes, Executor executor, Parts parts, HandlerPermits permits,
-               SeenUpdates seen) {
+    /**
+     * The collaborators in the order an update meets them: room and first sight (taking), what a
+     * message or press is (migrations, apps, text buttons, duplicates, payloads), the handler
+     * (routes, expiry) on the executor, then the press's answer and the listener's reports.
+     */
+    Dispatcher(Map<PlatformId, Slot> platforms, HandlerPermits permits, SeenUpdates seen, Migrations migrations,
+               Clients clients, TextButtons textButtons, DuplicatePresses duplicates, PayloadPipeline pipeline,
+               Routes routes, Expiry expiry, Executor executor, PressAnswers answers, ListenerGroup listener) {
         this.platforms = Map.copyOf(platforms);
-        this.routes = routes;
-        this.executor = executor;
-        this.parts = parts;
         this.permits = permits;
         this.seen = seen;
+        this.migrations = migrations;
+        this.clients = clients;
+        this.textButtons = textButtons;
+        this.duplicates = duplicates;
+        this.pipeline = pipeline;
+        this.routes = routes;
+        this.expiry = expiry;
+        this.executor = executor;
+        this.answers = answers;
+        this.listener = listener;
     }
 
     /** From now on every update is refused ({@link UpdateRefusedException.Reason#STOPPING}). */
@@ -132,7 +159,7 @@ final class Dispatcher {
                 throw new UpdateRefusedException(update.platform(), idOf(update),
                         UpdateRefusedException.Reason.STOPPING);
             }
-            parts.listener().handlerRejected(update);
+            listener.handlerRejected(update);
             throw new UpdateRefusedException(update.platform(), idOf(update), UpdateRefusedException.Reason.SATURATED);
         }
         boolean handedOver = false;
@@ -140,7 +167,7 @@ final class Dispatcher {
         try {
             if (!firstSeen(update)) {
                 LOG.debug("{} update {} was delivered again; not dispatched", update.platform(), idOf(update));
-                parts.listener().updateDuplicate(update);
+                listener.updateDuplicate(update);
                 return;
             }
             marked = update.updateId().isPresent();
@@ -194,7 +221,7 @@ final class Dispatcher {
             case BUTTON_PRESS -> dispatchPress(slot, (ButtonPress) update, Optional.empty());
             case MESSAGE -> dispatchMessage(slot, (MessageReceived) update);
             case MEMBERSHIP -> dispatchOther(slot, update);
-            case CHAT_MIGRATED -> parts.migrations().first((ChatMigrated) update) && dispatchOther(slot, update);
+            case CHAT_MIGRATED -> migrations.first((ChatMigrated) update) && dispatchOther(slot, update);
             case IGNORED -> {
                 LOG.debug("{} update {} ignored", update.platform(), idOf(update));
                 yield false;
@@ -210,28 +237,28 @@ final class Dispatcher {
     }
 
     private boolean dispatchMessage(Slot slot, MessageReceived message) {
-        parts.clients().seen(message);
-        Optional<ButtonPress> press = parts.textButtons().pressOf(message);
+        clients.seen(message);
+        Optional<ButtonPress> press = textButtons.pressOf(message);
         return press.isPresent() ? dispatchPress(slot, press.get(), Optional.of(message)) : dispatchOther(slot, message);
     }
 
     private boolean dispatchPress(Slot slot, ButtonPress received, Optional<MessageReceived> message) {
         boolean callback = received.source() == PressSource.CALLBACK;
-        if (callback && parts.duplicates().isDuplicate(received)) {
+        if (callback && duplicates.isDuplicate(received)) {
             LOG.debug("press {} on {} repeats one within the window; not dispatched", received.pressId(),
                     received.platform());
             return refuse(slot, received, true, AutoAnswerReason.DUPLICATE);
         }
         PayloadPipeline.Incoming incoming;
         try {
-            incoming = parts.pipeline().incoming(received);
+            incoming = pipeline.incoming(received);
         } catch (RuntimeException e) {
             LOG.warn("reading the payload of press {} on {} failed", received.pressId(), received.platform(), e);
             incoming = new PayloadPipeline.Incoming.Rejected("payload pipeline failed: " + e);
         }
         if (incoming instanceof PayloadPipeline.Incoming.Rejected rejected) {
             LOG.warn("press {} on {} refused: {}", received.pressId(), received.platform(), rejected.reason());
-            parts.listener().payloadRejected(received, rejected.reason());
+            listener.payloadRejected(received, rejected.reason());
             return refuse(slot, received, callback, AutoAnswerReason.PAYLOAD_REJECTED);
         }
         if (incoming instanceof PayloadPipeline.Incoming.Expired expired) {
@@ -253,7 +280,7 @@ final class Dispatcher {
             return refuse(slot, press, callback, AutoAnswerReason.UNMATCHED);
         }
         Optional<PendingPress> pending = callback
-                ? Optional.of(parts.answers().open(press, slot.messenger().delegate(),
+                ? Optional.of(answers.open(press, slot.platformMessenger(),
                         slot.platform().answerRules(), slot.deadline()))
                 : Optional.empty();
         return submit(slot, press, invocation.get(), pending, AutoAnswerReason.HANDLER_RETURNED);
@@ -265,16 +292,15 @@ final class Dispatcher {
      */
     private boolean dispatchExpired(Slot slot, ButtonPress press, boolean callback) {
         LOG.debug("press {} on {} carries an unknown or expired token", press.pressId(), press.platform());
-        Expiry expiry = parts.expiry();
-        PressAnswer answer = expiry.answerFor(slot.platform().answerRules());
+        AnswerRules rules = slot.platform().answerRules();
         if (expiry.handler().isEmpty()) {
-            return callback && execute(press, () -> parts.answers().answerUndispatched(press,
-                    slot.messenger().delegate(), slot.platform().answerRules(), answer, AutoAnswerReason.PAYLOAD_EXPIRED));
+            return callback && execute(press, () -> answers.answerUndispatched(press, slot.platformMessenger(), rules,
+                    expiry.requestFor(press, rules), AutoAnswerReason.PAYLOAD_EXPIRED));
         }
         PressHandler handler = expiry.handler().get();
         Optional<PendingPress> pending = callback
-                ? Optional.of(parts.answers().open(new PendingPress(press, slot.messenger().delegate(),
-                        slot.platform().answerRules(), answer), slot.deadline()))
+                ? Optional.of(answers.open(new PendingPress(press, slot.platformMessenger(), rules,
+                        expiry.requestFor(press, rules)), slot.deadline()))
                 : Optional.empty();
         return submit(slot, press, context -> handler.handle(press, context), pending,
                 AutoAnswerReason.PAYLOAD_EXPIRED);
@@ -294,11 +320,11 @@ final class Dispatcher {
 
     private boolean submit(Slot slot, Update update, Route.Invocation invocation, Optional<PendingPress> pending,
                            AutoAnswerReason returned) {
-        BotContext context = new BotContext(update, slot.messenger(), pending, parts.answers());
+        BotContext context = new BotContext(update, slot.handlerMessenger(), pending, answers);
         try {
             return execute(update, () -> run(update, invocation, context, pending, returned));
         } catch (UpdateRefusedException e) {
-            pending.ifPresent(p -> parts.answers().answerNone(p, AutoAnswerReason.SHUTDOWN));
+            pending.ifPresent(p -> answers.answerNone(p, AutoAnswerReason.SHUTDOWN));
             throw e;
         }
     }
@@ -337,14 +363,14 @@ final class Dispatcher {
             failed(update, e);
         } finally {
             AutoAnswerReason why = reason;
-            pending.ifPresent(p -> parts.answers().answerNone(p, why));
+            pending.ifPresent(p -> answers.answerNone(p, why));
         }
     }
 
     /** Answers a press that is never dispatched, on the executor; true when that task owns the room. */
     private boolean refuse(Slot slot, ButtonPress press, boolean callback, AutoAnswerReason reason) {
-        return callback && execute(press, () -> parts.answers().answerUndispatched(press,
-                slot.messenger().delegate(), slot.platform().answerRules(), reason));
+        return callback && execute(press, () -> answers.answerUndispatched(press,
+                slot.platformMessenger(), slot.platform().answerRules(), reason));
     }
 
     private void failed(Update update, Exception error) {
@@ -353,7 +379,7 @@ final class Dispatcher {
         } else {
             LOG.warn("handler failed on {} {} update {}", update.platform(), update.kind(), idOf(update), error);
         }
-        parts.listener().handlerFailed(update, error);
+        listener.handlerFailed(update, error);
     }
 
     private static String idOf(Update update) {

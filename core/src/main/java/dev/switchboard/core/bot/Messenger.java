@@ -1,6 +1,7 @@
 package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.keyboard.Keyboard;
@@ -9,10 +10,13 @@ import java.util.Optional;
 
 /**
  * Sends, edits and answers on one platform. Keyboards and answers are validated before any
- * request: an invalid one throws {@link dev.switchboard.core.validate.KeyboardRejectedException}
- * and nothing is sent. Platform errors throw {@link dev.switchboard.core.PlatformApiException}
- * subclasses, I/O failures {@link dev.switchboard.core.TransportException}, each after the
- * configured retries. Implementations are thread-safe.
+ * request, and nothing is sent when they fail: an invalid keyboard throws
+ * {@link dev.switchboard.core.validate.KeyboardRejectedException}, an invalid answer
+ * {@link dev.switchboard.core.validate.AnswerRejectedException} (both are
+ * {@link dev.switchboard.core.validate.RejectedByLimitsException}s). Platform errors throw
+ * {@link dev.switchboard.core.PlatformApiException} subclasses, I/O failures
+ * {@link dev.switchboard.core.TransportException}, each after the configured retries.
+ * Implementations are thread-safe.
  */
 public interface Messenger {
     /** The platform this messenger talks to. */
@@ -49,6 +53,16 @@ public interface Messenger {
      */
     default void answer(ButtonPress press, PressAnswer answer, Duration age) {
         answer(press, answer);
+    }
+
+    /**
+     * Answers as {@link #answer(ButtonPress, PressAnswer, Duration)} with an answer already checked
+     * against the platform's rules ({@link AnswerRequest#of}): what the bot runtime calls, so an
+     * answer is validated once. The adapters send it without checking it again; the default hands
+     * the press and answer to {@code answer(press, answer, age)}.
+     */
+    default void answer(AnswerRequest request, Duration age) {
+        answer(request.press(), request.answer(), age);
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.switchboard.core.bot;
 
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -16,16 +18,21 @@ final class PendingPress {
     private final ButtonPress press;
     private final Messenger messenger;
     private final AnswerRules rules;
-    private final PressAnswer fallback;
+    private final Optional<AnswerRequest> fallback;
     private final AtomicBoolean claimed = new AtomicBoolean();
     private volatile Scheduler.Scheduled deadline;
     private volatile long openedNanos = Long.MIN_VALUE;
 
     PendingPress(ButtonPress press, Messenger messenger, AnswerRules rules) {
-        this(press, messenger, rules, PressAnswer.none());
+        this(press, messenger, rules, Optional.empty());
     }
 
-    PendingPress(ButtonPress press, Messenger messenger, AnswerRules rules, PressAnswer fallback) {
+    /** A press whose fallback is {@code fallback}, already checked against {@code rules}. */
+    PendingPress(ButtonPress press, Messenger messenger, AnswerRules rules, AnswerRequest fallback) {
+        this(press, messenger, rules, Optional.of(fallback));
+    }
+
+    private PendingPress(ButtonPress press, Messenger messenger, AnswerRules rules, Optional<AnswerRequest> fallback) {
         this.press = press;
         this.messenger = messenger;
         this.rules = rules;
@@ -48,7 +55,17 @@ final class PendingPress {
 
     /** What the runtime answers when no one else did. */
     PressAnswer fallback() {
-        return fallback;
+        return fallback.map(AnswerRequest::answer).orElseGet(PressAnswer::none);
+    }
+
+    /**
+     * The {@linkplain #fallback() fallback} checked against the rules: as given, or {@code none()}
+     * checked now.
+     *
+     * @throws dev.switchboard.core.validate.AnswerRejectedException if the rules reject {@code none()}
+     */
+    AnswerRequest fallbackRequest() {
+        return fallback.orElseGet(() -> AnswerRequest.of(press, PressAnswer.none(), rules));
     }
 
     /** Notes when the press was opened for dispatch, in the runtime's ticker's nanoseconds. */

@@ -3,12 +3,12 @@ package dev.switchboard.core.bot;
 import com.google.common.base.Ticker;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.spi.ListenerGroup;
-import dev.switchboard.core.validate.KeyboardRejectedException;
-import dev.switchboard.core.validate.Validator;
+import dev.switchboard.core.validate.AnswerRejectedException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * returns or throws, or at shutdown. A later answer from the handler is dropped with a warning.
  * Answered presses are remembered for a while, so a late answer through a context's messenger
  * is recognised too; what is remembered is an {@link AnsweredPress} of a few dozen bytes, not the
- * press with its raw JSON, so the memory is bounded in bytes as well as in entries.
+ * press with its raw JSON, so the memory is bounded in bytes as well as in entries. Every answer
+ * sent here is checked against the platform's rules once, as an {@link AnswerRequest}, and the
+ * platform's messenger sends that request without checking it again.
  */
 final class PressAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(PressAnswers.class);
@@ -83,6 +85,16 @@ final class PressAnswers {
         return true;
     }
 
+    /**
+     * An answer made through a handler's messenger: as {@link #answerKnown}, and for a press the
+     * runtime knows nothing of, sent at once through {@code messenger}, the platform's own.
+     */
+    void answerThrough(ButtonPress press, PressAnswer answer, Messenger messenger, AnswerRules rules) {
+        if (!answerKnown(press, answer)) {
+            messenger.answer(press, answer);
+        }
+    }
+
     /** What is remembered of {@code press}, if it was answered recently through the runtime. */
     Optional<AnsweredPress> remembered(ButtonPress press) {
         return Optional.ofNullable(answered.getIfPresent(key(press)));
@@ -90,13 +102,12 @@ final class PressAnswers {
 
     /**
      * The handler's answer: sent when the handler is first; otherwise dropped with a warning. An
-     * answer the platform would reject throws {@link KeyboardRejectedException} before it claims
+     * answer the platform would reject throws {@link AnswerRejectedException} before it claims
      * the press, which stays open; what the platform throws on sending reaches the handler.
      */
     void answer(PendingPress slot, PressAnswer answer) {
-        if (!slot.answered()) {
-            Validator.validate(answer, slot.rules()).orThrow();
-        }
+        Optional<AnswerRequest> request = slot.answered() ? Optional.empty()
+                : Optional.of(AnswerRequest.of(slot.press(), answer, slot.rules()));
         if (!claim(slot, answer)) {
             AnsweredPress earlier = answered.getIfPresent(key(slot.press()));
             if (earlier != null) {
@@ -108,7 +119,7 @@ final class PressAnswers {
             }
             return;
         }
-        send(slot, answer);
+        send(slot, request.orElseThrow()); // a slot answered before cannot be claimed
     }
 
     /**
@@ -120,7 +131,7 @@ final class PressAnswers {
             return false;
         }
         try {
-            send(slot, slot.fallback());
+            send(slot, slot.fallbackRequest());
         } catch (RuntimeException e) {
             LOG.warn("answering {} with {} failed", slot.describe(), slot.fallback().kind(), e);
         }
@@ -133,10 +144,10 @@ final class PressAnswers {
         answerNone(new PendingPress(press, messenger, rules), reason);
     }
 
-    /** Answers {@code answer} to a press that is never dispatched (an expired one without a handler). */
-    void answerUndispatched(ButtonPress press, Messenger messenger, AnswerRules rules, PressAnswer answer,
+    /** Answers {@code request} (checked) to a press that is never dispatched (an expired one without a handler). */
+    void answerUndispatched(ButtonPress press, Messenger messenger, AnswerRules rules, AnswerRequest request,
                             AutoAnswerReason reason) {
-        answerNone(new PendingPress(press, messenger, rules, answer), reason);
+        answerNone(new PendingPress(press, messenger, rules, request), reason);
     }
 
     /** Answers {@code none()} to every press still open. */
@@ -148,9 +159,9 @@ final class PressAnswers {
         }
     }
 
-    /** Sends {@code answer} through the platform's messenger, telling it how old the press is. */
-    private void send(PendingPress slot, PressAnswer answer) {
-        slot.messenger().answer(slot.press(), answer, slot.age(ticker.read()));
+    /** Sends {@code request} through the platform's messenger, telling it how old the press is. */
+    private void send(PendingPress slot, AnswerRequest request) {
+        slot.messenger().answer(request, slot.age(ticker.read()));
     }
 
     private void late(AnsweredPress earlier, ButtonPress press, PressAnswer answer) {

@@ -59,7 +59,11 @@ public record ValidationReport(List<Violation> violations) {
         return new ValidationReport(violations.stream().filter(v -> v.platform().equals(platform)).toList());
     }
 
-    /** Throws {@link KeyboardRejectedException} carrying this report if it has an ERROR. */
+    /**
+     * Throws {@link KeyboardRejectedException} carrying this report if it has an ERROR. For a press
+     * answer use {@link dev.switchboard.core.answer.AnswerRequest#of}, which throws
+     * {@link AnswerRejectedException}.
+     */
     public ValidationReport orThrow() {
         if (!isValid()) {
             throw new KeyboardRejectedException(this);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
-import dev.switchboard.core.validate.KeyboardRejectedException;
+import dev.switchboard.core.validate.AnswerRejectedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +50,21 @@ class PressAnswerTest {
         bot.dispatch(press("q2", "slow"));
 
         assertThat(telegram.messenger.answerAges).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(8));
+    }
+
+    @Test
+    void theRuntimeHandsThePlatformMessengerAnswersAlreadyChecked() {
+        Bot bot = Updates.bot(clock, telegram).listener(listener)
+                .onPress("x", (p, ctx) -> ctx.answer(PressAnswer.toast("Saved")))
+                .onPress("quiet", (p, ctx) -> calls.add("ran"))
+                .build();
+
+        bot.dispatch(press("q1", "x"));
+        bot.dispatch(press("q2", "quiet"));
+
+        assertThat(telegram.messenger.requests).extracting(r -> r.pressId() + " " + r.answer())
+                .containsExactly("q1 " + PressAnswer.toast("Saved"), "q2 " + PressAnswer.none());
+        assertThat(telegram.messenger.requests).allSatisfy(r -> assertThat(r.report().isValid()).isTrue());
     }
 
     @Test
@@ -147,14 +162,14 @@ class PressAnswerTest {
                 .onPress("app", (p, ctx) -> {
                     try {
                         ctx.answer(PressAnswer.openApp(51));
-                    } catch (KeyboardRejectedException e) {
+                    } catch (AnswerRejectedException e) {
                         errors.add(e.report().errors().get(0).code().name());
                     }
                 })
                 .onPress("retry", (p, ctx) -> {
                     try {
                         ctx.answer(PressAnswer.toast("x".repeat(201)));
-                    } catch (KeyboardRejectedException e) {
+                    } catch (AnswerRejectedException e) {
                         ctx.answer(PressAnswer.toast("shorter"));
                     }
                 })

@@ -1,6 +1,7 @@
 package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.keyboard.Keyboard;
@@ -34,6 +35,8 @@ final class RecordingMessenger implements Messenger {
     final List<Sent> sent = new CopyOnWriteArrayList<>();
     final List<Edited> edited = new CopyOnWriteArrayList<>();
     final List<Answered> answered = new CopyOnWriteArrayList<>();
+    /** The checked answers the runtime handed over, in answer order. */
+    final List<AnswerRequest> requests = new CopyOnWriteArrayList<>();
     /** How old each press was said to be when answered through the runtime, in answer order. */
     final List<java.time.Duration> answerAges = new CopyOnWriteArrayList<>();
 
@@ -90,6 +93,12 @@ final class RecordingMessenger implements Messenger {
     public void answer(ButtonPress press, PressAnswer answer, java.time.Duration age) {
         answerAges.add(age);
         answer(press, answer);
+    }
+
+    @Override
+    public void answer(AnswerRequest request, java.time.Duration age) {
+        requests.add(request);
+        answer(request.press(), request.answer(), age);
     }
 
     /** The answers sent for {@code pressId}. */
