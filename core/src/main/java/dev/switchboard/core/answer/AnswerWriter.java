@@ -5,8 +5,8 @@ import dev.switchboard.core.validate.AnswerRejectedException;
 import java.util.Map;
 
 /**
- * Turns an answer into one platform's request parameters: Telegram {@code answerCallbackQuery}
- * ({@code callback_query_id}, {@code text}, {@code show_alert}, {@code url}, {@code cache_time}),
+ * Turns an answer into one platform's request parameters. Those are Telegram's
+ * {@code answerCallbackQuery} ({@code callback_query_id}, {@code text}, {@code show_alert}, {@code url}, {@code cache_time}),
  * VK {@code messages.sendMessageEventAnswer} ({@code event_id}, {@code user_id}, {@code peer_id},
  * {@code event_data}). An answer is checked against the platform's {@link AnswerRules} once, by
  * {@link #request} (which {@link #write(ButtonPress, PressAnswer)} calls); {@link #write(AnswerRequest)}

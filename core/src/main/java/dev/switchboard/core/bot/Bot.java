@@ -298,8 +298,8 @@ public final class Bot {
         }
 
         /**
-         * Handles command {@code name}: Telegram {@code /name}, {@code /name@AnyBot} and
-         * {@code /name argument}; VK's Start button (payload {@code {"command":"start"}}, any
+         * Handles command {@code name}, in every form. Telegram takes {@code /name},
+         * {@code /name@AnyBot} and {@code /name argument}; VK's Start button (payload {@code {"command":"start"}}, any
          * {@code {"command":name}} payload counts); and the plain text {@code name}, ignoring case.
          */
         public Builder onCommand(String name, MessageHandler handler) {
@@ -363,7 +363,7 @@ public final class Bot {
         }
 
         /**
-         * Handles Telegram groups that became supergroups, once per migration: from updates, and
+         * Handles Telegram groups that became supergroups, once per migration. They come from updates, and
          * from sends that found their group migrated (reported by the platform's messenger, or
          * noticed by the runtime's own messengers, then with {@code {}} as the raw JSON).
          */
