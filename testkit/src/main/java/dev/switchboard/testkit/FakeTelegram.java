@@ -54,7 +54,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final ActionSync sync = new ActionSync("FakeTelegram");
     private final UserIds userIds = new UserIds();
     private final TelegramState state;
-    private final TelegramHandler handler;
+    private final TelegramRoutes handler;
     private final TelegramWebhookPusher pusher;
     private final TelegramUserChannel users;
     private volatile HttpServer server;
@@ -64,7 +64,7 @@ public final class FakeTelegram implements AutoCloseable {
     private FakeTelegram(Builder builder) {
         this.state = new TelegramState(builder.botId, builder.clock, builder.answerWindow, builder.perChatPerSecond,
                 stats, sync);
-        this.handler = new TelegramHandler(state);
+        this.handler = new TelegramRoutes(state);
         this.pusher = new TelegramWebhookPusher(state);
         this.users = new TelegramUserChannel(state, sync);
     }

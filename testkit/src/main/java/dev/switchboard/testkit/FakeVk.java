@@ -61,21 +61,21 @@ public final class FakeVk implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final StatsCounter stats = new StatsCounter();
     private final ActionSync sync = new ActionSync("FakeVk");
-    private final VkFakeState state = new VkFakeState(stats, sync);
-    private final VkFakeLongPoll longPoll = new VkFakeLongPoll(state);
-    private final VkFakeApi api = new VkFakeApi(state, json, longPoll, stats);
+    private final VkState state = new VkState(stats, sync);
+    private final VkLongPoll longPoll = new VkLongPoll(state);
+    private final VkApi api = new VkApi(state, json, longPoll, stats);
     private final UserIds userIds = new UserIds();
     private final VkUserChannel users = new VkUserChannel(state, sync, this::publish);
-    private final VkFakeRateLimit rateLimit;
-    private final VkFakeRoutes routes;
+    private final VkRateLimit rateLimit;
+    private final VkRoutes routes;
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI base;
-    private volatile VkFakeCallback callback;
+    private volatile VkCallbackPusher callback;
 
     private FakeVk(LongSupplier nanoTime) throws IOException {
-        rateLimit = new VkFakeRateLimit(DEFAULT_REQUESTS_PER_SECOND, nanoTime);
-        routes = new VkFakeRoutes(json, api, longPoll, rateLimit, stats);
+        rateLimit = new VkRateLimit(DEFAULT_REQUESTS_PER_SECOND, nanoTime);
+        routes = new VkRoutes(json, api, longPoll, rateLimit, stats);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-vk");
@@ -208,7 +208,7 @@ public final class FakeVk implements AutoCloseable {
     public long userSends(long userId, long peerId, String text, String payload) {
         checkNotNull(text, "text");
         long[] ids = state.nextIds(peerId);
-        publish(VkFakeUpdates.messageNew(GROUP_ID, state.nextEventId(), userId, peerId, ids[0], ids[1], text,
+        publish(VkUpdates.messageNew(GROUP_ID, state.nextEventId(), userId, peerId, ids[0], ids[1], text,
                 payload));
         return ids[1];
     }
@@ -223,7 +223,7 @@ public final class FakeVk implements AutoCloseable {
      */
     public String userPresses(long userId, long peerId, long conversationMessageId, String payloadJson) {
         checkNotNull(payloadJson, "payloadJson");
-        VkFakeMessage message = state.message(peerId, conversationMessageId).orElseThrow(() ->
+        VkMessage message = state.message(peerId, conversationMessageId).orElseThrow(() ->
                 new NoSuchElementException("no bot message " + conversationMessageId + " in " + peerId));
         boolean found = message.keyboard().stream().flatMap(k -> stream(k.path("buttons")))
                 .flatMap(FakeVk::stream).map(b -> b.path("action"))
@@ -234,7 +234,7 @@ public final class FakeVk implements AutoCloseable {
         }
         String pressId = "press-" + state.nextEventId();
         state.pressed(pressId);
-        publish(VkFakeUpdates.messageEvent(GROUP_ID, state.nextEventId(), userId, peerId, pressId, payloadJson,
+        publish(VkUpdates.messageEvent(GROUP_ID, state.nextEventId(), userId, peerId, pressId, payloadJson,
                 conversationMessageId));
         return pressId;
     }
@@ -253,13 +253,13 @@ public final class FakeVk implements AutoCloseable {
     /** User {@code userId} forbids messages from the community ({@code message_deny}); sends then fail with 901. */
     public void userDenies(long userId) {
         state.permission(userId, false);
-        publish(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, false));
+        publish(VkUpdates.permission(GROUP_ID, state.nextEventId(), userId, false));
     }
 
     /** User {@code userId} allows messages again ({@code message_allow}). */
     public void userAllows(long userId) {
         state.permission(userId, true);
-        publish(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, true));
+        publish(VkUpdates.permission(GROUP_ID, state.nextEventId(), userId, true));
     }
 
     /**
@@ -293,9 +293,9 @@ public final class FakeVk implements AutoCloseable {
     public String callbackTo(URI url, Optional<String> secret) throws IOException, InterruptedException {
         checkNotNull(url, "url");
         checkNotNull(secret, "secret");
-        VkFakeCallback fresh = new VkFakeCallback(json, url, secret);
+        VkCallbackPusher fresh = new VkCallbackPusher(json, url, secret);
         String answer = fresh.confirm(GROUP_ID);
-        VkFakeCallback old = callback;
+        VkCallbackPusher old = callback;
         callback = fresh;
         if (old != null) {
             old.close();
@@ -305,7 +305,7 @@ public final class FakeVk implements AutoCloseable {
 
     /** Turns Callback API delivery off. */
     public void stopCallback() {
-        VkFakeCallback old = callback;
+        VkCallbackPusher old = callback;
         callback = null;
         if (old != null) {
             old.close();
@@ -385,7 +385,7 @@ public final class FakeVk implements AutoCloseable {
     /** Queues {@code event} for long polls and, when on, the Callback API; returns its number. */
     private synchronized int publish(ObjectNode event) {
         int number = state.enqueue(event);
-        VkFakeCallback target = callback;
+        VkCallbackPusher target = callback;
         if (target != null) {
             target.deliver(event, () -> state.delivered(number));
         }

@@ -316,8 +316,8 @@ final class TelegramState {
         checkText(text);
         checkCanSend(chatId);
         if (markup.isPresent()) {
-            TelegramMarkupCheck.check(markup.get());
-            markup = TelegramMarkupCheck.normalize(markup.get());
+            TelegramKeyboardCheck.check(markup.get());
+            markup = TelegramKeyboardCheck.normalize(markup.get());
         }
         countSend(chatId);
         SentMessage sent = SentMessage.telegram(chatId, nextMessageId(chatId), text, markup);
@@ -337,8 +337,8 @@ final class TelegramState {
             if (!markup.get().has("inline_keyboard")) {
                 throw TelegramError.badRequest("Bad Request: inline keyboard expected");
             }
-            TelegramMarkupCheck.check(markup.get());
-            markup = TelegramMarkupCheck.normalize(markup.get());
+            TelegramKeyboardCheck.check(markup.get());
+            markup = TelegramKeyboardCheck.normalize(markup.get());
         }
         String newText = text.orElse(current.text());
         if (newText.equals(current.text()) && Objects.equals(markup, current.markup())) {

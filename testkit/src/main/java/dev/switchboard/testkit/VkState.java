@@ -22,13 +22,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * the Bots Long Poll event log and which events were taken, presses and their answers, and
  * random_id de-duplication. One lock guards it all; long polls wait on its condition. Thread-safe.
  */
-final class VkFakeState {
+final class VkState {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final Condition parked = lock.newCondition();
     private final StatsCounter stats;
     private final ActionSync sync;
-    private final Map<Long, List<VkFakeMessage>> messages = new HashMap<>();
+    private final Map<Long, List<VkMessage>> messages = new HashMap<>();
     private final Map<Long, Long> lastConversationId = new HashMap<>();
     private final Set<Long> denied = new HashSet<>();
     private final List<ObjectNode> events = new ArrayList<>();
@@ -36,7 +36,7 @@ final class VkFakeState {
     private final Set<String> openPresses = new HashSet<>();
     private final Set<String> answeredEvents = new HashSet<>();
     private final List<AnsweredPress> answers = new ArrayList<>();
-    private final Map<String, VkFakeMessage> byRandomId = new HashMap<>();
+    private final Map<String, VkMessage> byRandomId = new HashMap<>();
     private final TreeSet<Long> parkedPolls = new TreeSet<>();
     private long pollSeq;
     private long releases;
@@ -45,7 +45,7 @@ final class VkFakeState {
     private long confirmedTs = 1;
     private boolean closed;
 
-    VkFakeState(StatsCounter stats, ActionSync sync) {
+    VkState(StatsCounter stats, ActionSync sync) {
         this.stats = stats;
         this.sync = sync;
     }
@@ -96,15 +96,15 @@ final class VkFakeState {
      * Stores a message the bot sends, unless {@code dedupKey} (sender and random_id) was seen:
      * then the earlier message is returned unchanged.
      */
-    VkFakeMessage send(String dedupKey, long peer, String text, JsonNode keyboard) {
+    VkMessage send(String dedupKey, long peer, String text, JsonNode keyboard) {
         lock.lock();
         try {
-            VkFakeMessage earlier = dedupKey == null ? null : byRandomId.get(dedupKey);
+            VkMessage earlier = dedupKey == null ? null : byRandomId.get(dedupKey);
             if (earlier != null) {
                 return earlier;
             }
             long[] ids = nextIds(peer);
-            VkFakeMessage message = new VkFakeMessage(peer, ids[1], ids[0], text, shown(keyboard));
+            VkMessage message = new VkMessage(peer, ids[1], ids[0], text, shown(keyboard));
             messages.computeIfAbsent(peer, p -> new ArrayList<>()).add(message);
             if (dedupKey != null) {
                 byRandomId.put(dedupKey, message);
@@ -120,11 +120,11 @@ final class VkFakeState {
     boolean edit(long peer, long conversationMessageId, String text, JsonNode keyboard) {
         lock.lock();
         try {
-            List<VkFakeMessage> list = messages.getOrDefault(peer, List.of());
+            List<VkMessage> list = messages.getOrDefault(peer, List.of());
             for (int i = 0; i < list.size(); i++) {
-                VkFakeMessage old = list.get(i);
+                VkMessage old = list.get(i);
                 if (old.conversationMessageId() == conversationMessageId) {
-                    list.set(i, new VkFakeMessage(peer, conversationMessageId, old.messageId(), text, shown(keyboard)));
+                    list.set(i, new VkMessage(peer, conversationMessageId, old.messageId(), text, shown(keyboard)));
                     stats.messagesEdited.incrementAndGet();
                     return true;
                 }
@@ -135,7 +135,7 @@ final class VkFakeState {
         }
     }
 
-    Optional<VkFakeMessage> message(long peer, long conversationMessageId) {
+    Optional<VkMessage> message(long peer, long conversationMessageId) {
         lock.lock();
         try {
             return messages.getOrDefault(peer, List.of()).stream()
@@ -148,7 +148,7 @@ final class VkFakeState {
     List<SentMessage> messages(long peer) {
         lock.lock();
         try {
-            return messages.getOrDefault(peer, List.of()).stream().map(VkFakeMessage::toSent).toList();
+            return messages.getOrDefault(peer, List.of()).stream().map(VkMessage::toSent).toList();
         } finally {
             lock.unlock();
         }
