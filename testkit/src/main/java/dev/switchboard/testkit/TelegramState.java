@@ -26,7 +26,7 @@ import java.util.Set;
  * their answers, blocked users, the webhook, the update types asked for. Every method is
  * {@code synchronized}; long polls wait on this object's monitor and are woken when an update arrives.
  */
-final class TelegramState {
+final class TelegramState implements FakeState {
     /** A callback query the fake issued, who pressed where, and whether it was answered. */
     private static final class Query {
         final Instant issued;
@@ -128,12 +128,14 @@ final class TelegramState {
     }
 
     /** How many getUpdates calls arrived so far; a mark for {@link #awaitPoll}. */
-    synchronized long pollMark() {
+    @Override
+    public synchronized long pollMark() {
         return pollsReceived;
     }
 
     /** Waits until a getUpdates arrived after {@code mark}; false if {@code timeout} passed first. */
-    synchronized boolean awaitPoll(long mark, Duration timeout) throws InterruptedException {
+    @Override
+    public synchronized boolean awaitPoll(long mark, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (pollsReceived <= mark && !closed) {
             long left = deadline - System.nanoTime();
@@ -146,7 +148,8 @@ final class TelegramState {
     }
 
     /** Ends waiting getUpdates calls with an empty result (their client is gone: a bot stopped). */
-    synchronized void releasePolls() {
+    @Override
+    public synchronized void releasePolls() {
         releases++;
         notifyAll();
     }
@@ -277,8 +280,9 @@ final class TelegramState {
         }
     }
 
-    synchronized int pendingCount() {
-        return pending.size();
+    @Override
+    public synchronized List<ObjectNode> pending() {
+        return pending.stream().map(ObjectNode::deepCopy).toList();
     }
 
     synchronized void close() {
@@ -366,11 +370,13 @@ final class TelegramState {
         return Optional.ofNullable(messages.getOrDefault(chatId, Map.of()).get(messageId));
     }
 
-    synchronized List<SentMessage> messages(long chatId) {
+    @Override
+    public synchronized List<SentMessage> messages(long chatId) {
         return List.copyOf(messages.getOrDefault(chatId, Map.of()).values());
     }
 
-    synchronized List<AnsweredPress> answers() {
+    @Override
+    public synchronized List<AnsweredPress> answers() {
         return List.copyOf(answers);
     }
 

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * The HTTP side of {@link FakeVk}: {@code /method/<name>} to {@link VkApi} behind the rate
  * limit, {@code /lp/…} to {@link VkLongPoll}, each after any queued fault. Thread-safe.
  */
-final class VkRoutes {
+final class VkRoutes implements FaultQueues {
     private static final Logger LOG = LoggerFactory.getLogger(VkRoutes.class);
     private static final String JSON_TYPE = "application/json; charset=utf-8";
 
@@ -37,16 +37,23 @@ final class VkRoutes {
         this.stats = stats;
     }
 
-    void failNextRequest(Fault fault) {
+    @Override
+    public void failNextRequest(Fault fault) {
         synchronized (apiFaults) {
             apiFaults.addLast(fault);
         }
     }
 
-    void failNextPoll(Fault fault) {
+    @Override
+    public void failNextPoll(Fault fault) {
         synchronized (pollFaults) {
             pollFaults.addLast(fault);
         }
+    }
+
+    @Override
+    public FaultDice dice() {
+        return dice;
     }
 
     void handleMethod(HttpExchange exchange) throws IOException {

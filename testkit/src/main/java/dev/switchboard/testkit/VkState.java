@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * the Bots Long Poll event log and which events were taken, presses and their answers, and
  * random_id de-duplication. One lock guards it all; long polls wait on its condition. Thread-safe.
  */
-final class VkState {
+final class VkState implements FakeState {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final Condition parked = lock.newCondition();
@@ -145,7 +146,8 @@ final class VkState {
         }
     }
 
-    List<SentMessage> messages(long peer) {
+    @Override
+    public List<SentMessage> messages(long peer) {
         lock.lock();
         try {
             return messages.getOrDefault(peer, List.of()).stream().map(VkMessage::toSent).toList();
@@ -188,7 +190,8 @@ final class VkState {
         }
     }
 
-    List<AnsweredPress> answers() {
+    @Override
+    public List<AnsweredPress> answers() {
         lock.lock();
         try {
             return List.copyOf(answers);
@@ -244,7 +247,8 @@ final class VkState {
     }
 
     /** Events not yet confirmed by a poll with a later ts. */
-    List<ObjectNode> pending() {
+    @Override
+    public List<ObjectNode> pending() {
         lock.lock();
         try {
             return List.copyOf(events.subList((int) Math.min(confirmedTs - 1, events.size()), events.size()));
@@ -283,8 +287,9 @@ final class VkState {
         }
     }
 
-    /** How many long polls arrived so far; a mark for {@link #awaitPolling}. */
-    long pollMark() {
+    /** How many long polls arrived so far; a mark for {@link #awaitPoll}. */
+    @Override
+    public long pollMark() {
         lock.lock();
         try {
             return pollSeq;
@@ -293,11 +298,12 @@ final class VkState {
         }
     }
 
-    /** Waits up to {@code timeoutMillis} until a long poll that arrived after {@code mark} is parked here. */
-    boolean awaitPolling(long mark, long timeoutMillis) throws InterruptedException {
+    /** Waits up to {@code timeout} (in whole milliseconds) until a long poll that arrived after {@code mark} is parked here. */
+    @Override
+    public boolean awaitPoll(long mark, Duration timeout) throws InterruptedException {
         lock.lock();
         try {
-            long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            long nanos = TimeUnit.MILLISECONDS.toNanos(timeout.toMillis());
             while (parkedPolls.higher(mark) == null && !closed && nanos > 0) {
                 nanos = parked.awaitNanos(nanos);
             }
@@ -308,7 +314,8 @@ final class VkState {
     }
 
     /** Ends parked long polls with no events (their client is gone: a bot stopped). */
-    void releasePolls() {
+    @Override
+    public void releasePolls() {
         lock.lock();
         try {
             releases++;

@@ -73,7 +73,7 @@ class ActionSyncTest {
 
         telegram.user("Ira").sends("hello");
 
-        assertThat(telegram.pendingUpdates()).isZero();
+        assertThat(telegram.pendingUpdates()).isEmpty();
         poller.join(5_000);
     }
 }

@@ -21,7 +21,7 @@ class FakeTelegramAllowedUpdatesTest {
 
     @BeforeEach
     void start() {
-        fake = FakeTelegram.create().start();
+        fake = FakeTelegram.open();
         raw = new RawTelegram(fake.apiUrl());
     }
 
@@ -46,7 +46,7 @@ class FakeTelegramAllowedUpdatesTest {
 
     /** A user joins a group, then writes to the bot: a chat_member and a message update. */
     private void joinAndWrite() {
-        fake.enqueueUpdate(TelegramUpdates.chatMember(GROUP, 555, "Ira", true, 0));
+        fake.enqueue(TelegramUpdates.chatMember(GROUP, 555, "Ira", true, 0));
         fake.userSends(555, "hi");
     }
 
@@ -131,14 +131,14 @@ class FakeTelegramAllowedUpdatesTest {
 
     @Test
     void rawUpdatesAreFilteredToo_andTheirIdsAreUsedUp() throws Exception {
-        long dropped = fake.enqueueUpdate((ObjectNode) RawTelegram.MAPPER.readTree(
+        long dropped = fake.enqueue((ObjectNode) RawTelegram.MAPPER.readTree(
                 "{\"message_reaction\":{\"chat\":{\"id\":42,\"type\":\"private\"},\"message_id\":1}}"));
-        long kept = fake.enqueueUpdate((ObjectNode) RawTelegram.MAPPER.readTree(
+        long kept = fake.enqueue((ObjectNode) RawTelegram.MAPPER.readTree(
                 "{\"message\":{\"message_id\":5,\"chat\":{\"id\":42,\"type\":\"private\"},\"text\":\"raw\"}}"));
 
         JsonNode updates = raw.call("getUpdates", "{\"timeout\":0}").result();
 
-        assertThat(fake.pendingUpdates()).isEqualTo(1);
+        assertThat(fake.pendingUpdates()).hasSize(1);
         assertThat(updates).singleElement().satisfies(update ->
                 assertThat(update.get("update_id").asLong()).isEqualTo(kept).isGreaterThan(dropped));
     }

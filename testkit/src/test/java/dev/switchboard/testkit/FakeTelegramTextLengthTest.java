@@ -17,7 +17,7 @@ class FakeTelegramTextLengthTest {
 
     @BeforeEach
     void start() {
-        fake = FakeTelegram.create().start();
+        fake = FakeTelegram.open();
         raw = new RawTelegram(fake.apiUrl());
     }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /** FakeVk driven by the real VK adapter. */
 class FakeVkAdapterTest {
-    private final FakeVk vk = FakeVk.start();
+    private final FakeVk vk = FakeVk.open();
     private final VkPlatform platform = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID)
             .apiUrl(vk.apiUrl()).retryPolicy(RetryPolicy.none()).build();
     private final Messenger messenger = platform.messenger();

@@ -32,7 +32,7 @@ class FakeVkRawTest {
 
     /** The rate limit's clock: it stands still, so each test may make at most 20 API requests unless it moves it. */
     private final AtomicLong clock = new AtomicLong();
-    private final FakeVk vk = FakeVk.start(clock::get);
+    private final FakeVk vk = FakeVk.builder().nanoTime(clock::get).open();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** VK answers 911 when a location, vkpay or open_app button shares its row, whatever the client checked. */
 class FakeVkRowRuleTest {
-    private final FakeVk vk = FakeVk.start();
+    private final FakeVk vk = FakeVk.open();
     private final RawVk raw = new RawVk(vk.apiUrl());
 
     @AfterEach

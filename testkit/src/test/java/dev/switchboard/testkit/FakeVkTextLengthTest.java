@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FakeVkTextLengthTest {
     private static final int MAX = MessageText.VK.max();
 
-    private final FakeVk vk = FakeVk.start();
+    private final FakeVk vk = FakeVk.open();
     private final RawVk raw = new RawVk(vk.apiUrl());
 
     @AfterEach

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Timeout;
 class VkCallbackPusherTest {
     private static final Pattern EVENT_ID = Pattern.compile("\"event_id\":\"([^\"]+)\"");
 
-    private final FakeVk vk = FakeVk.start();
+    private final FakeVk vk = FakeVk.open();
     private final VkPlatform platform = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID)
             .apiUrl(vk.apiUrl()).retryPolicy(RetryPolicy.none()).build();
     private final List<String> attempts = new CopyOnWriteArrayList<>();
