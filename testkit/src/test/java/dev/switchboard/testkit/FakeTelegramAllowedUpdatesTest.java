@@ -51,14 +51,14 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void byDefault_aChatMemberUpdateIsNotDelivered() throws Exception {
+    void byDefaultAChatMemberUpdateIsNotDelivered() throws Exception {
         joinAndWrite();
 
         assertThat(poll("")).containsExactly("message");
     }
 
     @Test
-    void afterTheBotAskedForChatMember_itIsDelivered() throws Exception {
+    void afterTheBotAskedForChatMemberItIsDelivered() throws Exception {
         poll(",\"allowed_updates\":[\"message\",\"chat_member\"]");
 
         joinAndWrite();
@@ -67,7 +67,7 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void theListStaysInForceAcrossCallsWithoutIt_untilAnEmptyListRestoresTheDefault() throws Exception {
+    void theListStaysInForceAcrossCallsWithoutItUntilAnEmptyListRestoresTheDefault() throws Exception {
         poll(",\"allowed_updates\":[\"chat_member\"]");
         poll("");
 
@@ -80,7 +80,7 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void aListWithoutCallbackQuery_dropsPresses_whichAreNeitherCountedNorAnswerable() throws Exception {
+    void aListWithoutCallbackQueryDropsPressesWhichAreNeitherCountedNorAnswerable() throws Exception {
         long id = raw.call("sendMessage", "{\"chat_id\":42,\"text\":\"Pick\",\"reply_markup\":" + inlineMarkup("a")
                 + "}").result().get("message_id").asLong();
         poll(",\"allowed_updates\":[\"message\"]");
@@ -96,7 +96,7 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void updatesCreatedBeforeTheListChanged_areStillDelivered() throws Exception {
+    void updatesCreatedBeforeTheListChangedAreStillDelivered() throws Exception {
         fake.userSends(42, "early");
 
         assertThat(poll(",\"allowed_updates\":[\"callback_query\"]")).containsExactly("message");
@@ -105,7 +105,7 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void setWebhookSetsTheListToo_andItOutlivesDeleteWebhook() throws Exception {
+    void setWebhookSetsTheListTooAndItOutlivesDeleteWebhook() throws Exception {
         raw.call("setWebhook", "{\"url\":\"http://127.0.0.1:1/hook\",\"allowed_updates\":[\"chat_member\"]}");
         raw.call("deleteWebhook", "{}");
 
@@ -130,7 +130,7 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void rawUpdatesAreFilteredToo_andTheirIdsAreUsedUp() throws Exception {
+    void rawUpdatesAreFilteredTooAndTheirIdsAreUsedUp() throws Exception {
         long dropped = fake.enqueue((ObjectNode) RawTelegram.MAPPER.readTree(
                 "{\"message_reaction\":{\"chat\":{\"id\":42,\"type\":\"private\"},\"message_id\":1}}"));
         long kept = fake.enqueue((ObjectNode) RawTelegram.MAPPER.readTree(

@@ -213,7 +213,7 @@ class FakeTelegramStateTest {
     }
 
     @Test
-    void pollFaultsHitOnlyGetUpdates_andRequestFaultsSkipIt() throws Exception {
+    void pollFaultsHitOnlyGetUpdatesAndRequestFaultsSkipIt() throws Exception {
         fake.failNextPoll(Fault.serverError(502));
         fake.failNextRequest(Fault.serverError(503));
 
