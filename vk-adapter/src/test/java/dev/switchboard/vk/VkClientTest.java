@@ -24,6 +24,8 @@ import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.testing.RecordingListener;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
