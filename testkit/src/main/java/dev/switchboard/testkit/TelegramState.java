@@ -280,9 +280,14 @@ final class TelegramState implements FakeState {
         }
     }
 
+    /** Copies the queue's references under the lock and the updates outside it, so a reader does not stall the server. */
     @Override
-    public synchronized List<ObjectNode> pending() {
-        return pending.stream().map(ObjectNode::deepCopy).toList();
+    public List<ObjectNode> pending() {
+        List<ObjectNode> snapshot;
+        synchronized (this) {
+            snapshot = List.copyOf(pending);
+        }
+        return snapshot.stream().map(ObjectNode::deepCopy).toList();
     }
 
     synchronized void close() {
