@@ -23,6 +23,7 @@ import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.spi.UpdateSource;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

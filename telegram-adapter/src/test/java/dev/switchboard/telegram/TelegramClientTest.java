@@ -22,6 +22,8 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
+import dev.switchboard.core.testing.RecordingListener;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;

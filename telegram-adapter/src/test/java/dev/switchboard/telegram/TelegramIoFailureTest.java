@@ -2,6 +2,7 @@ package dev.switchboard.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.core.testing.TokenLeakCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -28,6 +28,8 @@ import dev.switchboard.core.event.Update;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.UpdateRefusedException;
 import dev.switchboard.core.spi.UpdateSource;
+import dev.switchboard.core.testing.RecordingListener;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;

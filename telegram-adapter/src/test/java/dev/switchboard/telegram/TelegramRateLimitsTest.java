@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import java.time.Duration;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,6 +2,7 @@ package dev.switchboard.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.SecretFragments;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

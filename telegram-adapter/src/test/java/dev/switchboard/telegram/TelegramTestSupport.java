@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;

@@ -8,6 +8,8 @@ import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.Update;
 import dev.switchboard.core.spi.UpdateRefusedException;
 import dev.switchboard.core.spi.UpdateSink;
+import dev.switchboard.core.testing.RecordingListener;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
 import dev.switchboard.core.transport.WebhookResponse;

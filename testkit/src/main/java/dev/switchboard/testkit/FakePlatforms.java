@@ -137,12 +137,12 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
         }
         try {
             if (withTelegram) {
-                telegram = FakeTelegram.create().start();
+                telegram = FakeTelegram.open();
                 telegramPlatform = TelegramPlatform.builder(TELEGRAM_TOKEN).apiUrl(telegram.apiUrl())
                         .rateLimits(false).build();
             }
             if (withVk) {
-                vk = FakeVk.start().requestsPerSecond(0);
+                vk = FakeVk.builder().requestsPerSecond(0).open();
                 vkPlatform = VkPlatform.builder(VK_TOKEN).groupId(FakeVk.GROUP_ID).apiUrl(vk.apiUrl())
                         .rateLimits(false).build();
             }

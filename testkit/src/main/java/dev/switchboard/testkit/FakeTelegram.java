@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.switchboard.core.bot.Bot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,8 +14,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +27,7 @@ import java.util.concurrent.Executors;
  * bodies (limits.md) — also when the client skipped validation.
  *
  * <pre>{@code
- * try (FakeTelegram fake = FakeTelegram.create().start()) {
+ * try (FakeTelegram fake = FakeTelegram.open()) {
  *     TelegramPlatform telegram = TelegramPlatform.builder("123:TEST").apiUrl(fake.apiUrl()).build();
  *     // ... start a bot on telegram, then:
  *     FakeUser ira = fake.user("Ira").sends("/start").presses("Yes");
@@ -38,23 +36,20 @@ import java.util.concurrent.Executors;
  * }</pre>
  *
  * <p>{@link #user(String)} makes a simulated {@link FakeUser}; the lower-level hooks
- * ({@link #userSends}, {@link #pressButton}, {@link #block}, {@link #enqueueUpdate}) queue raw
+ * ({@link #userSends}, {@link #pressButton}, {@link #block}, {@link #enqueue(JsonNode)}) queue raw
  * updates. Faults: {@link #failNextRequest}, {@link #failNextPoll}. No rate limit unless
  * {@link Builder#perChatPerSecond} sets one. An update of a type the bot did not ask for with
  * {@code allowed_updates} is dropped when it is created, as on Telegram.
  *
  * <p>Thread-safe: test hooks may be called from any thread while the server runs.
  */
-public final class FakeTelegram implements AutoCloseable {
+public final class FakeTelegram extends FakePlatform<FakeTelegram> {
     /** How long a callback query may be answered, as observed on Telegram (limits.md "window"). */
     public static final Duration DEFAULT_ANSWER_WINDOW = Duration.ofSeconds(10);
     private static final long DEFAULT_BOT_ID = 123;
 
-    private final StatsCounter stats = new StatsCounter();
-    private final ActionSync sync = new ActionSync("FakeTelegram");
-    private final UserIds userIds = new UserIds();
     private final TelegramState state;
-    private final TelegramHandler handler;
+    private final TelegramRoutes routes;
     private final TelegramWebhookPusher pusher;
     private final TelegramUserChannel users;
     private volatile HttpServer server;
@@ -62,14 +57,30 @@ public final class FakeTelegram implements AutoCloseable {
     private Thread pusherThread;
 
     private FakeTelegram(Builder builder) {
+        super("FakeTelegram");
         this.state = new TelegramState(builder.botId, builder.clock, builder.answerWindow, builder.perChatPerSecond,
                 stats, sync);
-        this.handler = new TelegramHandler(state);
+        this.routes = new TelegramRoutes(state);
         this.pusher = new TelegramWebhookPusher(state);
         this.users = new TelegramUserChannel(state, sync);
     }
 
-    /** A fake with the defaults: bot id 123, 10 s answer window, no rate limit, the system clock. */
+    /**
+     * Opens a fake with the defaults (bot id 123, 10 s answer window, no rate limit, the system
+     * clock) on a free port of 127.0.0.1.
+     *
+     * @throws UncheckedIOException if no server socket can be opened
+     */
+    public static FakeTelegram open() {
+        return builder().open();
+    }
+
+    /**
+     * A fake with the defaults, not started yet.
+     *
+     * @deprecated use {@link #open()}, which also starts it
+     */
+    @Deprecated
     public static FakeTelegram create() {
         return builder().build();
     }
@@ -79,7 +90,12 @@ public final class FakeTelegram implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts listening on 127.0.0.1 with a free port; returns this fake. */
+    /**
+     * Starts listening on 127.0.0.1 with a free port; returns this fake.
+     *
+     * @deprecated use {@link #open()} or {@link Builder#open()}, which create and start a fake in one go
+     */
+    @Deprecated
     public synchronized FakeTelegram start() {
         checkState(server == null, "already started");
         try {
@@ -93,7 +109,7 @@ public final class FakeTelegram implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/", handler);
+        server.createContext("/", routes);
         server.start();
         pusherThread = new Thread(pusher, "fake-telegram-webhook");
         pusherThread.setDaemon(true);
@@ -102,6 +118,7 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     /** The base URL to give {@code TelegramPlatform.Builder.apiUrl}; requests go to {@code /bot<token>/<method>}. */
+    @Override
     public URI apiUrl() {
         checkState(server != null, "not started");
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -119,73 +136,24 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
-    // ---- simulated users and a bot
-
-    /** A simulated user named {@code name} with a fresh id; see {@link FakeUser}. */
-    public FakeUser user(String name) {
-        return FakeUser.enrol(name, userIds::assign, users);
+    @Override
+    FakeState state() {
+        return state;
     }
 
-    /** A simulated user named {@code name} with id {@code id} (positive; also its private chat's id). */
-    public FakeUser user(String name, long id) {
-        return FakeUser.enrol(name, () -> userIds.claim(id), users);
+    @Override
+    FaultQueues faultQueues() {
+        return routes;
     }
 
-    /**
-     * Makes {@link FakeUser} actions also wait until {@code bot} is idle (its handlers returned,
-     * its presses answered). {@link FakePlatforms#run} attaches and detaches for you.
-     */
-    public FakeTelegram attach(Bot bot) {
-        sync.attach(bot);
-        return this;
+    @Override
+    UserChannel users() {
+        return users;
     }
 
-    /** As {@link #attach(Bot)}; {@code afterAction} runs after each action the bot finished and may throw. */
-    FakeTelegram attach(Bot bot, Runnable afterAction) {
-        sync.attach(bot, afterAction);
-        return this;
-    }
-
-    /** Stops waiting for a bot; ends {@code getUpdates} calls still waiting for a bot that stopped. */
-    public FakeTelegram detach() {
-        sync.detach();
-        state.releasePolls();
-        return this;
-    }
-
-    /** How long a {@link FakeUser} action waits before it fails (default 10 s). */
-    public FakeTelegram actionTimeout(Duration timeout) {
-        sync.timeout(timeout);
-        return this;
-    }
-
-    /** How long a {@link FakeUser} action waits before it fails. */
-    public Duration actionTimeout() {
-        return sync.timeout();
-    }
-
-    /** What happened on this fake so far. */
-    public FakeStats stats() {
-        return stats.snapshot();
-    }
-
-    /**
-     * Waits until a client calls {@code getUpdates}.
-     *
-     * @return true when one did, false when {@code timeout} passed first
-     */
-    public boolean awaitPolling(Duration timeout) throws InterruptedException {
-        return state.awaitPoll(0, checkNotNull(timeout, "timeout"));
-    }
-
-    /** A mark for {@link #awaitPollingSince}: how many getUpdates calls arrived so far. */
-    long pollMark() {
-        return state.pollMark();
-    }
-
-    /** Waits until a getUpdates arrived after {@code mark}. */
-    boolean awaitPollingSince(long mark, Duration timeout) throws InterruptedException {
-        return state.awaitPoll(mark, timeout);
+    @Override
+    long enqueueCopy(ObjectNode update) {
+        return state.enqueue(update);
     }
 
     // ---- raw incoming updates
@@ -193,9 +161,12 @@ public final class FakeTelegram implements AutoCloseable {
     /**
      * Queues a raw update (an object without {@code update_id}, which is assigned); returns its id.
      * An update of a type the bot did not ask for ({@code allowed_updates}) is dropped, as Telegram does.
+     *
+     * @deprecated use {@link #enqueue(JsonNode)}, the same on both fakes
      */
+    @Deprecated
     public long enqueueUpdate(ObjectNode update) {
-        return state.enqueue(checkNotNull(update, "update"));
+        return enqueue(update);
     }
 
     /** A private text message from user {@code chatId} (its chat has the same id); returns the update id. */
@@ -229,57 +200,11 @@ public final class FakeTelegram implements AutoCloseable {
                 state.now()));
     }
 
-    /** Updates not yet confirmed by a {@code getUpdates} offset or delivered to the webhook. */
-    public int pendingUpdates() {
-        return state.pendingCount();
-    }
-
     // ---- what the bot did
-
-    /** The bot's messages in {@code chatId}, oldest first, as they are now (after edits). */
-    public List<SentMessage> messages(long chatId) {
-        return state.messages(chatId);
-    }
-
-    /** The bot's latest message in {@code chatId}, if any. */
-    public Optional<SentMessage> lastMessage(long chatId) {
-        List<SentMessage> messages = state.messages(chatId);
-        return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));
-    }
-
-    /** Every accepted {@code answerCallbackQuery}, in order, read back as neutral answers. */
-    public List<AnsweredPress> answers() {
-        return state.answers();
-    }
 
     /** The webhook URL the bot set, if one is set. */
     public Optional<URI> webhookUrl() {
         return state.webhook().map(TelegramState.Webhook::url);
-    }
-
-    // ---- faults
-
-    /**
-     * Plays faults on a random share of the requests that have no queued fault, from now on (the
-     * plan replaces the last one; {@link RandomFaults#NONE} stops it).
-     */
-    public void injectRandomFaults(RandomFaults faults) {
-        handler.dice.use(checkNotNull(faults, "faults"));
-    }
-
-    /** How many requests drew from the random fault plans so far, and the faults played, by kind. */
-    public RandomFaultStats randomFaults() {
-        return handler.dice.stats();
-    }
-
-    /** Plays {@code fault} on the next request other than {@code getUpdates} (queued: one per request, in order). */
-    public void failNextRequest(Fault fault) {
-        handler.failNextRequest(checkNotNull(fault, "fault"));
-    }
-
-    /** Plays {@code fault} on the next {@code getUpdates} (queued: one per poll, in order). */
-    public void failNextPoll(Fault fault) {
-        handler.failNextPoll(checkNotNull(fault, "fault"));
     }
 
     @Override
@@ -325,6 +250,21 @@ public final class FakeTelegram implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Opens the fake on a free port of 127.0.0.1.
+         *
+         * @throws UncheckedIOException if no server socket can be opened
+         */
+        public FakeTelegram open() {
+            return new FakeTelegram(this).start();
+        }
+
+        /**
+         * The fake, not started yet.
+         *
+         * @deprecated use {@link #open()}, which also starts it
+         */
+        @Deprecated
         public FakeTelegram build() {
             return new FakeTelegram(this);
         }

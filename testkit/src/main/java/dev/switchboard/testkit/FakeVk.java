@@ -7,16 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.switchboard.core.bot.Bot;
 import dev.switchboard.vk.VkPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -38,19 +34,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #user(String)} makes a simulated {@link FakeUser}, the way most tests drive the fake;
  * lower-level hooks play raw events ({@link #userSends}, {@link #userPresses}, {@link #userDenies},
- * {@link #userAllows}, {@link #enqueue}). Reads show what the bot did ({@link #messages},
+ * {@link #userAllows}, {@link #enqueue(JsonNode)}). Reads show what the bot did ({@link #messages},
  * {@link #answers}, {@link #stats}); faults go into the next API request or long poll
  * ({@link #failNextRequest}, {@link #failNextPoll}, {@link #longPollFailNext}). The fake's own
  * limit of 20 requests a second is on by default ({@link #requestsPerSecond}). Thread-safe.
  *
  * <pre>{@code
- * try (FakeVk vk = FakeVk.start()) {
+ * try (FakeVk vk = FakeVk.open()) {
  *     VkPlatform platform = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID).apiUrl(vk.apiUrl()).build();
  *     ...
  * }
  * }</pre>
  */
-public final class FakeVk implements AutoCloseable {
+public final class FakeVk extends FakePlatform<FakeVk> {
     /** The community id the fake stands for. */
     public static final long GROUP_ID = 1;
     /** VK's default requests-per-second limit for a community token. */
@@ -59,23 +55,21 @@ public final class FakeVk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FakeVk.class);
 
     private final ObjectMapper json = new ObjectMapper();
-    private final StatsCounter stats = new StatsCounter();
-    private final ActionSync sync = new ActionSync("FakeVk");
-    private final VkFakeState state = new VkFakeState(stats, sync);
-    private final VkFakeLongPoll longPoll = new VkFakeLongPoll(state);
-    private final VkFakeApi api = new VkFakeApi(state, json, longPoll, stats);
-    private final UserIds userIds = new UserIds();
+    private final VkState state = new VkState(stats, sync);
+    private final VkLongPoll longPoll = new VkLongPoll(state);
+    private final VkApi api = new VkApi(state, json, longPoll, stats);
     private final VkUserChannel users = new VkUserChannel(state, sync, this::publish);
-    private final VkFakeRateLimit rateLimit;
-    private final VkFakeRoutes routes;
+    private final VkRateLimit rateLimit;
+    private final VkRoutes routes;
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI base;
-    private volatile VkFakeCallback callback;
+    private volatile VkCallbackPusher callback;
 
-    private FakeVk(LongSupplier nanoTime) throws IOException {
-        rateLimit = new VkFakeRateLimit(DEFAULT_REQUESTS_PER_SECOND, nanoTime);
-        routes = new VkFakeRoutes(json, api, longPoll, rateLimit, stats);
+    private FakeVk(Builder builder) throws IOException {
+        super("FakeVk");
+        rateLimit = new VkRateLimit(builder.requestsPerSecond, builder.nanoTime);
+        routes = new VkRoutes(json, api, longPoll, rateLimit, stats);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-vk");
@@ -90,105 +84,67 @@ public final class FakeVk implements AutoCloseable {
     }
 
     /**
-     * Starts a fake on a free port of 127.0.0.1.
+     * Opens a fake with the defaults (VK's limit of 20 requests a second) on a free port of 127.0.0.1.
      *
      * @throws UncheckedIOException if no server socket can be opened
      */
-    public static FakeVk start() {
-        return start(System::nanoTime);
+    public static FakeVk open() {
+        return builder().open();
     }
 
-    /** Starts a fake whose rate limit reads time from {@code nanoTime} (for tests of the limit). */
-    static FakeVk start(LongSupplier nanoTime) {
-        try {
-            FakeVk fake = new FakeVk(nanoTime);
-            fake.server.start();
-            LOG.debug("fake VK listening on {}", fake.base);
-            return fake;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the fake VK server", e);
-        }
+    /** Configures a fake (its requests-per-second limit). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a fake on a free port of 127.0.0.1.
+     *
+     * @throws UncheckedIOException if no server socket can be opened
+     * @deprecated use {@link #open()}, the same verb on both fakes
+     */
+    @Deprecated
+    public static FakeVk start() {
+        return open();
     }
 
     /** The URL to give {@code VkPlatform.Builder.apiUrl}: {@code http://127.0.0.1:<port>/method/}. */
+    @Override
     public URI apiUrl() {
         return base.resolve("method/");
     }
 
-    /** Sets VK's requests-per-second limit (error 6 above it); 0 turns it off. Default 20. */
+    /**
+     * Changes VK's requests-per-second limit (error 6 above it) while the fake runs; 0 turns it off.
+     * Default 20, or as {@link Builder#requestsPerSecond} set it.
+     */
     public FakeVk requestsPerSecond(int limit) {
         checkArgument(limit >= 0, "limit must not be negative: %s", limit);
         rateLimit.perSecond(limit);
         return this;
     }
 
-    // ---- simulated users and a bot -----------------------------------------------------------
-
-    /** A simulated user named {@code name} with a fresh id; see {@link FakeUser}. */
-    public FakeUser user(String name) {
-        return FakeUser.enrol(name, userIds::assign, users);
+    @Override
+    FakeState state() {
+        return state;
     }
 
-    /** A simulated user named {@code name} with id {@code id} (positive; also its peer_id). */
-    public FakeUser user(String name, long id) {
-        return FakeUser.enrol(name, () -> userIds.claim(id), users);
+    @Override
+    FaultQueues faultQueues() {
+        return routes;
     }
 
-    /**
-     * Makes {@link FakeUser} actions also wait until {@code bot} is idle (its handlers returned,
-     * its presses answered). {@link FakePlatforms#run} attaches and detaches for you.
-     */
-    public FakeVk attach(Bot bot) {
-        sync.attach(bot);
-        return this;
+    @Override
+    UserChannel users() {
+        return users;
     }
 
-    /** As {@link #attach(Bot)}; {@code afterAction} runs after each action the bot finished and may throw. */
-    FakeVk attach(Bot bot, Runnable afterAction) {
-        sync.attach(bot, afterAction);
-        return this;
-    }
-
-    /** Stops waiting for a bot; ends long polls still parked by a bot that stopped. */
-    public FakeVk detach() {
-        sync.detach();
-        state.releasePolls();
-        return this;
-    }
-
-    /** How long a {@link FakeUser} action waits before it fails (default 10 s). */
-    public FakeVk actionTimeout(Duration timeout) {
-        sync.timeout(timeout);
-        return this;
-    }
-
-    /** How long a {@link FakeUser} action waits before it fails. */
-    public Duration actionTimeout() {
-        return sync.timeout();
-    }
-
-    /** What happened on this fake so far. */
-    public FakeStats stats() {
-        return stats.snapshot();
+    @Override
+    long enqueueCopy(ObjectNode event) {
+        return publish(event);
     }
 
     // ---- raw users ---------------------------------------------------------------------------
-
-    /** Enqueues a raw Bots Long Poll event (the whole envelope: group_id, type, event_id, v, object). */
-    public void enqueue(JsonNode event) {
-        checkNotNull(event, "event");
-        checkArgument(event.isObject(), "event must be a JSON object: %s", event);
-        publish(((ObjectNode) event).deepCopy());
-    }
-
-    /** Enqueues a raw event given as JSON text. */
-    public void enqueue(String eventJson) {
-        try {
-            enqueue(json.readTree(eventJson));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("event is not JSON: " + eventJson, e);
-        }
-    }
 
     /**
      * User {@code userId} writes {@code text} in a private chat ({@code message_new}).
@@ -208,7 +164,7 @@ public final class FakeVk implements AutoCloseable {
     public long userSends(long userId, long peerId, String text, String payload) {
         checkNotNull(text, "text");
         long[] ids = state.nextIds(peerId);
-        publish(VkFakeUpdates.messageNew(GROUP_ID, state.nextEventId(), userId, peerId, ids[0], ids[1], text,
+        publish(VkUpdates.messageNew(GROUP_ID, state.nextEventId(), userId, peerId, ids[0], ids[1], text,
                 payload));
         return ids[1];
     }
@@ -223,7 +179,7 @@ public final class FakeVk implements AutoCloseable {
      */
     public String userPresses(long userId, long peerId, long conversationMessageId, String payloadJson) {
         checkNotNull(payloadJson, "payloadJson");
-        VkFakeMessage message = state.message(peerId, conversationMessageId).orElseThrow(() ->
+        VkMessage message = state.message(peerId, conversationMessageId).orElseThrow(() ->
                 new NoSuchElementException("no bot message " + conversationMessageId + " in " + peerId));
         boolean found = message.keyboard().stream().flatMap(k -> stream(k.path("buttons")))
                 .flatMap(FakeVk::stream).map(b -> b.path("action"))
@@ -234,7 +190,7 @@ public final class FakeVk implements AutoCloseable {
         }
         String pressId = "press-" + state.nextEventId();
         state.pressed(pressId);
-        publish(VkFakeUpdates.messageEvent(GROUP_ID, state.nextEventId(), userId, peerId, pressId, payloadJson,
+        publish(VkUpdates.messageEvent(GROUP_ID, state.nextEventId(), userId, peerId, pressId, payloadJson,
                 conversationMessageId));
         return pressId;
     }
@@ -253,33 +209,13 @@ public final class FakeVk implements AutoCloseable {
     /** User {@code userId} forbids messages from the community ({@code message_deny}); sends then fail with 901. */
     public void userDenies(long userId) {
         state.permission(userId, false);
-        publish(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, false));
+        publish(VkUpdates.permission(GROUP_ID, state.nextEventId(), userId, false));
     }
 
     /** User {@code userId} allows messages again ({@code message_allow}). */
     public void userAllows(long userId) {
         state.permission(userId, true);
-        publish(VkFakeUpdates.permission(GROUP_ID, state.nextEventId(), userId, true));
-    }
-
-    /**
-     * Waits until a long poll is parked on the fake, so events enqueued from now on reach it
-     * (a poller that calls getLongPollServer after an event starts past it, as on VK).
-     *
-     * @return true when a poll is waiting, false when {@code timeout} passed first
-     */
-    public boolean awaitPolling(Duration timeout) throws InterruptedException {
-        return state.awaitPolling(0, timeout.toMillis());
-    }
-
-    /** A mark for {@link #awaitPollingSince}: how many long polls arrived so far. */
-    long pollMark() {
-        return state.pollMark();
-    }
-
-    /** Waits until a long poll that arrived after {@code mark} is parked here. */
-    boolean awaitPollingSince(long mark, Duration timeout) throws InterruptedException {
-        return state.awaitPolling(mark, timeout.toMillis());
+        publish(VkUpdates.permission(GROUP_ID, state.nextEventId(), userId, true));
     }
 
     /**
@@ -293,9 +229,9 @@ public final class FakeVk implements AutoCloseable {
     public String callbackTo(URI url, Optional<String> secret) throws IOException, InterruptedException {
         checkNotNull(url, "url");
         checkNotNull(secret, "secret");
-        VkFakeCallback fresh = new VkFakeCallback(json, url, secret);
+        VkCallbackPusher fresh = new VkCallbackPusher(json, url, secret);
         String answer = fresh.confirm(GROUP_ID);
-        VkFakeCallback old = callback;
+        VkCallbackPusher old = callback;
         callback = fresh;
         if (old != null) {
             old.close();
@@ -305,7 +241,7 @@ public final class FakeVk implements AutoCloseable {
 
     /** Turns Callback API delivery off. */
     public void stopCallback() {
-        VkFakeCallback old = callback;
+        VkCallbackPusher old = callback;
         callback = null;
         if (old != null) {
             old.close();
@@ -314,54 +250,7 @@ public final class FakeVk implements AutoCloseable {
 
     // ---- what the bot did --------------------------------------------------------------------
 
-    /**
-     * The bot's messages in {@code peerId}, oldest first, as they stand now; each one's
-     * {@code messageId} is its conversation_message_id.
-     */
-    public List<SentMessage> messages(long peerId) {
-        return state.messages(peerId);
-    }
-
-    /** The bot's latest message in {@code peerId}, if any. */
-    public Optional<SentMessage> lastMessage(long peerId) {
-        List<SentMessage> messages = state.messages(peerId);
-        return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));
-    }
-
-    /** The answers the bot gave to presses, oldest first. */
-    public List<AnsweredPress> answers() {
-        return state.answers();
-    }
-
-    /** Events no long poll has confirmed yet (by polling with a later ts). */
-    public List<JsonNode> pendingUpdates() {
-        return List.copyOf(state.pending());
-    }
-
     // ---- faults ------------------------------------------------------------------------------
-
-    /**
-     * Plays faults on a random share of the requests that have no queued fault, from now on (the
-     * plan replaces the last one; {@link RandomFaults#NONE} stops it).
-     */
-    public void injectRandomFaults(RandomFaults faults) {
-        routes.dice.use(checkNotNull(faults, "faults"));
-    }
-
-    /** How many requests drew from the random fault plans so far, and the faults played, by kind. */
-    public RandomFaultStats randomFaults() {
-        return routes.dice.stats();
-    }
-
-    /** Plays {@code fault} on the next {@code /method/} request (queued: one fault per request). */
-    public void failNextRequest(Fault fault) {
-        routes.failNextRequest(checkNotNull(fault, "fault"));
-    }
-
-    /** Plays {@code fault} on the next long poll request (queued: one fault per request). */
-    public void failNextPoll(Fault fault) {
-        routes.failNextPoll(checkNotNull(fault, "fault"));
-    }
 
     /** The next long poll answers {@code {"failed":code}} (1 with the current ts; 2 and 3 also change the key). */
     public void longPollFailNext(int code) {
@@ -369,6 +258,7 @@ public final class FakeVk implements AutoCloseable {
         longPoll.failNext(code);
     }
 
+    /** Stops the server and Callback API delivery, and ends waiting long polls. */
     @Override
     public void close() {
         stopCallback();
@@ -385,7 +275,7 @@ public final class FakeVk implements AutoCloseable {
     /** Queues {@code event} for long polls and, when on, the Callback API; returns its number. */
     private synchronized int publish(ObjectNode event) {
         int number = state.enqueue(event);
-        VkFakeCallback target = callback;
+        VkCallbackPusher target = callback;
         if (target != null) {
             target.deliver(event, () -> state.delivered(number));
         }
@@ -394,5 +284,43 @@ public final class FakeVk implements AutoCloseable {
 
     private static Stream<JsonNode> stream(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false);
+    }
+
+    /** Options of a {@link FakeVk}. Not thread-safe; open once. */
+    public static final class Builder {
+        private int requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND;
+        private LongSupplier nanoTime = System::nanoTime;
+
+        private Builder() {
+        }
+
+        /** VK's requests-per-second limit (error 6 above it); 0 turns it off. Default 20. */
+        public Builder requestsPerSecond(int limit) {
+            checkArgument(limit >= 0, "limit must not be negative: %s", limit);
+            this.requestsPerSecond = limit;
+            return this;
+        }
+
+        /** The time source of the rate limit (for tests of the limit). */
+        Builder nanoTime(LongSupplier value) {
+            this.nanoTime = checkNotNull(value, "nanoTime");
+            return this;
+        }
+
+        /**
+         * Opens the fake on a free port of 127.0.0.1.
+         *
+         * @throws UncheckedIOException if no server socket can be opened
+         */
+        public FakeVk open() {
+            try {
+                FakeVk fake = new FakeVk(this);
+                fake.server.start();
+                LOG.debug("fake VK listening on {}", fake.base);
+                return fake;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the fake VK server", e);
+            }
+        }
     }
 }

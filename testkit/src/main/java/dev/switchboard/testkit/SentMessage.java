@@ -37,7 +37,7 @@ public record SentMessage(PlatformId platform, long chatId, long messageId, Stri
     /** A Telegram message: the keyboard is read from {@code reply_markup}. */
     static SentMessage telegram(long chatId, long messageId, String text, Optional<JsonNode> markup) {
         return new SentMessage(PlatformId.TELEGRAM, chatId, messageId, text, markup,
-                markup.flatMap(TelegramMarkupReader::read));
+                markup.flatMap(TelegramKeyboardReader::read));
     }
 
     /** A copy with a new text and markup, as after a Telegram edit. */

@@ -26,7 +26,7 @@ import java.util.Set;
  * their answers, blocked users, the webhook, the update types asked for. Every method is
  * {@code synchronized}; long polls wait on this object's monitor and are woken when an update arrives.
  */
-final class TelegramState {
+final class TelegramState implements FakeState {
     /** A callback query the fake issued, who pressed where, and whether it was answered. */
     private static final class Query {
         final Instant issued;
@@ -128,12 +128,14 @@ final class TelegramState {
     }
 
     /** How many getUpdates calls arrived so far; a mark for {@link #awaitPoll}. */
-    synchronized long pollMark() {
+    @Override
+    public synchronized long pollMark() {
         return pollsReceived;
     }
 
     /** Waits until a getUpdates arrived after {@code mark}; false if {@code timeout} passed first. */
-    synchronized boolean awaitPoll(long mark, Duration timeout) throws InterruptedException {
+    @Override
+    public synchronized boolean awaitPoll(long mark, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (pollsReceived <= mark && !closed) {
             long left = deadline - System.nanoTime();
@@ -146,7 +148,8 @@ final class TelegramState {
     }
 
     /** Ends waiting getUpdates calls with an empty result (their client is gone: a bot stopped). */
-    synchronized void releasePolls() {
+    @Override
+    public synchronized void releasePolls() {
         releases++;
         notifyAll();
     }
@@ -277,8 +280,14 @@ final class TelegramState {
         }
     }
 
-    synchronized int pendingCount() {
-        return pending.size();
+    /** Copies the queue's references under the lock and the updates outside it, so a reader does not stall the server. */
+    @Override
+    public List<ObjectNode> pending() {
+        List<ObjectNode> snapshot;
+        synchronized (this) {
+            snapshot = List.copyOf(pending);
+        }
+        return snapshot.stream().map(ObjectNode::deepCopy).toList();
     }
 
     synchronized void close() {
@@ -316,8 +325,8 @@ final class TelegramState {
         checkText(text);
         checkCanSend(chatId);
         if (markup.isPresent()) {
-            TelegramMarkupCheck.check(markup.get());
-            markup = TelegramMarkupCheck.normalize(markup.get());
+            TelegramKeyboardCheck.check(markup.get());
+            markup = TelegramKeyboardCheck.normalize(markup.get());
         }
         countSend(chatId);
         SentMessage sent = SentMessage.telegram(chatId, nextMessageId(chatId), text, markup);
@@ -337,8 +346,8 @@ final class TelegramState {
             if (!markup.get().has("inline_keyboard")) {
                 throw TelegramError.badRequest("Bad Request: inline keyboard expected");
             }
-            TelegramMarkupCheck.check(markup.get());
-            markup = TelegramMarkupCheck.normalize(markup.get());
+            TelegramKeyboardCheck.check(markup.get());
+            markup = TelegramKeyboardCheck.normalize(markup.get());
         }
         String newText = text.orElse(current.text());
         if (newText.equals(current.text()) && Objects.equals(markup, current.markup())) {
@@ -366,11 +375,13 @@ final class TelegramState {
         return Optional.ofNullable(messages.getOrDefault(chatId, Map.of()).get(messageId));
     }
 
-    synchronized List<SentMessage> messages(long chatId) {
+    @Override
+    public synchronized List<SentMessage> messages(long chatId) {
         return List.copyOf(messages.getOrDefault(chatId, Map.of()).values());
     }
 
-    synchronized List<AnsweredPress> answers() {
+    @Override
+    public synchronized List<AnsweredPress> answers() {
         return List.copyOf(answers);
     }
 

@@ -12,13 +12,13 @@ import java.util.function.ToIntFunction;
 
 /** {@link FakeUser}'s VK part: a user's actions as events of the fake community. */
 final class VkUserChannel implements UserChannel {
-    private final VkFakeState state;
+    private final VkState state;
     private final ActionSync sync;
     private final ToIntFunction<ObjectNode> publish;
     private final Map<Long, String> names = new ConcurrentHashMap<>();
 
     /** @param publish queues an event for long polls and the Callback API; returns its number */
-    VkUserChannel(VkFakeState state, ActionSync sync, ToIntFunction<ObjectNode> publish) {
+    VkUserChannel(VkState state, ActionSync sync, ToIntFunction<ObjectNode> publish) {
         this.state = state;
         this.sync = sync;
         this.publish = publish;
@@ -51,7 +51,7 @@ final class VkUserChannel implements UserChannel {
         boolean inline = message.markup().map(k -> k.path("inline").asBoolean(false)).orElse(false);
         state.pressed(pressId);
         // VK leaves conversation_message_id out for presses on a standard keyboard (research/vk.md §4).
-        return publish(VkFakeUpdates.messageEvent(FakeVk.GROUP_ID, state.nextEventId(), userId, message.chatId(),
+        return publish(VkUpdates.messageEvent(FakeVk.GROUP_ID, state.nextEventId(), userId, message.chatId(),
                 pressId, action.path("payload").asText("{}"), inline ? message.messageId() : -1), userId,
                 "presses \"" + button.label() + "\" " + button.position());
     }
@@ -66,14 +66,14 @@ final class VkUserChannel implements UserChannel {
     @Override
     public Delivery blocks(long userId, boolean blocks) {
         state.permission(userId, !blocks);
-        return publish(VkFakeUpdates.permission(FakeVk.GROUP_ID, state.nextEventId(), userId, !blocks), userId,
+        return publish(VkUpdates.permission(FakeVk.GROUP_ID, state.nextEventId(), userId, !blocks), userId,
                 blocks ? "blocks the bot (message_deny)" : "unblocks the bot (message_allow)");
     }
 
     @Override
     public Delivery joins(long userId, long groupId, boolean joins) {
         checkArgument(groupId == FakeVk.GROUP_ID, "FakeVk stands for community %s only: %s", FakeVk.GROUP_ID, groupId);
-        return publish(VkFakeUpdates.membership(FakeVk.GROUP_ID, state.nextEventId(), userId, joins), userId,
+        return publish(VkUpdates.membership(FakeVk.GROUP_ID, state.nextEventId(), userId, joins), userId,
                 joins ? "joins the community" : "leaves the community");
     }
 
@@ -89,7 +89,7 @@ final class VkUserChannel implements UserChannel {
 
     private Delivery message(long userId, String text, String payload, String what) {
         long[] ids = state.nextIds(userId);
-        return publish(VkFakeUpdates.messageNew(FakeVk.GROUP_ID, state.nextEventId(), userId, userId, ids[0], ids[1],
+        return publish(VkUpdates.messageNew(FakeVk.GROUP_ID, state.nextEventId(), userId, userId, ids[0], ids[1],
                 text, payload), userId, what);
     }
 

@@ -32,7 +32,7 @@ class ActionSyncTest {
     }
 
     @Test
-    void withoutAPollingBot_anActionFailsNamingTheUpdateAndTheLikelyCause() {
+    void withoutAPollingBotAnActionFailsNamingTheUpdateAndTheLikelyCause() {
         FakeUser ira = fakes.telegram().actionTimeout(Duration.ofMillis(200)).user("Ira");
 
         assertThatThrownBy(() -> ira.sends("/start")).isInstanceOf(AssertionError.class)
@@ -41,7 +41,7 @@ class ActionSyncTest {
     }
 
     @Test
-    void withoutAPollingBot_aVkActionFailsNamingTheEvent() {
+    void withoutAPollingBotAVkActionFailsNamingTheEvent() {
         FakeUser ira = fakes.vk().actionTimeout(Duration.ofMillis(200)).user("Ira");
 
         assertThatThrownBy(ira::blocks).isInstanceOf(AssertionError.class)
@@ -49,7 +49,7 @@ class ActionSyncTest {
     }
 
     @Test
-    void aHandlerSlowerThanTheTimeout_failsTheActionAsNotIdle() throws Exception {
+    void aHandlerSlowerThanTheTimeoutFailsTheActionAsNotIdle() throws Exception {
         Bot bot = new ScriptedBot(fakes.platforms(), 1_500).bot;
         fakes.telegram().actionTimeout(Duration.ofMillis(500));
         fakes.run(bot, () -> assertThatThrownBy(() -> fakes.telegram().user("Ira").sends("/slow"))
@@ -58,7 +58,7 @@ class ActionSyncTest {
     }
 
     @Test
-    void withoutAnAttachedBot_anActionWaitsForDeliveryOnly() throws Exception {
+    void withoutAnAttachedBotAnActionWaitsForDeliveryOnly() throws Exception {
         FakeTelegram telegram = fakes.telegram();
         Thread poller = new Thread(() -> {
             try {
@@ -73,7 +73,7 @@ class ActionSyncTest {
 
         telegram.user("Ira").sends("hello");
 
-        assertThat(telegram.pendingUpdates()).isZero();
+        assertThat(telegram.pendingUpdates()).isEmpty();
         poller.join(5_000);
     }
 }

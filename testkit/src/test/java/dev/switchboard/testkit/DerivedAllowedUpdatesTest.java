@@ -16,7 +16,7 @@ class DerivedAllowedUpdatesTest {
     final FakePlatforms fakes = FakePlatforms.telegramOnly();
 
     @Test
-    void aBotWithOnlyABlockedHandler_getsBlocks_butNoJoins() throws Exception {
+    void aBotWithOnlyABlockedHandlerGetsBlocksButNoJoins() throws Exception {
         List<MembershipChange> seen = new CopyOnWriteArrayList<>();
         Bot bot = Bot.builder().platform(fakes.telegramPlatform())
                 .onMembership(Change.BLOCKED, (event, ctx) -> seen.add(event)).build();
@@ -28,7 +28,7 @@ class DerivedAllowedUpdatesTest {
     }
 
     @Test
-    void aBotWithoutPressHandlers_neverGetsPresses() throws Exception {
+    void aBotWithoutPressHandlersNeverGetsPresses() throws Exception {
         Bot bot = Bot.builder().platform(fakes.telegramPlatform())
                 .onCommand("start", (message, ctx) -> ctx.reply("Do you like it?", ScriptedBot.VOTE)).build();
 

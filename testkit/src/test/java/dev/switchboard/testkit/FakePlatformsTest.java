@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** FakePlatforms standalone and as a JUnit 5 extension. */
 class FakePlatformsTest {
     @Test
-    void standalone_startGivesFakesAndRealPlatforms_closeStopsThem_andARestartIsFresh() {
+    void standaloneStartGivesFakesAndRealPlatformsCloseStopsThemAndARestartIsFresh() {
         FakePlatforms fakes = FakePlatforms.telegramAndVk().start();
         URI first = fakes.telegram().apiUrl();
         assertThat(fakes.platforms()).extracting(BotPlatform::id).containsExactly(PlatformId.TELEGRAM, PlatformId.VK);
@@ -40,7 +40,7 @@ class FakePlatformsTest {
     }
 
     @Test
-    void theFakesAnswerTheStartUpAccessChecks_andFakeVkRefusesAnotherCommunity() {
+    void theFakesAnswerTheStartUpAccessChecksAndFakeVkRefusesAnotherCommunity() {
         try (FakePlatforms fakes = FakePlatforms.telegramAndVk().start()) {
             fakes.telegramPlatform().checkAccess();
             fakes.vkPlatform().checkAccess();
@@ -53,7 +53,7 @@ class FakePlatformsTest {
     }
 
     @Test
-    void aPlatformNotConfigured_isRefusedNamingTheFactory() {
+    void aPlatformNotConfiguredIsRefusedNamingTheFactory() {
         try (FakePlatforms vkOnly = FakePlatforms.vkOnly().start();
              FakePlatforms telegramOnly = FakePlatforms.telegramOnly().start()) {
             assertThatThrownBy(vkOnly::telegram).isInstanceOf(IllegalStateException.class)
@@ -66,7 +66,7 @@ class FakePlatformsTest {
     }
 
     @Test
-    void run_stopsTheBotAndDetaches_whenTheScriptThrows_andTheExceptionPropagatesUnchanged() throws Exception {
+    void runStopsTheBotAndDetachesWhenTheScriptThrowsAndTheExceptionPropagatesUnchanged() throws Exception {
         try (FakePlatforms fakes = FakePlatforms.telegramAndVk().start()) {
             Bot bot = new ScriptedBot(fakes.platforms(), 0).bot;
             IOException boom = new IOException("boom");
@@ -97,7 +97,7 @@ class FakePlatformsTest {
     }
 
     @Test
-    void startWithABot_returnsAHandleThatStopsIt() throws Exception {
+    void startWithABotReturnsAHandleThatStopsIt() throws Exception {
         try (FakePlatforms fakes = FakePlatforms.vkOnly().start()) {
             Bot bot = new ScriptedBot(fakes.platforms(), 0).bot;
             try (FakePlatforms.Running running = fakes.start(bot)) {
@@ -122,7 +122,7 @@ class FakePlatformsTest {
     }
 
     @Test
-    void aBotNotBuiltOnTheFakes_failsToStartWithAHint() {
+    void aBotNotBuiltOnTheFakesFailsToStartWithAHint() {
         try (FakePlatforms fakes = FakePlatforms.telegramOnly().start();
              FakePlatforms other = FakePlatforms.telegramOnly().start()) {
             fakes.telegram().actionTimeout(Duration.ofMillis(500));

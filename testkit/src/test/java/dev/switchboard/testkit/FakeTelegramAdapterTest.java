@@ -43,7 +43,7 @@ class FakeTelegramAdapterTest {
 
     @BeforeEach
     void start() {
-        fake = FakeTelegram.builder().clock(new MutableClock()).perChatPerSecond(5).build().start();
+        fake = FakeTelegram.builder().clock(new MutableClock()).perChatPerSecond(5).open();
         telegram = TelegramPlatform.builder("123:TEST").apiUrl(fake.apiUrl()).retryPolicy(RetryPolicy.none())
                 .rateLimits(false).build();
         messenger = telegram.messenger();

@@ -21,7 +21,7 @@ class FakeTelegramAllowedUpdatesTest {
 
     @BeforeEach
     void start() {
-        fake = FakeTelegram.create().start();
+        fake = FakeTelegram.open();
         raw = new RawTelegram(fake.apiUrl());
     }
 
@@ -46,19 +46,19 @@ class FakeTelegramAllowedUpdatesTest {
 
     /** A user joins a group, then writes to the bot: a chat_member and a message update. */
     private void joinAndWrite() {
-        fake.enqueueUpdate(TelegramUpdates.chatMember(GROUP, 555, "Ira", true, 0));
+        fake.enqueue(TelegramUpdates.chatMember(GROUP, 555, "Ira", true, 0));
         fake.userSends(555, "hi");
     }
 
     @Test
-    void byDefault_aChatMemberUpdateIsNotDelivered() throws Exception {
+    void byDefaultAChatMemberUpdateIsNotDelivered() throws Exception {
         joinAndWrite();
 
         assertThat(poll("")).containsExactly("message");
     }
 
     @Test
-    void afterTheBotAskedForChatMember_itIsDelivered() throws Exception {
+    void afterTheBotAskedForChatMemberItIsDelivered() throws Exception {
         poll(",\"allowed_updates\":[\"message\",\"chat_member\"]");
 
         joinAndWrite();
@@ -67,7 +67,7 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void theListStaysInForceAcrossCallsWithoutIt_untilAnEmptyListRestoresTheDefault() throws Exception {
+    void theListStaysInForceAcrossCallsWithoutItUntilAnEmptyListRestoresTheDefault() throws Exception {
         poll(",\"allowed_updates\":[\"chat_member\"]");
         poll("");
 
@@ -80,7 +80,7 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void aListWithoutCallbackQuery_dropsPresses_whichAreNeitherCountedNorAnswerable() throws Exception {
+    void aListWithoutCallbackQueryDropsPressesWhichAreNeitherCountedNorAnswerable() throws Exception {
         long id = raw.call("sendMessage", "{\"chat_id\":42,\"text\":\"Pick\",\"reply_markup\":" + inlineMarkup("a")
                 + "}").result().get("message_id").asLong();
         poll(",\"allowed_updates\":[\"message\"]");
@@ -96,7 +96,7 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void updatesCreatedBeforeTheListChanged_areStillDelivered() throws Exception {
+    void updatesCreatedBeforeTheListChangedAreStillDelivered() throws Exception {
         fake.userSends(42, "early");
 
         assertThat(poll(",\"allowed_updates\":[\"callback_query\"]")).containsExactly("message");
@@ -105,7 +105,7 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void setWebhookSetsTheListToo_andItOutlivesDeleteWebhook() throws Exception {
+    void setWebhookSetsTheListTooAndItOutlivesDeleteWebhook() throws Exception {
         raw.call("setWebhook", "{\"url\":\"http://127.0.0.1:1/hook\",\"allowed_updates\":[\"chat_member\"]}");
         raw.call("deleteWebhook", "{}");
 
@@ -130,15 +130,15 @@ class FakeTelegramAllowedUpdatesTest {
     }
 
     @Test
-    void rawUpdatesAreFilteredToo_andTheirIdsAreUsedUp() throws Exception {
-        long dropped = fake.enqueueUpdate((ObjectNode) RawTelegram.MAPPER.readTree(
+    void rawUpdatesAreFilteredTooAndTheirIdsAreUsedUp() throws Exception {
+        long dropped = fake.enqueue((ObjectNode) RawTelegram.MAPPER.readTree(
                 "{\"message_reaction\":{\"chat\":{\"id\":42,\"type\":\"private\"},\"message_id\":1}}"));
-        long kept = fake.enqueueUpdate((ObjectNode) RawTelegram.MAPPER.readTree(
+        long kept = fake.enqueue((ObjectNode) RawTelegram.MAPPER.readTree(
                 "{\"message\":{\"message_id\":5,\"chat\":{\"id\":42,\"type\":\"private\"},\"text\":\"raw\"}}"));
 
         JsonNode updates = raw.call("getUpdates", "{\"timeout\":0}").result();
 
-        assertThat(fake.pendingUpdates()).isEqualTo(1);
+        assertThat(fake.pendingUpdates()).hasSize(1);
         assertThat(updates).singleElement().satisfies(update ->
                 assertThat(update.get("update_id").asLong()).isEqualTo(kept).isGreaterThan(dropped));
     }

@@ -17,7 +17,7 @@ class FakeTelegramRulesTest {
 
     @BeforeEach
     void start() {
-        fake = FakeTelegram.builder().clock(clock).perChatPerSecond(3).build().start();
+        fake = FakeTelegram.builder().clock(clock).perChatPerSecond(3).open();
         raw = new RawTelegram(fake.apiUrl());
     }
 

@@ -28,7 +28,7 @@ class FakeTelegramStateTest {
 
     @BeforeEach
     void start() {
-        fake = FakeTelegram.create().start();
+        fake = FakeTelegram.open();
         raw = new RawTelegram(fake.apiUrl());
     }
 
@@ -80,15 +80,15 @@ class FakeTelegramStateTest {
         assertThat(two).hasSize(2);
         assertThat(two.get(0).get("update_id").asLong()).isEqualTo(first);
         assertThat(two.get(0).at("/message/text").asText()).isEqualTo("a");
-        assertThat(fake.pendingUpdates()).isEqualTo(3);
+        assertThat(fake.pendingUpdates()).hasSize(3);
 
         JsonNode rest = raw.call("getUpdates", "{\"offset\":" + (second) + ",\"timeout\":0}").result();
         assertThat(rest).extracting(node -> node.at("/message/text").asText()).containsExactly("b", "c");
-        assertThat(fake.pendingUpdates()).isEqualTo(2);
+        assertThat(fake.pendingUpdates()).hasSize(2);
 
         JsonNode last = raw.call("getUpdates", "{\"offset\":-1,\"timeout\":0}").result();
         assertThat(last).extracting(node -> node.at("/message/text").asText()).containsExactly("c");
-        assertThat(fake.pendingUpdates()).isEqualTo(1);
+        assertThat(fake.pendingUpdates()).hasSize(1);
     }
 
     @Test
@@ -213,7 +213,7 @@ class FakeTelegramStateTest {
     }
 
     @Test
-    void pollFaultsHitOnlyGetUpdates_andRequestFaultsSkipIt() throws Exception {
+    void pollFaultsHitOnlyGetUpdatesAndRequestFaultsSkipIt() throws Exception {
         fake.failNextPoll(Fault.serverError(502));
         fake.failNextRequest(Fault.serverError(503));
 
@@ -225,7 +225,7 @@ class FakeTelegramStateTest {
 
     @Test
     void rawUpdatesAndBlockUnblockAreQueuedInOrder() throws Exception {
-        fake.enqueueUpdate((com.fasterxml.jackson.databind.node.ObjectNode) RawTelegram.MAPPER.readTree(
+        fake.enqueue((com.fasterxml.jackson.databind.node.ObjectNode) RawTelegram.MAPPER.readTree(
                 "{\"message\":{\"message_id\":5,\"chat\":{\"id\":9,\"type\":\"private\"},\"text\":\"raw\"}}"));
         fake.block(42);
         fake.unblock(42);

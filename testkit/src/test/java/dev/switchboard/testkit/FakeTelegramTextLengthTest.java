@@ -17,7 +17,7 @@ class FakeTelegramTextLengthTest {
 
     @BeforeEach
     void start() {
-        fake = FakeTelegram.create().start();
+        fake = FakeTelegram.open();
         raw = new RawTelegram(fake.apiUrl());
     }
 
@@ -55,7 +55,7 @@ class FakeTelegramTextLengthTest {
     }
 
     @Test
-    void aTextOf4096CharactersIsAccepted_countedInUtf16Units() throws Exception {
+    void aTextOf4096CharactersIsAcceptedCountedInUtf16Units() throws Exception {
         assertThat(send("x".repeat(MAX)).status()).isEqualTo(200);
         assertThat(send("😀".repeat(MAX / 2)).status()).isEqualTo(200);
         assertThat(send("😀".repeat(MAX / 2) + "x").json()).isEqualTo(sample("error_400_message_too_long"));
@@ -74,7 +74,7 @@ class FakeTelegramTextLengthTest {
     }
 
     @Test
-    void theTextIsCheckedBeforeTheChat_soABlockedUserDoesNotHideIt() throws Exception {
+    void theTextIsCheckedBeforeTheChatSoABlockedUserDoesNotHideIt() throws Exception {
         fake.block(42);
 
         assertThat(send("").json()).isEqualTo(sample("error_400_message_text_empty"));

@@ -32,7 +32,7 @@ class FakeUserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"telegram", "vk"})
-    void sendsStartAndPressesByLabel_theBotEditsAndAnswers(String platform) throws Exception {
+    void sendsStartAndPressesByLabelTheBotEditsAndAnswers(String platform) throws Exception {
         fakes.run(scripted().bot, () -> {
             FakeUser ira = user(platform, "Ira");
             ira.sends("/start");
@@ -51,7 +51,7 @@ class FakeUserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"telegram", "vk"})
-    void pressesAtAPosition_pressesThatButton(String platform) throws Exception {
+    void pressesAtAPositionPressesThatButton(String platform) throws Exception {
         fakes.run(scripted().bot, () -> {
             FakeUser ira = user(platform, "Ira").sends("/start").pressesAt(0, 1);
             assertThat(ira.lastMessage().text()).isEqualTo("You voted no");
@@ -61,7 +61,7 @@ class FakeUserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"telegram", "vk"})
-    void pressesOnAStandardKeyboard_sendTheLabelAndTheBotSeesThePayload(String platform) throws Exception {
+    void pressesOnAStandardKeyboardSendTheLabelAndTheBotSeesThePayload(String platform) throws Exception {
         fakes.run(scripted().bot, () -> {
             FakeUser ira = user(platform, "Ira").sends("/menu");
             assertThat(ira.lastKeyboard().orElseThrow().type()).isEqualTo(KeyboardType.STANDARD);
@@ -79,7 +79,7 @@ class FakeUserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"telegram", "vk"})
-    void aLinkButton_isRefusedClearly(String platform) throws Exception {
+    void aLinkButtonIsRefusedClearly(String platform) throws Exception {
         fakes.run(scripted().bot, () -> {
             FakeUser ira = user(platform, "Ira").sends("/start");
             assertThatThrownBy(() -> ira.presses("Rules")).isInstanceOf(IllegalStateException.class)
@@ -89,7 +89,7 @@ class FakeUserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"telegram", "vk"})
-    void anUnknownLabel_listsTheLabelsPresent(String platform) throws Exception {
+    void anUnknownLabelListsTheLabelsPresent(String platform) throws Exception {
         fakes.run(scripted().bot, () -> {
             FakeUser ira = user(platform, "Ira").sends("/start");
             assertThatThrownBy(() -> ira.presses("Maybe")).isInstanceOf(NoSuchElementException.class)
@@ -101,7 +101,7 @@ class FakeUserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"telegram", "vk"})
-    void anAmbiguousLabel_namesThePositions_andPressingByPositionWorks(String platform) throws Exception {
+    void anAmbiguousLabelNamesThePositionsAndPressingByPositionWorks(String platform) throws Exception {
         fakes.run(scripted().bot, () -> {
             FakeUser ira = user(platform, "Ira").sends("/twins");
             assertThatThrownBy(() -> ira.presses("Same")).isInstanceOf(IllegalArgumentException.class)
@@ -114,7 +114,7 @@ class FakeUserTest {
     }
 
     @Test
-    void withoutAKeyboard_pressingSaysSo() throws Exception {
+    void withoutAKeyboardPressingSaysSo() throws Exception {
         fakes.run(scripted().bot, () -> {
             FakeUser ira = fakes.telegram().user("Ira");
             assertThatThrownBy(() -> ira.presses("Yes")).isInstanceOf(NoSuchElementException.class)
@@ -125,7 +125,7 @@ class FakeUserTest {
     }
 
     @Test
-    void blockingOnTelegram_reachesTheBot_andSendsFailWith403UntilUnblocked() throws Exception {
+    void blockingOnTelegramReachesTheBotAndSendsFailWith403UntilUnblocked() throws Exception {
         ScriptedBot scripted = scripted();
         fakes.run(scripted.bot, () -> {
             FakeUser ira = fakes.telegram().user("Ira").blocks();
@@ -144,7 +144,7 @@ class FakeUserTest {
     }
 
     @Test
-    void blockingOnVk_reachesTheBot_andSendsFailWith901UntilUnblocked() throws Exception {
+    void blockingOnVkReachesTheBotAndSendsFailWith901UntilUnblocked() throws Exception {
         ScriptedBot scripted = scripted();
         fakes.run(scripted.bot, () -> {
             FakeUser ira = fakes.vk().user("Ira").blocks();
@@ -163,7 +163,7 @@ class FakeUserTest {
     }
 
     @Test
-    void joiningAndLeavingATelegramGroup_reachOnMembership() throws Exception {
+    void joiningAndLeavingATelegramGroupReachOnMembership() throws Exception {
         ScriptedBot scripted = scripted();
         fakes.run(scripted.bot, () -> {
             FakeUser ira = fakes.telegram().user("Ira", 555).joins(-1001987654321L).leaves(-1001987654321L);
@@ -179,7 +179,7 @@ class FakeUserTest {
     }
 
     @Test
-    void joiningAndLeavingTheVkCommunity_reachOnMembership() throws Exception {
+    void joiningAndLeavingTheVkCommunityReachOnMembership() throws Exception {
         ScriptedBot scripted = scripted();
         fakes.run(scripted.bot, () -> {
             FakeUser ira = fakes.vk().user("Ira", 612512941).joins(FakeVk.GROUP_ID).leaves(FakeVk.GROUP_ID);
@@ -196,7 +196,7 @@ class FakeUserTest {
     }
 
     @Test
-    void usersGetDistinctPositiveIds_andKeepTheirNames() {
+    void usersGetDistinctPositiveIdsAndKeepTheirNames() {
         FakeUser ira = fakes.telegram().user("Ira");
         FakeUser oleg = fakes.telegram().user("Oleg");
         FakeUser chosen = fakes.vk().user("Masha", 7);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /** FakeVk driven by the real VK adapter. */
 class FakeVkAdapterTest {
-    private final FakeVk vk = FakeVk.start();
+    private final FakeVk vk = FakeVk.open();
     private final VkPlatform platform = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID)
             .apiUrl(vk.apiUrl()).retryPolicy(RetryPolicy.none()).build();
     private final Messenger messenger = platform.messenger();
@@ -53,7 +53,7 @@ class FakeVkAdapterTest {
     }
 
     @Test
-    void sendAndEdit_areStored() {
+    void sendAndEditAreStored() {
         Keyboard keyboard = Keyboard.inline().row(Button.callback("Yes", "yes").withStyle(Style.POSITIVE),
                 Button.callback("No", "no")).row(Button.link("Docs", "https://example.org/")).build();
         MessageRef first = messenger.send(7, "Pick one", keyboard);
@@ -73,7 +73,7 @@ class FakeVkAdapterTest {
     }
 
     @Test
-    void longPoll_deliversMessagesPressesAndMembership_andAnswersAreRecorded() throws Exception {
+    void longPollDeliversMessagesPressesAndMembershipAndAnswersAreRecorded() throws Exception {
         startPolling();
         vk.userSends(7, "hello");
         MessageReceived message = (MessageReceived) next();
@@ -102,7 +102,7 @@ class FakeVkAdapterTest {
     }
 
     @Test
-    void longPoll_recoversFromFailedCodesAndFaults() throws Exception {
+    void longPollRecoversFromFailedCodesAndFaults() throws Exception {
         vk.longPollFailNext(1);
         vk.longPollFailNext(2);
         vk.longPollFailNext(3);
@@ -113,7 +113,7 @@ class FakeVkAdapterTest {
     }
 
     @Test
-    void faults_reachTheAdapterAsTransportErrors() {
+    void faultsReachTheAdapterAsTransportErrors() {
         vk.failNextRequest(Fault.serverError(503));
         assertThatThrownBy(() -> messenger.send(7, "x")).isInstanceOf(TransportException.class);
         vk.failNextRequest(Fault.garbage());
@@ -126,7 +126,7 @@ class FakeVkAdapterTest {
     }
 
     @Test
-    void overTheFakesRateLimit_theAdapterSeesError6() {
+    void overTheFakesRateLimitTheAdapterSeesError6() {
         vk.requestsPerSecond(2);
         VkPlatform unpaced = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID).apiUrl(vk.apiUrl())
                 .retryPolicy(RetryPolicy.none()).rateLimits(false).build();
@@ -140,7 +140,7 @@ class FakeVkAdapterTest {
     }
 
     @Test
-    void rawEnqueuedEvents_reachTheAdapter() throws Exception {
+    void rawEnqueuedEventsReachTheAdapter() throws Exception {
         startPolling();
         vk.enqueue("{\"group_id\":1,\"type\":\"message_new\",\"event_id\":\"raw-1\",\"v\":\"5.199\",\"object\":"
                 + "{\"message\":{\"date\":1,\"from_id\":9,\"id\":5,\"out\":0,\"conversation_message_id\":3,"
@@ -152,7 +152,7 @@ class FakeVkAdapterTest {
     }
 
     @Test
-    void callbackApi_confirmsAndDeliversEventsWithTheSecret() throws Exception {
+    void callbackApiConfirmsAndDeliversEventsWithTheSecret() throws Exception {
         WebhookServer server = WebhookServer.builder(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .route("/vk", platform.callback("c0nf1rm", Optional.of("s3cret"), received::add)).build();
         server.start();

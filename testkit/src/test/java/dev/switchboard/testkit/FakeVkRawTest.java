@@ -32,7 +32,7 @@ class FakeVkRawTest {
 
     /** The rate limit's clock: it stands still, so each test may make at most 20 API requests unless it moves it. */
     private final AtomicLong clock = new AtomicLong();
-    private final FakeVk vk = FakeVk.start(clock::get);
+    private final FakeVk vk = FakeVk.builder().nanoTime(clock::get).open();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -41,7 +41,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void missingToken_isError5WithTheRealText() throws Exception {
+    void missingTokenIsError5WithTheRealText() throws Exception {
         JsonNode error = call("messages.send", Map.of("peer_ids", "7", "message", "hi")).path("error");
         assertThat(error.path("error_code").asInt()).isEqualTo(5);
         assertThat(error.path("error_msg").asText()).isEqualTo("User authorization failed: invalid access_token (4).");
@@ -49,7 +49,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void send_idsIncreasePerPeer_andStateKeepsTextAndKeyboard() throws Exception {
+    void sendIdsIncreasePerPeerAndStateKeepsTextAndKeyboard() throws Exception {
         JsonNode first = send(Map.of("peer_ids", "7", "message", "one", "keyboard", INLINE_ONE));
         JsonNode second = send(Map.of("peer_ids", "7", "message", "two"));
         JsonNode other = send(Map.of("peer_ids", "8", "message", "x"));
@@ -66,12 +66,12 @@ class FakeVkRawTest {
     }
 
     @Test
-    void send_withPeerIdOnly_answersTheMessageId() throws Exception {
+    void sendWithPeerIdOnlyAnswersTheMessageId() throws Exception {
         assertThat(send(Map.of("peer_id", "7", "message", "one")).path("response").isNumber()).isTrue();
     }
 
     @Test
-    void send_sameRandomIdFromTheSameSender_returnsTheSameMessage() throws Exception {
+    void sendSameRandomIdFromTheSameSenderReturnsTheSameMessage() throws Exception {
         JsonNode first = send(Map.of("peer_ids", "7", "message", "one", "random_id", "42"));
         JsonNode again = send(Map.of("peer_ids", "7", "message", "one", "random_id", "42"));
         JsonNode otherSender = call("messages.send", Map.of("peer_ids", "7", "message", "one", "random_id", "42",
@@ -83,7 +83,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void invalidKeyboards_areError911WithTheRealText() throws Exception {
+    void invalidKeyboardsAreError911WithTheRealText() throws Exception {
         String label41 = "x".repeat(41);
         String payload256 = "\"" + "p".repeat(254) + "\"";
         for (String keyboard : new String[] {
@@ -108,7 +108,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void keyboardAtTheLimits_isAccepted() throws Exception {
+    void keyboardAtTheLimitsIsAccepted() throws Exception {
         String label40 = "x".repeat(40);
         String row = "[" + ("{\"action\":{\"type\":\"text\",\"label\":\"" + label40 + "\"}},").repeat(4)
                 + "{\"action\":{\"type\":\"text\",\"label\":\"" + label40 + "\"}}]";
@@ -117,7 +117,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void edit_changesStoredTextAndKeyboard_andChecksTheKeyboard() throws Exception {
+    void editChangesStoredTextAndKeyboardAndChecksTheKeyboard() throws Exception {
         send(Map.of("peer_ids", "7", "message", "one", "keyboard", INLINE_ONE));
 
         JsonNode bad = send("messages.edit", Map.of("peer_id", "7", "conversation_message_id", "1", "message", "two",
@@ -136,7 +136,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void sendAfterMessageDeny_isError901_untilMessageAllow() throws Exception {
+    void sendAfterMessageDenyIsError901UntilMessageAllow() throws Exception {
         vk.userDenies(7);
         JsonNode error = send(Map.of("peer_ids", "7", "message", "x")).path("error");
         assertThat(error.path("error_code").asInt()).isEqualTo(901);
@@ -149,7 +149,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void overTheRequestsPerSecondLimit_isError6() throws Exception {
+    void overTheRequestsPerSecondLimitIsError6() throws Exception {
         vk.requestsPerSecond(3);
         for (int i = 0; i < 3; i++) {
             assertThat(send(Map.of("peer_ids", "7", "message", "x")).has("response")).isTrue();
@@ -164,7 +164,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void sendMessageEventAnswer_isRecorded() throws Exception {
+    void sendMessageEventAnswerIsRecorded() throws Exception {
         JsonNode ok = send("messages.sendMessageEventAnswer", Map.of("event_id", "e1", "user_id", "7", "peer_id", "7",
                 "event_data", "{\"type\":\"show_snackbar\",\"text\":\"hi\"}"));
         assertThat(ok.path("response").asInt()).isEqualTo(1);
@@ -172,7 +172,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void longPoll_tsSemantics() throws Exception {
+    void longPollTsSemantics() throws Exception {
         JsonNode server = send("groups.getLongPollServer", Map.of("group_id", "1")).path("response");
         String ts = server.path("ts").asText();
 
@@ -195,7 +195,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void longPoll_returnsEarlyWhenAnUpdateArrives() throws Exception {
+    void longPollReturnsEarlyWhenAnUpdateArrives() throws Exception {
         JsonNode server = send("groups.getLongPollServer", Map.of("group_id", "1")).path("response");
         long start = System.nanoTime();
         CompletableFuture<JsonNode> poll = CompletableFuture.supplyAsync(() -> {
@@ -214,7 +214,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void longPoll_failedCodes() throws Exception {
+    void longPollFailedCodes() throws Exception {
         JsonNode server = send("groups.getLongPollServer", Map.of("group_id", "1")).path("response");
         String ts = server.path("ts").asText();
 
@@ -237,7 +237,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void faults_playOnTheNextRequestOnly() throws Exception {
+    void faultsPlayOnTheNextRequestOnly() throws Exception {
         vk.failNextRequest(Fault.dropConnection());
         assertThatThrownBy(() -> send(Map.of("peer_ids", "7", "message", "x"))).isInstanceOf(IOException.class);
 
@@ -295,7 +295,7 @@ class FakeVkRawTest {
     }
 
     @Test
-    void pollFaults_doNotTouchApiRequests() throws Exception {
+    void pollFaultsDoNotTouchApiRequests() throws Exception {
         JsonNode server = send("groups.getLongPollServer", Map.of("group_id", "1")).path("response");
         vk.failNextPoll(Fault.serverError(502));
         assertThat(send(Map.of("peer_ids", "7", "message", "x")).has("response")).isTrue();

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** VK answers 911 when a location, vkpay or open_app button shares its row, whatever the client checked. */
 class FakeVkRowRuleTest {
-    private final FakeVk vk = FakeVk.start();
+    private final FakeVk vk = FakeVk.open();
     private final RawVk raw = new RawVk(vk.apiUrl());
 
     @AfterEach
@@ -21,7 +21,7 @@ class FakeVkRowRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"location", "vkpay", "open_app"})
-    void aFullWidthButtonSharingItsRow_isError911(String type) throws Exception {
+    void aFullWidthButtonSharingItsRowIsError911(String type) throws Exception {
         JsonNode answer = raw.call("messages.send", Map.of("peer_ids", "7", "message", "Where are you?",
                 "keyboard", RawVk.fixture("vk/keyboard_" + type + "_shares_row.json")));
 
@@ -31,7 +31,7 @@ class FakeVkRowRuleTest {
     }
 
     @Test
-    void aLocationButtonAloneInItsRow_isAccepted() throws Exception {
+    void aLocationButtonAloneInItsRowIsAccepted() throws Exception {
         JsonNode answer = raw.call("messages.send", Map.of("peer_ids", "7", "message", "Where are you?",
                 "keyboard", RawVk.fixture("vk/keyboard_location_alone.json")));
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FakeVkTextLengthTest {
     private static final int MAX = MessageText.VK.max();
 
-    private final FakeVk vk = FakeVk.start();
+    private final FakeVk vk = FakeVk.open();
     private final RawVk raw = new RawVk(vk.apiUrl());
 
     @AfterEach
@@ -34,7 +34,7 @@ class FakeVkTextLengthTest {
     }
 
     @Test
-    void send_over9000Characters_isError914WithTheRealBody() throws Exception {
+    void sendOver9000CharactersIsError914WithTheRealBody() throws Exception {
         String text = "x".repeat(MAX + 1);
 
         assertThat(send(text)).isEqualTo(expected914(text));
@@ -42,7 +42,7 @@ class FakeVkTextLengthTest {
     }
 
     @Test
-    void send_anEmptyMessageWithoutAttachment_isError100SayingSo() throws Exception {
+    void sendAnEmptyMessageWithoutAttachmentIsError100SayingSo() throws Exception {
         assertThat(send("")).isEqualTo(RawVk.fixtureJson("vk/error_100_message_empty.json"));
         assertThat(raw.call("messages.send", Map.of("peer_id", "7")).path("error").path("error_msg").asText())
                 .isEqualTo("One of the parameters specified was missing or invalid: message is empty or invalid");
@@ -50,14 +50,14 @@ class FakeVkTextLengthTest {
     }
 
     @Test
-    void send_anEmptyMessageWithAnAttachment_isAccepted() throws Exception {
+    void sendAnEmptyMessageWithAnAttachmentIsAccepted() throws Exception {
         JsonNode answer = raw.call("messages.send", Map.of("peer_id", "7", "attachment", "photo-1_456239017"));
 
         assertThat(answer.has("response")).as(answer.toString()).isTrue();
     }
 
     @Test
-    void send_9000Characters_isAccepted_countedInUtf16Units() throws Exception {
+    void send9000CharactersIsAcceptedCountedInUtf16Units() throws Exception {
         assertThat(send("x".repeat(MAX)).has("response")).isTrue();
         assertThat(send("😀".repeat(MAX / 2)).has("response")).isTrue();
         assertThat(send("😀".repeat(MAX / 2) + "x").path("error").path("error_code").asInt()).isEqualTo(914);
@@ -65,7 +65,7 @@ class FakeVkTextLengthTest {
     }
 
     @Test
-    void edit_toAnEmptyOrTooLongText_isRefused_and9000CharactersAreAccepted() throws Exception {
+    void editToAnEmptyOrTooLongTextIsRefusedAnd9000CharactersAreAccepted() throws Exception {
         send("before");
 
         JsonNode tooLong = edit("x".repeat(MAX + 1)).path("error");

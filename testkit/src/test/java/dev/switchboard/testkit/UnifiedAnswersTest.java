@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Answers to presses read back as the neutral PressAnswer on both platforms, with who pressed where. */
 class UnifiedAnswersTest {
     @Test
-    void telegramAnswers_readBackAsAlertToastLinkAndNone_withCacheTime() throws Exception {
-        try (FakeTelegram fake = FakeTelegram.create().start()) {
+    void telegramAnswersReadBackAsAlertToastLinkAndNoneWithCacheTime() throws Exception {
+        try (FakeTelegram fake = FakeTelegram.open()) {
             RawTelegram raw = new RawTelegram(fake.apiUrl());
             long id = raw.call("sendMessage", "{\"chat_id\":42,\"text\":\"Pick\",\"reply_markup\":"
                     + RawTelegram.inlineMarkup("a") + "}").result().get("message_id").asLong();
@@ -39,8 +39,8 @@ class UnifiedAnswersTest {
     }
 
     @Test
-    void vkAnswers_readBackAsToastLinkAppAndNone() throws Exception {
-        try (FakeVk vk = FakeVk.start()) {
+    void vkAnswersReadBackAsToastLinkAppAndNone() throws Exception {
+        try (FakeVk vk = FakeVk.open()) {
             RawVk raw = new RawVk(vk.apiUrl());
             int n = 0;
             for (JsonNode fixture : RawVk.fixtureJson("vk/event_data_answers.json")) {
@@ -65,8 +65,8 @@ class UnifiedAnswersTest {
     }
 
     @Test
-    void vkEventDataOfAnUnknownType_isError100() throws Exception {
-        try (FakeVk vk = FakeVk.start()) {
+    void vkEventDataOfAnUnknownTypeIsError100() throws Exception {
+        try (FakeVk vk = FakeVk.open()) {
             JsonNode answer = new RawVk(vk.apiUrl()).call("messages.sendMessageEventAnswer", Map.of("event_id", "e",
                     "user_id", "7", "peer_id", "7", "event_data", "{\"type\":\"confetti\"}"));
             assertThat(answer.path("error").path("error_code").asInt()).isEqualTo(100);

@@ -24,6 +24,7 @@ import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.spi.UpdateSource;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -27,6 +27,8 @@ import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.UpdateRefusedException;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.spi.UpdateSource;
+import dev.switchboard.core.testing.RecordingListener;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

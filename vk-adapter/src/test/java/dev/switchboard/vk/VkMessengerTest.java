@@ -31,6 +31,7 @@ import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.Style;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.validate.AnswerRejectedException;
 import dev.switchboard.core.validate.KeyboardRejectedException;
 import java.time.Duration;

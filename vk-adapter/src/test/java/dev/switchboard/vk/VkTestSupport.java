@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;

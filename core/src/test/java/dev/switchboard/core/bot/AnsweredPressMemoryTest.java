@@ -9,6 +9,7 @@ import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.testing.RecordingListener;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.Arrays;

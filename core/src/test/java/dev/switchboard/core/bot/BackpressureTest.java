@@ -9,6 +9,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.spi.UpdateRefusedException;
+import dev.switchboard.core.testing.RecordingListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.google.common.util.concurrent.Uninterruptibles;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.spi.UpdateRefusedException;
+import dev.switchboard.core.testing.RecordingListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -9,6 +9,7 @@ import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.Style;
+import dev.switchboard.core.testing.RecordingListener;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

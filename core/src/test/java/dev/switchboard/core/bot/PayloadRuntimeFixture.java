@@ -4,6 +4,7 @@ import static dev.switchboard.core.bot.PayloadFixtures.ITEM;
 
 import dev.switchboard.core.bot.PayloadFixtures.CountingStore;
 import dev.switchboard.core.payload.PayloadStore;
+import dev.switchboard.core.testing.RecordingListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

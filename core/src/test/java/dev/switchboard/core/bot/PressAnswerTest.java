@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.testing.RecordingListener;
 import dev.switchboard.core.validate.AnswerRejectedException;
 import java.time.Duration;
 import java.util.ArrayList;

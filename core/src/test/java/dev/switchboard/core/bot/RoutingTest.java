@@ -13,6 +13,7 @@ import dev.switchboard.core.event.MembershipSubject;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.payload.PayloadCodec;
+import dev.switchboard.core.testing.RecordingListener;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;

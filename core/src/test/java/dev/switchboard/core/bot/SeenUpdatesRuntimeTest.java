@@ -10,6 +10,7 @@ import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.spi.SeenUpdates;
 import dev.switchboard.core.spi.UpdateRefusedException;
+import dev.switchboard.core.testing.RecordingListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;

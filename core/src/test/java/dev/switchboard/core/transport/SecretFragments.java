@@ -9,7 +9,7 @@ import java.util.Optional;
  * The test oracle for token leaks, written independently of {@link Redaction}: a text leaks a
  * secret if it holds the whole secret (plain or URL-encoded), or any 8 consecutive characters of
  * its secret part (after the colon of a Telegram token; all of any other secret), also once
- * blanks are taken out (a token broken across lines). Shared by the adapters' TokenLeakCheck.
+ * blanks are taken out (a token broken across lines). Shared by TokenLeakCheck (dev.switchboard.core.testing), which the adapters' tests use.
  */
 public final class SecretFragments {
     /** As {@link Redaction#MIN_FRAGMENT}, restated so the oracle does not trust the code under test. */

@@ -2,6 +2,7 @@ package dev.switchboard.testkit.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
@@ -117,7 +118,7 @@ abstract class DeliverySoak {
             if (n == UPDATES / 3 || n == 2 * UPDATES / 3) {
                 bot.stop();
                 bot = bot();
-                bot.start();
+                startPastFaults(bot);
                 restarts++;
             }
             long chat = chat(random.nextInt(CHATS));
@@ -198,6 +199,24 @@ abstract class DeliverySoak {
         long wait = due - System.nanoTime();
         if (wait > 0) {
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+
+    /**
+     * Starts {@code bot} while faults are on. Its start-up check ({@code getMe}, {@code groups.getById})
+     * is not retried and leaves the bot unstarted when it fails, so a check that meets an injected
+     * fault is simply tried again, as an operator would.
+     */
+    private static void startPastFaults(Bot bot) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                bot.start();
+                return;
+            } catch (SwitchboardException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -44,7 +44,7 @@ class RestartTest {
 
     @Test
     void aVkBotBuiltAgainGetsEveryEventSentWhileItWasDown() throws Exception {
-        try (FakeVk fake = FakeVk.start().requestsPerSecond(0)) {
+        try (FakeVk fake = FakeVk.builder().requestsPerSecond(0).open()) {
             CheckpointStore checkpoints = CheckpointStore.inDirectory(states);
             Bot first = bot(vk(fake), checkpoints, SeenUpdates.inMemory());
             first.start();
@@ -65,7 +65,7 @@ class RestartTest {
     @Test
     void aVkCheckpointOlderThanVksHistoryIsReportedAsLostNotSilentlySkipped() throws Exception {
         List<String> lost = new CopyOnWriteArrayList<>();
-        try (FakeVk fake = FakeVk.start().requestsPerSecond(0)) {
+        try (FakeVk fake = FakeVk.builder().requestsPerSecond(0).open()) {
             CheckpointStore checkpoints = CheckpointStore.inMemory();
             checkpoints.save("vk-group-" + FakeVk.GROUP_ID, "999999 " + fake.apiUrl());
             VkPlatform platform = VkPlatform.builder(FakePlatforms.VK_TOKEN).groupId(FakeVk.GROUP_ID)
@@ -87,7 +87,7 @@ class RestartTest {
 
     @Test
     void aTelegramBotBuiltAgainHandlesEveryUpdateSentWhileItWasDownOnce() throws Exception {
-        try (FakeTelegram fake = FakeTelegram.create().start()) {
+        try (FakeTelegram fake = FakeTelegram.open()) {
             Bot first = bot(telegram(fake), CheckpointStore.inDirectory(states), SeenUpdates.inMemory());
             first.start();
             fake.awaitPolling(Duration.ofSeconds(10));
@@ -102,7 +102,7 @@ class RestartTest {
             }
             Bot second = bot(telegram(fake), CheckpointStore.inDirectory(states), SeenUpdates.inMemory());
             second.start();
-            awaitTrue(() -> handled.size() == 80 && fake.pendingUpdates() == 0);
+            awaitTrue(() -> handled.size() == 80 && fake.pendingUpdates().isEmpty());
             second.stop();
         }
         assertThat(handled).hasSize(80).allSatisfy((text, count) -> assertThat(count.get()).as(text).isEqualTo(1));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 /** The delivery soak on the fake Telegram, long polling: nothing lost, nothing twice, every press answered once. */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class TelegramDeliverySoakTest extends DeliverySoak {
-    private final FakeTelegram fake = FakeTelegram.create().start();
+    private final FakeTelegram fake = FakeTelegram.open();
 
     @AfterEach
     void close() {
@@ -71,7 +71,7 @@ class TelegramDeliverySoakTest extends DeliverySoak {
 
     @Override
     int pending() {
-        return fake.pendingUpdates();
+        return fake.pendingUpdates().size();
     }
 
     @Override

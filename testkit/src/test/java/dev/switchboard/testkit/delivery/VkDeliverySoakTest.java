@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class VkDeliverySoakTest extends DeliverySoak {
-    private final FakeVk fake = FakeVk.start().requestsPerSecond(0);
+    private final FakeVk fake = FakeVk.builder().requestsPerSecond(0).open();
 
     @AfterEach
     void close() {

@@ -15,7 +15,7 @@ class TestingGuideDocTest {
             "TwoButtonsTest.java");
 
     @Test
-    void theGuidesCompleteTestIsTwoButtonsTest_andUnder30Lines() throws Exception {
+    void theGuidesCompleteTestIsTwoButtonsTestAndUnder30Lines() throws Exception {
         Matcher block = Pattern.compile("<!-- TwoButtonsTest -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
                 .matcher(Files.readString(DOC));
         assertThat(block.find()).as("docs/testing.md has a java block after <!-- TwoButtonsTest -->").isTrue();

@@ -24,12 +24,12 @@ import org.slf4j.LoggerFactory;
  * (100 ms, doubling, at most 1 s) and holds back later events meanwhile; after the last attempt the
  * event is given up (logged) and the next is sent. Thread-safe.
  */
-final class VkFakeCallback implements AutoCloseable {
+final class VkCallbackPusher implements AutoCloseable {
     static final int ATTEMPTS = 5;
     static final String RETRY_COUNTER = "X-Retry-Counter";
     static final Duration FIRST_RETRY = Duration.ofMillis(100);
     static final Duration LONGEST_RETRY = Duration.ofSeconds(1);
-    private static final Logger LOG = LoggerFactory.getLogger(VkFakeCallback.class);
+    private static final Logger LOG = LoggerFactory.getLogger(VkCallbackPusher.class);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
@@ -41,7 +41,7 @@ final class VkFakeCallback implements AutoCloseable {
     private final URI url;
     private final Optional<String> secret;
 
-    VkFakeCallback(ObjectMapper json, URI url, Optional<String> secret) {
+    VkCallbackPusher(ObjectMapper json, URI url, Optional<String> secret) {
         this.json = json;
         this.url = url;
         this.secret = secret;

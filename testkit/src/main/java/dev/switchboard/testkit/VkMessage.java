@@ -5,16 +5,16 @@ import dev.switchboard.core.PlatformId;
 import java.util.Optional;
 
 /**
- * A bot message as {@link VkFakeState} keeps it: both VK ids, the text and the keyboard JSON (a
+ * A bot message as {@link VkState} keeps it: both VK ids, the text and the keyboard JSON (a
  * standard keyboard's removal, {@code "buttons":[]} without {@code inline}, is kept; an empty
  * inline keyboard means none).
  */
-record VkFakeMessage(long peerId, long conversationMessageId, long messageId, String text,
+record VkMessage(long peerId, long conversationMessageId, long messageId, String text,
                      Optional<JsonNode> keyboard) {
 
     /** The public view: chatId = peer_id, messageId = conversation_message_id (what MessageRef carries). */
     SentMessage toSent() {
         return new SentMessage(PlatformId.VK, peerId, conversationMessageId, text, keyboard,
-                keyboard.map(VkFakeKeyboardReader::read));
+                keyboard.map(VkKeyboardReader::read));
     }
 }

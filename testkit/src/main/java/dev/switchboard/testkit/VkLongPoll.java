@@ -15,16 +15,16 @@ import java.util.UUID;
  * ts beyond the log {@code failed 1} with the current ts; {@link #failNext} plays 1, 2 or 3 on demand
  * (2 and 3 also change the key). Thread-safe.
  */
-final class VkFakeLongPoll {
+final class VkLongPoll {
     /** Longest wait honoured, as VK (90 s). */
     private static final int MAX_WAIT = 90;
 
-    private final VkFakeState state;
+    private final VkState state;
     private final ArrayDeque<Integer> failures = new ArrayDeque<>();
     private URI server;
     private String key = newKey();
 
-    VkFakeLongPoll(VkFakeState state) {
+    VkLongPoll(VkState state) {
         this.state = state;
     }
 

@@ -10,17 +10,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of {@link FakeVk}: {@code /method/<name>} to {@link VkFakeApi} behind the rate
- * limit, {@code /lp/…} to {@link VkFakeLongPoll}, each after any queued fault. Thread-safe.
+ * The HTTP side of {@link FakeVk}: {@code /method/<name>} to {@link VkApi} behind the rate
+ * limit, {@code /lp/…} to {@link VkLongPoll}, each after any queued fault. Thread-safe.
  */
-final class VkFakeRoutes {
-    private static final Logger LOG = LoggerFactory.getLogger(VkFakeRoutes.class);
+final class VkRoutes implements FaultQueues {
+    private static final Logger LOG = LoggerFactory.getLogger(VkRoutes.class);
     private static final String JSON_TYPE = "application/json; charset=utf-8";
 
     private final ObjectMapper json;
-    private final VkFakeApi api;
-    private final VkFakeLongPoll longPoll;
-    private final VkFakeRateLimit rateLimit;
+    private final VkApi api;
+    private final VkLongPoll longPoll;
+    private final VkRateLimit rateLimit;
     private final StatsCounter stats;
     private static final String GARBLED = "<html>this is not JSON";
 
@@ -28,7 +28,7 @@ final class VkFakeRoutes {
     private final ArrayDeque<Fault> pollFaults = new ArrayDeque<>();
     final FaultDice dice = new FaultDice();
 
-    VkFakeRoutes(ObjectMapper json, VkFakeApi api, VkFakeLongPoll longPoll, VkFakeRateLimit rateLimit,
+    VkRoutes(ObjectMapper json, VkApi api, VkLongPoll longPoll, VkRateLimit rateLimit,
                  StatsCounter stats) {
         this.json = json;
         this.api = api;
@@ -37,38 +37,45 @@ final class VkFakeRoutes {
         this.stats = stats;
     }
 
-    void failNextRequest(Fault fault) {
+    @Override
+    public void failNextRequest(Fault fault) {
         synchronized (apiFaults) {
             apiFaults.addLast(fault);
         }
     }
 
-    void failNextPoll(Fault fault) {
+    @Override
+    public void failNextPoll(Fault fault) {
         synchronized (pollFaults) {
             pollFaults.addLast(fault);
         }
     }
 
+    @Override
+    public FaultDice dice() {
+        return dice;
+    }
+
     void handleMethod(HttpExchange exchange) throws IOException {
         try (exchange) {
             Fault fault = next(apiFaults);
-            if (fault != null && VkFakeExchange.play(exchange, fault)) {
+            if (fault != null && VkExchange.play(exchange, fault)) {
                 return;
             }
-            Map<String, String> params = VkFakeExchange.params(exchange);
+            Map<String, String> params = VkExchange.params(exchange);
             String method = exchange.getRequestURI().getPath().substring("/method/".length());
             ObjectNode body;
             if (fault != null && fault.kind() == Fault.Kind.TOO_MANY_REQUESTS) {
-                body = VkFakeErrors.body(VkFakeErrors.TOO_MANY_REQUESTS, method, params);
+                body = VkError.body(VkError.TOO_MANY_REQUESTS, method, params);
             } else if (rateLimit.tryAcquire()) {
                 body = api.call(method, params);
             } else {
-                body = VkFakeErrors.body(VkFakeErrors.TOO_MANY_REQUESTS, method, params);
+                body = VkError.body(VkError.TOO_MANY_REQUESTS, method, params);
                 if (method.equals("messages.send") || method.equals("messages.edit")) {
                     stats.sendsRefused.incrementAndGet();
                 }
             }
-            VkFakeExchange.send(exchange, 200, JSON_TYPE, garbled(fault) ? GARBLED : json.writeValueAsString(body));
+            VkExchange.send(exchange, 200, JSON_TYPE, garbled(fault) ? GARBLED : json.writeValueAsString(body));
         } catch (RuntimeException e) {
             LOG.error("fake VK failed on {}", exchange.getRequestURI(), e);
             throw e;
@@ -79,23 +86,23 @@ final class VkFakeRoutes {
         try (exchange) {
             Fault fault = next(pollFaults);
             if (fault != null && fault.kind() == Fault.Kind.TOO_MANY_REQUESTS) {
-                VkFakeExchange.send(exchange, 429, "text/html", "<html>429 Too Many Requests</html>");
+                VkExchange.send(exchange, 429, "text/html", "<html>429 Too Many Requests</html>");
                 return;
             }
             if (fault != null && fault.kind() == Fault.Kind.LONG_POLL_FAILED) {
                 longPoll.failNext(fault.status());
             }
-            if (fault != null && VkFakeExchange.play(exchange, fault)) {
+            if (fault != null && VkExchange.play(exchange, fault)) {
                 return;
             }
             ObjectNode body;
             try {
-                body = longPoll.check(VkFakeExchange.params(exchange));
+                body = longPoll.check(VkExchange.params(exchange));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            VkFakeExchange.send(exchange, 200, JSON_TYPE, garbled(fault) ? GARBLED : json.writeValueAsString(body));
+            VkExchange.send(exchange, 200, JSON_TYPE, garbled(fault) ? GARBLED : json.writeValueAsString(body));
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Serves {@code POST /bot<token>/<method>}: applies an injected fault if one is queued, parses
  * the JSON body, calls the state, and writes the Bot API envelope with HTTP status = error_code.
  */
-final class TelegramHandler implements HttpHandler {
+final class TelegramRoutes implements HttpHandler, FaultQueues {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_TIMEOUT_SECONDS = 50;
@@ -33,18 +33,25 @@ final class TelegramHandler implements HttpHandler {
     private final Queue<Fault> pollFaults = new ConcurrentLinkedQueue<>();
     final FaultDice dice = new FaultDice();
 
-    TelegramHandler(TelegramState state) {
+    TelegramRoutes(TelegramState state) {
         this.state = state;
     }
 
     /** Queues a fault for the next request other than {@code getUpdates}. */
-    void failNextRequest(Fault fault) {
+    @Override
+    public void failNextRequest(Fault fault) {
         requestFaults.add(fault);
     }
 
     /** Queues a fault for the next {@code getUpdates}. */
-    void failNextPoll(Fault fault) {
+    @Override
+    public void failNextPoll(Fault fault) {
         pollFaults.add(fault);
+    }
+
+    @Override
+    public FaultDice dice() {
+        return dice;
     }
 
     @Override

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a VK {@code keyboard} object that passed {@link VkFakeKeyboardCheck} back into a neutral
+ * Reads a VK {@code keyboard} object that passed {@link VkKeyboardCheck} back into a neutral
  * {@link Keyboard}: payloads decoded with {@link VkPlatform#decodePayload}, colours as styles.
  */
-final class VkFakeKeyboardReader {
-    private VkFakeKeyboardReader() {
+final class VkKeyboardReader {
+    private VkKeyboardReader() {
     }
 
     static Keyboard read(JsonNode keyboard) {

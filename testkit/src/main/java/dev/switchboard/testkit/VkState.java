@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -22,13 +23,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * the Bots Long Poll event log and which events were taken, presses and their answers, and
  * random_id de-duplication. One lock guards it all; long polls wait on its condition. Thread-safe.
  */
-final class VkFakeState {
+final class VkState implements FakeState {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final Condition parked = lock.newCondition();
     private final StatsCounter stats;
     private final ActionSync sync;
-    private final Map<Long, List<VkFakeMessage>> messages = new HashMap<>();
+    private final Map<Long, List<VkMessage>> messages = new HashMap<>();
     private final Map<Long, Long> lastConversationId = new HashMap<>();
     private final Set<Long> denied = new HashSet<>();
     private final List<ObjectNode> events = new ArrayList<>();
@@ -36,7 +37,7 @@ final class VkFakeState {
     private final Set<String> openPresses = new HashSet<>();
     private final Set<String> answeredEvents = new HashSet<>();
     private final List<AnsweredPress> answers = new ArrayList<>();
-    private final Map<String, VkFakeMessage> byRandomId = new HashMap<>();
+    private final Map<String, VkMessage> byRandomId = new HashMap<>();
     private final TreeSet<Long> parkedPolls = new TreeSet<>();
     private long pollSeq;
     private long releases;
@@ -45,7 +46,7 @@ final class VkFakeState {
     private long confirmedTs = 1;
     private boolean closed;
 
-    VkFakeState(StatsCounter stats, ActionSync sync) {
+    VkState(StatsCounter stats, ActionSync sync) {
         this.stats = stats;
         this.sync = sync;
     }
@@ -96,15 +97,15 @@ final class VkFakeState {
      * Stores a message the bot sends, unless {@code dedupKey} (sender and random_id) was seen:
      * then the earlier message is returned unchanged.
      */
-    VkFakeMessage send(String dedupKey, long peer, String text, JsonNode keyboard) {
+    VkMessage send(String dedupKey, long peer, String text, JsonNode keyboard) {
         lock.lock();
         try {
-            VkFakeMessage earlier = dedupKey == null ? null : byRandomId.get(dedupKey);
+            VkMessage earlier = dedupKey == null ? null : byRandomId.get(dedupKey);
             if (earlier != null) {
                 return earlier;
             }
             long[] ids = nextIds(peer);
-            VkFakeMessage message = new VkFakeMessage(peer, ids[1], ids[0], text, shown(keyboard));
+            VkMessage message = new VkMessage(peer, ids[1], ids[0], text, shown(keyboard));
             messages.computeIfAbsent(peer, p -> new ArrayList<>()).add(message);
             if (dedupKey != null) {
                 byRandomId.put(dedupKey, message);
@@ -120,11 +121,11 @@ final class VkFakeState {
     boolean edit(long peer, long conversationMessageId, String text, JsonNode keyboard) {
         lock.lock();
         try {
-            List<VkFakeMessage> list = messages.getOrDefault(peer, List.of());
+            List<VkMessage> list = messages.getOrDefault(peer, List.of());
             for (int i = 0; i < list.size(); i++) {
-                VkFakeMessage old = list.get(i);
+                VkMessage old = list.get(i);
                 if (old.conversationMessageId() == conversationMessageId) {
-                    list.set(i, new VkFakeMessage(peer, conversationMessageId, old.messageId(), text, shown(keyboard)));
+                    list.set(i, new VkMessage(peer, conversationMessageId, old.messageId(), text, shown(keyboard)));
                     stats.messagesEdited.incrementAndGet();
                     return true;
                 }
@@ -135,7 +136,7 @@ final class VkFakeState {
         }
     }
 
-    Optional<VkFakeMessage> message(long peer, long conversationMessageId) {
+    Optional<VkMessage> message(long peer, long conversationMessageId) {
         lock.lock();
         try {
             return messages.getOrDefault(peer, List.of()).stream()
@@ -145,10 +146,11 @@ final class VkFakeState {
         }
     }
 
-    List<SentMessage> messages(long peer) {
+    @Override
+    public List<SentMessage> messages(long peer) {
         lock.lock();
         try {
-            return messages.getOrDefault(peer, List.of()).stream().map(VkFakeMessage::toSent).toList();
+            return messages.getOrDefault(peer, List.of()).stream().map(VkMessage::toSent).toList();
         } finally {
             lock.unlock();
         }
@@ -188,7 +190,8 @@ final class VkFakeState {
         }
     }
 
-    List<AnsweredPress> answers() {
+    @Override
+    public List<AnsweredPress> answers() {
         lock.lock();
         try {
             return List.copyOf(answers);
@@ -244,7 +247,8 @@ final class VkFakeState {
     }
 
     /** Events not yet confirmed by a poll with a later ts. */
-    List<ObjectNode> pending() {
+    @Override
+    public List<ObjectNode> pending() {
         lock.lock();
         try {
             return List.copyOf(events.subList((int) Math.min(confirmedTs - 1, events.size()), events.size()));
@@ -283,8 +287,9 @@ final class VkFakeState {
         }
     }
 
-    /** How many long polls arrived so far; a mark for {@link #awaitPolling}. */
-    long pollMark() {
+    /** How many long polls arrived so far; a mark for {@link #awaitPoll}. */
+    @Override
+    public long pollMark() {
         lock.lock();
         try {
             return pollSeq;
@@ -293,11 +298,12 @@ final class VkFakeState {
         }
     }
 
-    /** Waits up to {@code timeoutMillis} until a long poll that arrived after {@code mark} is parked here. */
-    boolean awaitPolling(long mark, long timeoutMillis) throws InterruptedException {
+    /** Waits up to {@code timeout} (in whole milliseconds) until a long poll that arrived after {@code mark} is parked here. */
+    @Override
+    public boolean awaitPoll(long mark, Duration timeout) throws InterruptedException {
         lock.lock();
         try {
-            long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            long nanos = TimeUnit.MILLISECONDS.toNanos(timeout.toMillis());
             while (parkedPolls.higher(mark) == null && !closed && nanos > 0) {
                 nanos = parked.awaitNanos(nanos);
             }
@@ -308,7 +314,8 @@ final class VkFakeState {
     }
 
     /** Ends parked long polls with no events (their client is gone: a bot stopped). */
-    void releasePolls() {
+    @Override
+    public void releasePolls() {
         lock.lock();
         try {
             releases++;

@@ -9,7 +9,7 @@ import java.util.Map;
  * VK's error bodies, with the codes and texts of the real ones (samples/vk/error_*.json): HTTP 200
  * {@code {"error":{"error_code","error_msg","request_params":[{"key","value"}]}}}.
  */
-final class VkFakeErrors {
+final class VkError {
     static final int AUTH_FAILED = 5;
     static final int TOO_MANY_REQUESTS = 6;
     static final int INVALID_PARAMETER = 100;
@@ -25,7 +25,7 @@ final class VkFakeErrors {
             KEYBOARD_INVALID, "Keyboard format is invalid",
             MESSAGE_TOO_LONG, "Message is too long");
 
-    private VkFakeErrors() {
+    private VkError() {
     }
 
     /** The error body for {@code code} on {@code method}; {@code params} become request_params (no token). */

@@ -4,14 +4,14 @@ import java.util.ArrayDeque;
 import java.util.function.LongSupplier;
 
 /** VK's requests-per-second limit: a sliding one-second window. Thread-safe. */
-final class VkFakeRateLimit {
+final class VkRateLimit {
     private static final long SECOND = 1_000_000_000L;
 
     private final LongSupplier nanoTime;
     private final ArrayDeque<Long> recent = new ArrayDeque<>();
     private int perSecond;
 
-    VkFakeRateLimit(int perSecond, LongSupplier nanoTime) {
+    VkRateLimit(int perSecond, LongSupplier nanoTime) {
         this.perSecond = perSecond;
         this.nanoTime = nanoTime;
     }

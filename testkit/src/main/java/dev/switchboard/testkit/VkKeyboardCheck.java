@@ -15,7 +15,7 @@ import java.util.Map;
  * from {@link VkPlatform#rules()} so the fake and the validator cannot drift, including which
  * buttons must be alone in their row (location, vkpay, open_app). Any problem is VK error 911. Stateless and thread-safe.
  */
-final class VkFakeKeyboardCheck {
+final class VkKeyboardCheck {
     /** The action types VK knows, and whether each carries a label. */
     private static final Map<String, Boolean> LABELLED = Map.of(
             "text", true, "callback", true, "open_link", true, "open_app", true,
@@ -28,7 +28,7 @@ final class VkFakeKeyboardCheck {
     private final KeyboardRules rules = VkPlatform.rules();
     private final ObjectMapper json;
 
-    VkFakeKeyboardCheck(ObjectMapper json) {
+    VkKeyboardCheck(ObjectMapper json) {
         this.json = json;
     }
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Builds Bots Long Poll update objects shaped like the real ones (samples/vk/*.json). */
-final class VkFakeUpdates {
-    private VkFakeUpdates() {
+final class VkUpdates {
+    private VkUpdates() {
     }
 
     static ObjectNode messageNew(long groupId, String eventId, long fromId, long peerId, long messageId,

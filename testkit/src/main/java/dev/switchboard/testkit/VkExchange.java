@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reading form and query parameters from, and writing answers to, one HTTP exchange. */
-final class VkFakeExchange {
-    private VkFakeExchange() {
+final class VkExchange {
+    private VkExchange() {
     }
 
     /** Query parameters, then form body parameters (the body wins). */

@@ -14,7 +14,7 @@ import java.util.Optional;
  * button totals and the callback_data size come from {@link TelegramPlatform#rules()}, so the
  * fake and the validator agree; row width is not an error on the server (see {@link #normalize}).
  */
-final class TelegramMarkupCheck {
+final class TelegramKeyboardCheck {
     /** limits.md "serialized markup"; the adapter keeps this number package-private. */
     static final int MAX_MARKUP_BYTES = 10_240;
     /**
@@ -25,7 +25,7 @@ final class TelegramMarkupCheck {
 
     private static final KeyboardRules RULES = TelegramPlatform.rules();
 
-    private TelegramMarkupCheck() {
+    private TelegramKeyboardCheck() {
     }
 
     static void check(JsonNode markup) throws TelegramError {

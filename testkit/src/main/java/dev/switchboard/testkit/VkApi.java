@@ -11,24 +11,24 @@ import dev.switchboard.core.bot.MessageText;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The VK API methods the adapter calls ({@code groups.getLongPollServer}, {@code messages.send},
- * {@code messages.edit}, {@code messages.sendMessageEventAnswer}) over {@link VkFakeState}, with
+ * {@code messages.edit}, {@code messages.sendMessageEventAnswer}) over {@link VkState}, with
  * VK's checks. Each call returns the whole answer body: {@code {"response":…}} or an error body.
  */
-final class VkFakeApi {
-    private final VkFakeState state;
-    private final VkFakeKeyboardCheck keyboards;
-    private final VkFakeLongPoll longPoll;
+final class VkApi {
+    private final VkState state;
+    private final VkKeyboardCheck keyboards;
+    private final VkLongPoll longPoll;
     private final StatsCounter stats;
     private final ObjectMapper json;
 
-    VkFakeApi(VkFakeState state, ObjectMapper json, VkFakeLongPoll longPoll, StatsCounter stats) {
+    VkApi(VkState state, ObjectMapper json, VkLongPoll longPoll, StatsCounter stats) {
         this.state = state;
-        this.keyboards = new VkFakeKeyboardCheck(json);
+        this.keyboards = new VkKeyboardCheck(json);
         this.longPoll = longPoll;
         this.stats = stats;
         this.json = json;
@@ -37,7 +37,7 @@ final class VkFakeApi {
     ObjectNode call(String method, Map<String, String> params) {
         String token = params.get("access_token");
         if (token == null || token.isEmpty()) {
-            return VkFakeErrors.body(VkFakeErrors.AUTH_FAILED, method, params);
+            return VkError.body(VkError.AUTH_FAILED, method, params);
         }
         try {
             return switch (method) {
@@ -46,10 +46,10 @@ final class VkFakeApi {
                 case "messages.send" -> counted(send(token, params));
                 case "messages.edit" -> counted(edit(params));
                 case "messages.sendMessageEventAnswer" -> answer(params);
-                default -> VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, method, params);
+                default -> VkError.body(VkError.INVALID_PARAMETER, method, params);
             };
         } catch (NumberFormatException e) {
-            return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, method, params);
+            return VkError.body(VkError.INVALID_PARAMETER, method, params);
         }
     }
 
@@ -60,7 +60,7 @@ final class VkFakeApi {
     private ObjectNode groupById(Map<String, String> params) {
         String asked = params.getOrDefault("group_id", params.getOrDefault("group_ids", Long.toString(FakeVk.GROUP_ID)));
         if (!asked.equals(Long.toString(FakeVk.GROUP_ID))) {
-            return VkFakeErrors.invalidParameter("group_id " + asked + " is not this community's", "groups.getById",
+            return VkError.invalidParameter("group_id " + asked + " is not this community's", "groups.getById",
                     params);
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
@@ -82,7 +82,7 @@ final class VkFakeApi {
         String peers = params.get("peer_ids");
         String single = params.get("peer_id");
         if (peers == null && single == null) {
-            return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.send", params);
+            return VkError.body(VkError.INVALID_PARAMETER, "messages.send", params);
         }
         Optional<ObjectNode> badText = checkText("messages.send", params);
         if (badText.isPresent()) {
@@ -92,19 +92,19 @@ final class VkFakeApi {
         if (params.containsKey("keyboard")) {
             keyboard = keyboards.parse(params.get("keyboard"));
             if (keyboard == null) {
-                return VkFakeErrors.body(VkFakeErrors.KEYBOARD_INVALID, "messages.send", params);
+                return VkError.body(VkError.KEYBOARD_INVALID, "messages.send", params);
             }
         }
         String[] targets = (peers != null ? peers : single).split(",");
         for (String target : targets) {
             if (state.denied(Long.parseLong(target.trim()))) {
-                return VkFakeErrors.body(VkFakeErrors.NO_PERMISSION, "messages.send", params);
+                return VkError.body(VkError.NO_PERMISSION, "messages.send", params);
             }
         }
         long randomId = Long.parseLong(params.getOrDefault("random_id", "0"));
         String text = params.getOrDefault("message", "");
         ArrayNode entries = JsonNodeFactory.instance.arrayNode();
-        VkFakeMessage last = null;
+        VkMessage last = null;
         for (String target : targets) {
             long peer = Long.parseLong(target.trim());
             String dedup = randomId == 0 ? null : token + "|" + peer + "|" + randomId;
@@ -126,12 +126,12 @@ final class VkFakeApi {
         if (params.containsKey("keyboard")) {
             keyboard = keyboards.parse(params.get("keyboard"));
             if (keyboard == null) {
-                return VkFakeErrors.body(VkFakeErrors.KEYBOARD_INVALID, "messages.edit", params);
+                return VkError.body(VkError.KEYBOARD_INVALID, "messages.edit", params);
             }
         }
-        Optional<VkFakeMessage> old = state.message(peer, cmid);
+        Optional<VkMessage> old = state.message(peer, cmid);
         if (old.isEmpty()) {
-            return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.edit", params);
+            return VkError.body(VkError.INVALID_PARAMETER, "messages.edit", params);
         }
         state.edit(peer, cmid, params.getOrDefault("message", old.get().text()), keyboard);
         return ok(JsonNodeFactory.instance.numberNode(1));
@@ -144,10 +144,10 @@ final class VkFakeApi {
     private static Optional<ObjectNode> checkText(String method, Map<String, String> params) {
         String text = params.getOrDefault("message", "");
         if (text.length() > MessageText.VK.max()) {
-            return Optional.of(VkFakeErrors.body(VkFakeErrors.MESSAGE_TOO_LONG, method, params));
+            return Optional.of(VkError.body(VkError.MESSAGE_TOO_LONG, method, params));
         }
         if (text.isEmpty() && params.getOrDefault("attachment", "").isEmpty()) {
-            return Optional.of(VkFakeErrors.invalidParameter("message is empty or invalid", method, params));
+            return Optional.of(VkError.invalidParameter("message is empty or invalid", method, params));
         }
         return Optional.empty();
     }
@@ -155,15 +155,15 @@ final class VkFakeApi {
     private ObjectNode answer(Map<String, String> params) {
         String eventId = params.get("event_id");
         if (eventId == null || !params.containsKey("user_id") || !params.containsKey("peer_id")) {
-            return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.sendMessageEventAnswer", params);
+            return VkError.body(VkError.INVALID_PARAMETER, "messages.sendMessageEventAnswer", params);
         }
         Optional<PressAnswer> answer = answer(params.get("event_data"));
         if (answer.isEmpty()) {
-            return VkFakeErrors.body(VkFakeErrors.INVALID_PARAMETER, "messages.sendMessageEventAnswer", params);
+            return VkError.body(VkError.INVALID_PARAMETER, "messages.sendMessageEventAnswer", params);
         }
         if (!state.answer(eventId, Long.parseLong(params.get("user_id")), Long.parseLong(params.get("peer_id")),
                 answer.get())) {
-            return VkFakeErrors.invalidParameter("event_id is expired or was already answered",
+            return VkError.invalidParameter("event_id is expired or was already answered",
                     "messages.sendMessageEventAnswer", params);
         }
         return ok(JsonNodeFactory.instance.numberNode(1));

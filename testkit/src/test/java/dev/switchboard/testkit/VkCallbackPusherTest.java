@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Timeout;
 
 /** The fake's Callback API delivery: events not answered "ok" come again, a bounded number of times. */
 @Timeout(30)
-class VkFakeCallbackTest {
+class VkCallbackPusherTest {
     private static final Pattern EVENT_ID = Pattern.compile("\"event_id\":\"([^\"]+)\"");
 
-    private final FakeVk vk = FakeVk.start();
+    private final FakeVk vk = FakeVk.open();
     private final VkPlatform platform = VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID)
             .apiUrl(vk.apiUrl()).retryPolicy(RetryPolicy.none()).build();
     private final List<String> attempts = new CopyOnWriteArrayList<>();
@@ -101,7 +101,7 @@ class VkFakeCallbackTest {
 
     @Test
     void backsOffFrom100MillisDoublingUpToASecond() {
-        assertThat(List.of(0, 1, 2, 3, 4, 5, 40)).extracting(VkFakeCallback::backoff)
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 40)).extracting(VkCallbackPusher::backoff)
                 .extracting(Duration::toMillis).containsExactly(0L, 100L, 200L, 400L, 800L, 1000L, 1000L);
     }
 
@@ -119,7 +119,7 @@ class VkFakeCallbackTest {
             String body = new String(request.body(), StandardCharsets.UTF_8);
             Matcher id = EVENT_ID.matcher(body);
             String event = body.contains("\"confirmation\"") ? "confirmation" : id.find() ? id.group(1) : "?";
-            attempts.add(event + " " + request.header(VkFakeCallback.RETRY_COUNTER).orElse("-") + " "
+            attempts.add(event + " " + request.header(VkCallbackPusher.RETRY_COUNTER).orElse("-") + " "
                     + response.status());
             return response;
         };

@@ -13,8 +13,8 @@ import java.util.Optional;
  * assert on keyboards without JSON. Styles and options other than one-time, persistent and the
  * placeholder are not read back; a button kind it does not know makes the result empty.
  */
-final class TelegramMarkupReader {
-    private TelegramMarkupReader() {
+final class TelegramKeyboardReader {
+    private TelegramKeyboardReader() {
     }
 
     static Optional<Keyboard> read(JsonNode markup) {
