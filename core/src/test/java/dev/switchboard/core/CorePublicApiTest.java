@@ -2,15 +2,8 @@ package dev.switchboard.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.reflect.ClassPath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.security.CodeSource;
+import dev.switchboard.core.testing.PublicTypes;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,18 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class CorePublicApiTest {
     @Test
-    void exposesExactlyTheListedPublicTypes() throws IOException {
-        ClassLoader loader = PlatformId.class.getClassLoader();
-        CodeSource main = PlatformId.class.getProtectionDomain().getCodeSource();
-
-        Set<String> actual = ClassPath.from(loader).getTopLevelClassesRecursive("dev.switchboard.core").stream()
-                .map(ClassPath.ClassInfo::load)
-                .filter(type -> main.equals(type.getProtectionDomain().getCodeSource()))
-                .filter(type -> Modifier.isPublic(type.getModifiers()))
-                .map(Class::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-
-        assertThat(actual).isEqualTo(listed());
+    void exposesExactlyTheListedPublicTypes() {
+        assertThat(PublicTypes.in(PlatformId.class, "dev.switchboard.core")).isEqualTo(listed());
     }
 
     @Test
@@ -45,11 +28,6 @@ class CorePublicApiTest {
     }
 
     private static Set<String> listed() {
-        try (InputStream in = CorePublicApiTest.class.getResourceAsStream("/core-public-api.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PublicTypes.listed(CorePublicApiTest.class, "/core-public-api.txt");
     }
 }

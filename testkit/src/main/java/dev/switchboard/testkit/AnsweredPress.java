@@ -6,7 +6,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 
 /**
- * An answer a fake accepted for a button press, read back as the neutral {@link PressAnswer}:
+ * An answer a fake accepted for a button press, read back as the neutral {@link PressAnswer}.
  * Telegram {@code answerCallbackQuery} (text with {@code show_alert} an alert, text a toast,
  * {@code url} a link, nothing {@code none()}, {@code cache_time} kept); VK
  * {@code sendMessageEventAnswer} ({@code show_snackbar} a toast, {@code open_link} a link,

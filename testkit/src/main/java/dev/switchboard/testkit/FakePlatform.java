@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@link FakeTelegram} and {@link FakeVk} have in common, so a test drives both the same way:
+ * What {@link FakeTelegram} and {@link FakeVk} have in common, so a test drives both the same way.
  * open one, point the platform at {@link #apiUrl()}, act through {@link #user simulated users} or
  * {@link #enqueue raw updates}, read back {@link #messages what the bot did}, and play
  * {@link #failNextRequest faults}.
@@ -139,7 +139,7 @@ public abstract sealed class FakePlatform<F extends FakePlatform<F>> implements 
     // ---- raw incoming updates
 
     /**
-     * Queues a raw update, a JSON object (copied): on Telegram an update without {@code update_id},
+     * Queues a raw update, a JSON object (copied). On Telegram an update without {@code update_id},
      * which is assigned, and dropped when the bot did not ask for its type ({@code allowed_updates});
      * on VK a whole Bots Long Poll event (group_id, type, event_id, v, object).
      *

@@ -239,7 +239,7 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
     }
 
     /**
-     * Runs {@code script} with {@code bot} running on the fakes: attaches the bot to every fake (so
+     * Runs {@code script} with {@code bot} running on the fakes. It attaches the bot to every fake (so
      * {@link FakeUser} actions wait for it), starts it, waits until it polls each fake it runs on, runs the
      * script, then stops the bot and detaches, also when the script throws. The script's
      * exception propagates unchanged (a failure to stop is added to it as suppressed).

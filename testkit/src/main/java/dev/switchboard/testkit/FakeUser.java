@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
 
 /**
  * A simulated user of one fake platform, made with {@code FakeTelegram.user(name)} or
- * {@code FakeVk.user(name)}: it writes to the bot in its private chat, presses buttons on the last
+ * {@code FakeVk.user(name)}. It writes to the bot in its private chat, presses buttons on the last
  * keyboard it received, blocks the bot, joins groups, and reads what the bot sent it. The same type
  * and the same calls on both platforms.
  *
@@ -69,7 +69,7 @@ public final class FakeUser {
 
     /**
      * Presses the button labelled {@code label} on the last keyboard received in the private chat
-     * (the latest bot message there with a keyboard, as it stands after edits): a callback button
+     * (the latest bot message there with a keyboard, as it stands after edits). A callback button
      * sends a press ({@code callback_query} / {@code message_event}); a standard keyboard's text
      * button sends its label as a message (VK with the button's payload).
      *
@@ -101,7 +101,8 @@ public final class FakeUser {
     }
 
     /**
-     * Joins a group: Telegram {@code chat_member} (left → member) in group chat {@code groupId}
+     * Joins a group, as the platform reports it. That is a Telegram {@code chat_member} (left →
+     * member) in group chat {@code groupId}
      * (negative, as Telegram group ids are; the bot must ask for {@code chat_member}, which
      * {@code onMembership(Change.JOINED, …)} does); VK {@code group_join} of the fake's community
      * ({@code groupId} must be {@link FakeVk#GROUP_ID}).
