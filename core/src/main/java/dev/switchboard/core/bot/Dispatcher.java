@@ -116,8 +116,9 @@ final class Dispatcher {
     }
 
     /**
-     * Waits until every handler submitted so far has returned and its press is answered (presses
-     * never dispatched are answered on the dispatching thread, before {@link #dispatch} returns).
+     * Waits until every task submitted so far has finished and given back its room: handlers have
+     * returned and their presses are answered, and so are the presses the runtime answers itself
+     * (on the executor too).
      */
     boolean awaitIdle(Duration timeout) throws InterruptedException {
         return inFlight.awaitNone(timeout);
