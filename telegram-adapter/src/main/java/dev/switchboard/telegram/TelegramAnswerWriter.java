@@ -23,7 +23,7 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 final class TelegramAnswerWriter implements AnswerWriter {
-    /** The server clamps {@code cache_time} to 0…2 592 000 s (research/telegram.md §4). */
+    /** The server clamps {@code cache_time} to 0…2 592 000 s. */
     static final long MAX_CACHE_SECONDS = 2_592_000;
     private static final int MAX_PARAMETERS = 4;
 

@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
  * polling, {@code setWebhook}/{@code deleteWebhook} with webhook delivery, {@code sendMessage},
  * {@code editMessageText}, {@code editMessageReplyMarkup}, {@code answerCallbackQuery}), keeps
  * state like the real service, and refuses what Telegram refuses with Telegram's own error
- * bodies (limits.md) — also when the client skipped validation.
+ * bodies (docs/validation.md) — also when the client skipped validation.
  *
  * <pre>{@code
  * try (FakeTelegram fake = FakeTelegram.open()) {
@@ -44,7 +44,7 @@ import java.util.concurrent.Executors;
  * <p>Thread-safe: test hooks may be called from any thread while the server runs.
  */
 public final class FakeTelegram extends FakePlatform<FakeTelegram> {
-    /** How long a callback query may be answered, as observed on Telegram (limits.md "window"). */
+    /** How long a callback query may be answered, as observed on Telegram. */
     public static final Duration DEFAULT_ANSWER_WINDOW = Duration.ofSeconds(10);
     private static final long DEFAULT_BOT_ID = 123;
 

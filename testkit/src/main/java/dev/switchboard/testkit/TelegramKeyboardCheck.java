@@ -15,10 +15,10 @@ import java.util.Optional;
  * fake and the validator agree; row width is not an error on the server (see {@link #normalize}).
  */
 final class TelegramKeyboardCheck {
-    /** limits.md "serialized markup"; the adapter keeps this number package-private. */
+    /** Telegram's limit on serialized markup (docs/validation.md); the adapter keeps this number package-private. */
     static final int MAX_MARKUP_BYTES = 10_240;
     /**
-     * The server cuts longer rows at 12 buttons without an error (research/telegram.md §1.2); the
+     * The server cuts longer rows at 12 buttons without an error; the
      * validator's stricter inline limit of 8 is what clients show, not what the server refuses.
      */
     static final int SERVER_ROW_CAP = 12;
@@ -46,7 +46,7 @@ final class TelegramKeyboardCheck {
 
     /**
      * What the server keeps of an accepted markup: rows cut at {@link #SERVER_ROW_CAP}, empty rows
-     * dropped; an inline keyboard left empty means no markup (research/telegram.md §1.2).
+     * dropped; an inline keyboard left empty means no markup.
      */
     static Optional<JsonNode> normalize(JsonNode markup) {
         for (String field : new String[] {"inline_keyboard", "keyboard"}) {

@@ -170,7 +170,7 @@ final class VkState implements FakeState {
     /**
      * Records an answer and returns true, or refuses a second answer to the same {@code event_id}
      * (counted in {@code answersRefused}) and returns false. Whether VK refuses a second answer is
-     * not documented (research/vk.md §4); the fake is strict, so a test learns whether a bot answers
+     * not documented; the fake is strict, so a test learns whether a bot answers
      * once.
      */
     boolean answer(String eventId, long userId, long peerId, PressAnswer answer) {

@@ -50,7 +50,7 @@ final class VkUserChannel implements UserChannel {
         String pressId = "press-" + state.nextEventId();
         boolean inline = message.markup().map(k -> k.path("inline").asBoolean(false)).orElse(false);
         state.pressed(pressId);
-        // VK leaves conversation_message_id out for presses on a standard keyboard (research/vk.md §4).
+        // VK leaves conversation_message_id out for presses on a standard keyboard.
         return publish(VkUpdates.messageEvent(FakeVk.GROUP_ID, state.nextEventId(), userId, message.chatId(),
                 pressId, action.path("payload").asText("{}"), inline ? message.messageId() : -1), userId,
                 "presses \"" + button.label() + "\" " + button.position());

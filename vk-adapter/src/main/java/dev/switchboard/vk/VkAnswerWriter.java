@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the parameters of {@code messages.sendMessageEventAnswer} (research/vk.md §4, limits.md
+ * Writes the parameters of {@code messages.sendMessageEventAnswer} (docs/validation.md
  * "Answers to a press") from an {@link AnswerRequest} checked against {@link #RULES} ({@link #request}
  * checks a press and answer). Stateless and thread-safe.
  */
