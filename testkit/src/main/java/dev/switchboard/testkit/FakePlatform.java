@@ -22,7 +22,7 @@ import java.util.Optional;
  * <pre>{@code
  * try (FakeTelegram telegram = FakeTelegram.open(); FakeVk vk = FakeVk.open()) {
  *     for (FakePlatform<?> fake : List.of(telegram, vk)) {
- *         fake.failNextRequest(Fault.status(500));
+ *         fake.failNextRequest(Fault.serverError(500));
  *         assertThat(fake.pendingUpdates()).isEmpty();
  *     }
  * }

@@ -11,8 +11,10 @@ import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.SeenUpdates;
 import dev.switchboard.testkit.AnsweredPress;
+import dev.switchboard.testkit.FakePlatform;
 import dev.switchboard.testkit.Fault;
 import dev.switchboard.testkit.RandomFaultStats;
+import dev.switchboard.testkit.RandomFaults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,14 +53,11 @@ abstract class DeliverySoak {
     /** A fresh platform pointed at the fake, as a restarted process would make. */
     abstract BotPlatform platform();
 
-    /** The fake plays random faults from now on. */
-    abstract void injectFaults(List<Fault> faults, double rate, long seed);
+    /** The fake the bot talks to. */
+    abstract FakePlatform<?> fake();
 
     /** The faults the fake can play (all of them, for this platform). */
     abstract List<Fault> faults();
-
-    /** Waits until the bot polls the fake (VK starts a new poller at the newest event). */
-    abstract void awaitPolling() throws InterruptedException;
 
     /** Chat {@code chat} sends {@code text}. */
     abstract void userSends(long chat, String text);
@@ -66,23 +65,20 @@ abstract class DeliverySoak {
     /** Chat {@code chat} presses the button with {@code payload} on the bot's last message; returns the press id. */
     abstract String userPresses(long chat, String payload);
 
-    /** Whether the bot's keyboard has reached chat {@code chat}. */
-    abstract boolean keyboardReached(long chat);
-
-    /** Updates the fake holds that the bot has not confirmed. */
-    abstract int pending();
-
-    /** Every answer the fake accepted. */
-    abstract List<AnsweredPress> answers();
-
-    /** How many answers the fake refused (a second answer to a press included). */
-    abstract long answersRefused();
-
-    /** The requests that drew from the random faults, and the faults played. */
-    abstract RandomFaultStats faultsPlayed();
-
     /** The chat ids of the soak's users. */
     abstract long chat(int index);
+
+    private void injectFaults(List<Fault> faults, double rate, long seed) {
+        fake().injectRandomFaults(new RandomFaults(seed, rate, faults));
+    }
+
+    private boolean keyboardReached(long chat) {
+        return fake().lastMessage(chat).flatMap(message -> message.keyboard()).isPresent();
+    }
+
+    private int pending() {
+        return fake().pendingUpdates().size();
+    }
 
     private Bot bot() {
         Keyboard keyboard = Keyboard.inline().row(Button.callback("A", "p:a"), Button.callback("B", "p:b")).build();
@@ -105,7 +101,7 @@ abstract class DeliverySoak {
     final String run(long seed) throws Exception {
         Bot bot = bot();
         bot.start();
-        awaitPolling();
+        fake().awaitPolling(Duration.ofSeconds(10));
         for (int i = 0; i < CHATS; i++) {
             userSends(chat(i), "/start");
         }
@@ -144,20 +140,20 @@ abstract class DeliverySoak {
         expected.addAll(expectedPresses);
         long lost = expected.stream().filter(key -> !handled.containsKey(key)).count();
         long twice = handled.values().stream().filter(count -> count.get() > 1).count();
-        Map<String, Long> answersPerPress = answers().stream()
+        Map<String, Long> answersPerPress = fake().answers().stream()
                 .collect(Collectors.groupingBy(AnsweredPress::pressId, Collectors.counting()));
         long answeredOnce = expectedPresses.stream()
                 .filter(key -> answersPerPress.getOrDefault(key.substring("press ".length()), 0L) == 1).count();
         long neverAnswered = expectedPresses.stream()
                 .filter(key -> !answersPerPress.containsKey(key.substring("press ".length()))).count();
         long answeredTwice = answersPerPress.values().stream().filter(count -> count > 1).count();
-        RandomFaultStats faults = faultsPlayed();
+        RandomFaultStats faults = fake().randomFaults();
         String figures = String.format("%d updates (%d messages, %d presses), %d of %d requests faulted (%.1f %%) %s,"
                         + " %d restarts,"
                         + " %.1f s: lost %d, handled twice %d; presses answered once %d, never %d, twice %d,"
                         + " answers refused %d", expected.size(), expectedMessages.size(), expectedPresses.size(),
                 faults.faults(), faults.requests(), faults.share() * 100, faults.played(), restarts, took.toMillis() / 1000.0, lost, twice, answeredOnce, neverAnswered,
-                answeredTwice, answersRefused());
+                answeredTwice, fake().stats().answersRefused());
         LOG.info("soak: {}", figures);
         System.out.println("SOAK " + getClass().getSimpleName() + ": " + figures);
         assertThat(lost).as(figures).isZero();

@@ -3,11 +3,8 @@ package dev.switchboard.testkit.delivery;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.telegram.TelegramPlatform;
-import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakeTelegram;
 import dev.switchboard.testkit.Fault;
-import dev.switchboard.testkit.RandomFaultStats;
-import dev.switchboard.testkit.RandomFaults;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +28,11 @@ class TelegramDeliverySoakTest extends DeliverySoak {
     }
 
     @Override
+    FakeTelegram fake() {
+        return fake;
+    }
+
+    @Override
     BotPlatform platform() {
         return TelegramPlatform.builder("123:TEST").apiUrl(fake.apiUrl()).rateLimits(false)
                 .requestTimeout(Duration.ofSeconds(5))
@@ -45,16 +47,6 @@ class TelegramDeliverySoakTest extends DeliverySoak {
     }
 
     @Override
-    void injectFaults(List<Fault> faults, double rate, long seed) {
-        fake.injectRandomFaults(new RandomFaults(seed, rate, faults));
-    }
-
-    @Override
-    void awaitPolling() throws InterruptedException {
-        fake.awaitPolling(Duration.ofSeconds(10));
-    }
-
-    @Override
     void userSends(long chat, String text) {
         fake.userSends(chat, text);
     }
@@ -62,31 +54,6 @@ class TelegramDeliverySoakTest extends DeliverySoak {
     @Override
     String userPresses(long chat, String payload) {
         return fake.pressButton(chat, fake.lastMessage(chat).orElseThrow().messageId(), payload);
-    }
-
-    @Override
-    boolean keyboardReached(long chat) {
-        return fake.lastMessage(chat).flatMap(message -> message.keyboard()).isPresent();
-    }
-
-    @Override
-    int pending() {
-        return fake.pendingUpdates().size();
-    }
-
-    @Override
-    List<AnsweredPress> answers() {
-        return fake.answers();
-    }
-
-    @Override
-    long answersRefused() {
-        return fake.stats().answersRefused();
-    }
-
-    @Override
-    RandomFaultStats faultsPlayed() {
-        return fake.randomFaults();
     }
 
     @Override

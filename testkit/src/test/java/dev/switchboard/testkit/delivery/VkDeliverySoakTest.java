@@ -2,11 +2,8 @@ package dev.switchboard.testkit.delivery;
 
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.transport.RetryPolicy;
-import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakeVk;
 import dev.switchboard.testkit.Fault;
-import dev.switchboard.testkit.RandomFaultStats;
-import dev.switchboard.testkit.RandomFaults;
 import dev.switchboard.vk.VkPlatform;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +32,11 @@ class VkDeliverySoakTest extends DeliverySoak {
     }
 
     @Override
+    FakeVk fake() {
+        return fake;
+    }
+
+    @Override
     BotPlatform platform() {
         return VkPlatform.builder("vk-test-token").groupId(FakeVk.GROUP_ID).apiUrl(fake.apiUrl()).rateLimits(false)
                 .requestTimeout(Duration.ofSeconds(5))
@@ -50,16 +52,6 @@ class VkDeliverySoakTest extends DeliverySoak {
     }
 
     @Override
-    void injectFaults(List<Fault> faults, double rate, long seed) {
-        fake.injectRandomFaults(new RandomFaults(seed, rate, faults));
-    }
-
-    @Override
-    void awaitPolling() throws InterruptedException {
-        fake.awaitPolling(Duration.ofSeconds(10));
-    }
-
-    @Override
     void userSends(long chat, String text) {
         fake.userSends(chat, text);
     }
@@ -67,31 +59,6 @@ class VkDeliverySoakTest extends DeliverySoak {
     @Override
     String userPresses(long chat, String payload) {
         return fake.userPressesButton(chat, chat, fake.lastMessage(chat).orElseThrow().messageId(), payload);
-    }
-
-    @Override
-    boolean keyboardReached(long chat) {
-        return fake.lastMessage(chat).flatMap(message -> message.keyboard()).isPresent();
-    }
-
-    @Override
-    int pending() {
-        return 0;
-    }
-
-    @Override
-    List<AnsweredPress> answers() {
-        return fake.answers();
-    }
-
-    @Override
-    long answersRefused() {
-        return fake.stats().answersRefused();
-    }
-
-    @Override
-    RandomFaultStats faultsPlayed() {
-        return fake.randomFaults();
     }
 
     @Override
