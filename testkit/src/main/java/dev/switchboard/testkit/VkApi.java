@@ -84,17 +84,11 @@ final class VkApi {
         if (peers == null && single == null) {
             return VkError.body(VkError.INVALID_PARAMETER, "messages.send", params);
         }
-        Optional<ObjectNode> badText = checkText("messages.send", params);
-        if (badText.isPresent()) {
-            return badText.get();
+        Content content = content("messages.send", params);
+        if (content.refusal().isPresent()) {
+            return content.refusal().get();
         }
-        JsonNode keyboard = null;
-        if (params.containsKey("keyboard")) {
-            keyboard = keyboards.parse(params.get("keyboard"));
-            if (keyboard == null) {
-                return VkError.body(VkError.KEYBOARD_INVALID, "messages.send", params);
-            }
-        }
+        JsonNode keyboard = content.keyboard().orElse(null);
         String[] targets = (peers != null ? peers : single).split(",");
         for (String target : targets) {
             if (state.denied(Long.parseLong(target.trim()))) {
@@ -118,23 +112,35 @@ final class VkApi {
     private ObjectNode edit(Map<String, String> params) {
         long peer = Long.parseLong(params.getOrDefault("peer_id", "0"));
         long cmid = Long.parseLong(params.getOrDefault("conversation_message_id", "0"));
-        Optional<ObjectNode> badText = checkText("messages.edit", params);
-        if (badText.isPresent()) {
-            return badText.get();
+        Content content = content("messages.edit", params);
+        if (content.refusal().isPresent()) {
+            return content.refusal().get();
         }
-        JsonNode keyboard = null;
-        if (params.containsKey("keyboard")) {
-            keyboard = keyboards.parse(params.get("keyboard"));
-            if (keyboard == null) {
-                return VkError.body(VkError.KEYBOARD_INVALID, "messages.edit", params);
-            }
-        }
+        JsonNode keyboard = content.keyboard().orElse(null);
         Optional<VkMessage> old = state.message(peer, cmid);
         if (old.isEmpty()) {
             return VkError.body(VkError.INVALID_PARAMETER, "messages.edit", params);
         }
         state.edit(peer, cmid, params.getOrDefault("message", old.get().text()), keyboard);
         return ok(JsonNodeFactory.instance.numberNode(1));
+    }
+
+    /** A message's keyboard as sent, or VK's refusal of its text or keyboard. */
+    private record Content(Optional<JsonNode> keyboard, Optional<ObjectNode> refusal) {
+    }
+
+    /** Checks the text, then reads the keyboard, as VK does for {@code messages.send} and {@code messages.edit}. */
+    private Content content(String method, Map<String, String> params) {
+        Optional<ObjectNode> badText = checkText(method, params);
+        if (badText.isPresent()) {
+            return new Content(Optional.empty(), badText);
+        }
+        if (!params.containsKey("keyboard")) {
+            return new Content(Optional.empty(), Optional.empty());
+        }
+        Optional<JsonNode> keyboard = Optional.ofNullable(keyboards.parse(params.get("keyboard")));
+        return new Content(keyboard, keyboard.isPresent() ? Optional.empty()
+                : Optional.of(VkError.body(VkError.KEYBOARD_INVALID, method, params)));
     }
 
     /**
