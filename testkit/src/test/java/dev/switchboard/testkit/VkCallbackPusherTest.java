@@ -2,9 +2,7 @@ package dev.switchboard.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.event.Update;
-import dev.switchboard.core.spi.UpdateRefusedException;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.WebhookHandler;
@@ -22,7 +20,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -47,21 +44,7 @@ class VkCallbackPusherTest {
 
     @Test
     void sendsAnEventRefusedByTheAdapterAgainWithTheRetryCounterUntilItIsTaken() throws Exception {
-        AtomicInteger refusals = new AtomicInteger(2);
-        UpdateSink saturatedTwice = new UpdateSink() {
-            @Override
-            public void accept(Update update) {
-                offer(update);
-            }
-
-            @Override
-            public void offer(Update update) {
-                if (refusals.getAndDecrement() > 0) {
-                    throw new UpdateRefusedException(PlatformId.VK, "?", UpdateRefusedException.Reason.SATURATED);
-                }
-                taken.add(update);
-            }
-        };
+        UpdateSink saturatedTwice = RefusingSink.refusingFirst(2, taken);
         try (WebhookServer server = server(recording(platform.callback("c0nf1rm", Optional.of("s3cret"),
                 saturatedTwice)))) {
             assertThat(vk.callbackTo(url(server), Optional.of("s3cret"))).isEqualTo("c0nf1rm");
