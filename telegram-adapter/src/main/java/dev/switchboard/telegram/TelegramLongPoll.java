@@ -77,7 +77,7 @@ final class TelegramLongPoll implements UpdateSource {
     private long confirmed;
 
     TelegramLongPoll(TelegramClient client, int timeoutSeconds, Optional<List<String>> allowedUpdates,
-                        SourceCheckpoint checkpoint) {
+                     SourceCheckpoint checkpoint) {
         this.client = checkNotNull(client, "client");
         this.timeoutSeconds = Math.max(0, Math.min(MAX_TIMEOUT_SECONDS, timeoutSeconds));
         this.allowedUpdates = checkNotNull(allowedUpdates, "allowedUpdates").map(List::copyOf);
