@@ -109,7 +109,7 @@ final class TelegramClient {
      * Calls a method that Telegram applies at most once ({@code answerCallbackQuery}: a second
      * answer to a press is refused). Unlike {@link #call}, an attempt whose outcome is unknown (an
      * I/O failure, a 5xx page, a 2xx that is not the Bot API's envelope) is retried, since a resend
-     * cannot apply twice, within the policy's attempts and only while {@code retryUntilNanos}
+     * cannot apply twice, within {@link RetryPolicy#resendAttempts()} (waits capped at 1 s) and only while {@code retryUntilNanos}
      * ({@link System#nanoTime()}) has not passed. An error that {@code alreadyApplied} recognises
      * on such a retry means an earlier attempt got through, and counts as success; on a first
      * attempt, or after attempts that were all refused (429), it is a real failure.
@@ -134,7 +134,7 @@ final class TelegramClient {
                 if (response.status() / 100 == 2 && response.envelope().isEmpty()) {
                     reason = "unreadable response: " + redact(response.description());
                     failure = new TransportException(PlatformId.TELEGRAM, method, attempt, reason, null);
-                    wait = retry.backoff(attempt);
+                    wait = retry.resendBackoff(attempt);
                     unknown = true;
                 } else {
                     TelegramApiException error = apiError(method, response, attempt);
@@ -147,19 +147,20 @@ final class TelegramClient {
                     if (delay.isEmpty()) {
                         throw error;
                     }
-                    unknown |= response.status() >= SERVER_ERROR;
+                    boolean serverError = response.status() >= SERVER_ERROR;
+                    unknown |= serverError;
                     failure = error;
-                    wait = delay.get();
+                    wait = serverError ? retry.resendBackoff(attempt) : delay.get();
                     reason = summary(response);
                 }
             } catch (IOException e) {
                 TelegramIoFailure cause = redacted(e);
                 reason = cause.toString();
                 failure = new TransportException(PlatformId.TELEGRAM, method, attempt, reason, cause);
-                wait = retry.backoff(attempt);
+                wait = retry.resendBackoff(attempt);
                 unknown = true;
             }
-            if (attempt >= retry.maxAttempts() || System.nanoTime() + wait.toNanos() - retryUntilNanos > 0) {
+            if (attempt >= retry.resendAttempts() || System.nanoTime() + wait.toNanos() - retryUntilNanos > 0) {
                 throw failure;
             }
             pause(method, attempt, wait, reason);

@@ -466,6 +466,15 @@ class TelegramMessengerTest {
     }
 
     @Test
+    void keepsResendingAnAnswerBeyondThePolicysAttemptsWhileTheWindowLasts() {
+        stubAnswerSequence(5, garbled(), ok("true"));
+
+        messenger.answer(press(), PressAnswer.toast("Saved"));
+
+        wm.verify(exactly(6), postRequestedFor(urlPathEqualTo(path("answerCallbackQuery"))));
+    }
+
+    @Test
     void doesNotResendAnAnswerOnceThePressesWindowHasClosed() {
         stubAnswerSequence(garbled(), ok("true"));
 
@@ -483,10 +492,20 @@ class TelegramMessengerTest {
     /** answerCallbackQuery answers {@code first}, then {@code then} to every later request. */
     private static void stubAnswerSequence(ResponseDefinitionBuilder first,
                                            ResponseDefinitionBuilder then) {
+        stubAnswerSequence(1, first, then);
+    }
+
+    /** answerCallbackQuery answers {@code first} {@code times} times, then {@code then} to every later request. */
+    private static void stubAnswerSequence(int times, ResponseDefinitionBuilder first,
+                                           ResponseDefinitionBuilder then) {
+        String state = Scenario.STARTED;
+        for (int i = 1; i <= times; i++) {
+            wm.stubFor(post(urlPathEqualTo(path("answerCallbackQuery"))).inScenario("answer")
+                    .whenScenarioStateIs(state).willReturn(first).willSetStateTo("after " + i));
+            state = "after " + i;
+        }
         wm.stubFor(post(urlPathEqualTo(path("answerCallbackQuery"))).inScenario("answer")
-                .whenScenarioStateIs(Scenario.STARTED).willReturn(first).willSetStateTo("again"));
-        wm.stubFor(post(urlPathEqualTo(path("answerCallbackQuery"))).inScenario("answer")
-                .whenScenarioStateIs("again").willReturn(then));
+                .whenScenarioStateIs(state).willReturn(then));
     }
 
     private static ButtonPress press() {

@@ -111,8 +111,8 @@ final class VkClient {
 
     /**
      * Calls a method that VK should apply at most once per target ({@code
-     * messages.sendMessageEventAnswer}). Every retryable failure is retried as in {@link #call},
-     * and only while {@code retryUntilNanos} ({@link System#nanoTime()}) has not passed. A VK error that {@code
+     * messages.sendMessageEventAnswer}). Every retryable failure is retried, up to {@link
+     * RetryPolicy#resendAttempts()} attempts with waits capped at 1 s, and only while {@code retryUntilNanos} ({@link System#nanoTime()}) has not passed. A VK error that {@code
      * alreadyApplied} recognises on a retry after an attempt whose outcome is unknown (I/O failure,
      * 5xx, unreadable 200) means that attempt got through, and counts as success; on a first
      * attempt it is a real failure.
@@ -140,8 +140,8 @@ final class VkClient {
                 return false;
             }
             unknown |= code == 0;
-            Duration delay = retry.backoff(attempt);
-            if (!outcome.retryable || attempt >= retry.maxAttempts()
+            Duration delay = retry.resendBackoff(attempt);
+            if (!outcome.retryable || attempt >= retry.resendAttempts()
                     || System.nanoTime() + delay.toNanos() - retryUntilNanos > 0) {
                 throw outcome.failure.exception(method, attempt);
             }

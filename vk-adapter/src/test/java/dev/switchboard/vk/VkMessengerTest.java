@@ -253,6 +253,16 @@ class VkMessengerTest {
     }
 
     @Test
+    void keepsResendingAnAnswerBeyondThePolicysAttemptsWhileTheEventLasts() {
+        stubAnswerSequence(5, aResponse().withStatus(502).withBody("<html>bad gateway</html>"),
+                okJson(fixture("send_message_event_answer_ok.json")));
+
+        messenger.answer(press(), PressAnswer.toast("Voted"));
+
+        assertThat(calls(wm, "messages.sendMessageEventAnswer")).hasSize(6);
+    }
+
+    @Test
     void anEventRefusedOnTheFirstAttemptIsAFailure() {
         wm.stubFor(post(urlPathEqualTo("/method/messages.sendMessageEventAnswer"))
                 .willReturn(okJson(fixture("error_100_event_answered.json"))));
@@ -277,10 +287,19 @@ class VkMessengerTest {
 
     /** sendMessageEventAnswer answers {@code first}, then {@code then} to every later request. */
     private static void stubAnswerSequence(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+        stubAnswerSequence(1, first, then);
+    }
+
+    /** sendMessageEventAnswer answers {@code first} {@code times} times, then {@code then} to every later request. */
+    private static void stubAnswerSequence(int times, ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+        String state = Scenario.STARTED;
+        for (int i = 1; i <= times; i++) {
+            wm.stubFor(post(urlPathEqualTo("/method/messages.sendMessageEventAnswer")).inScenario("answer")
+                    .whenScenarioStateIs(state).willSetStateTo("after " + i).willReturn(first));
+            state = "after " + i;
+        }
         wm.stubFor(post(urlPathEqualTo("/method/messages.sendMessageEventAnswer")).inScenario("answer")
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("again").willReturn(first));
-        wm.stubFor(post(urlPathEqualTo("/method/messages.sendMessageEventAnswer")).inScenario("answer")
-                .whenScenarioStateIs("again").willReturn(then));
+                .whenScenarioStateIs(state).willReturn(then));
     }
 
     @Test

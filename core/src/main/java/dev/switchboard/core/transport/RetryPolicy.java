@@ -26,6 +26,8 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     private static final RetryPolicy DEFAULTS = new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(30),
             0.2, Duration.ofSeconds(60));
     private static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 0, Duration.ZERO);
+    private static final int MIN_RESEND_ATTEMPTS = 10;
+    private static final Duration MAX_RESEND_BACKOFF = Duration.ofSeconds(1);
 
     public RetryPolicy {
         checkNotNull(initialBackoff, "initialBackoff");
@@ -64,5 +66,23 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         long capped = Math.min(exponential, maxBackoff.toMillis());
         double spread = jitter == 0 ? 1 : 1 + (ThreadLocalRandom.current().nextDouble() * 2 - 1) * jitter;
         return Duration.ofMillis(Math.round(capped * spread));
+    }
+
+    /**
+     * Attempts at most for a request that cannot apply twice and is worth sending only while a
+     * short window lasts: an answer to a press. At least 10 unless the policy never retries,
+     * since a lost answer leaves the user's button spinning; the press's window is the real bound.
+     */
+    public int resendAttempts() {
+        return maxAttempts == 1 ? 1 : Math.max(maxAttempts, MIN_RESEND_ATTEMPTS);
+    }
+
+    /**
+     * The wait before resend number {@code retry} of such a request: {@link #backoff(int)} capped
+     * at 1 s, so that several resends fit in a window of seconds.
+     */
+    public Duration resendBackoff(int retry) {
+        Duration wait = backoff(retry);
+        return wait.compareTo(MAX_RESEND_BACKOFF) > 0 ? MAX_RESEND_BACKOFF : wait;
     }
 }

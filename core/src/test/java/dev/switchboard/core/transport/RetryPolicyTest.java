@@ -45,4 +45,21 @@ class RetryPolicyTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jitter");
         assertThatThrownBy(() -> RetryPolicy.defaults().backoff(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void resendsAnAnswerAtLeastTenTimesUnlessThePolicyNeverRetries() {
+        assertThat(RetryPolicy.defaults().resendAttempts()).isEqualTo(10);
+        assertThat(RetryPolicy.defaults().withMaxAttempts(12).resendAttempts()).isEqualTo(12);
+        assertThat(RetryPolicy.none().resendAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void capsTheWaitBeforeAResendAtOneSecond() {
+        RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(400), Duration.ofSeconds(30), 0, Duration.ZERO);
+
+        assertThat(policy.resendBackoff(1)).isEqualTo(Duration.ofMillis(400));
+        assertThat(policy.resendBackoff(2)).isEqualTo(Duration.ofMillis(800));
+        assertThat(policy.resendBackoff(3)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(policy.resendBackoff(9)).isEqualTo(Duration.ofSeconds(1));
+    }
 }
