@@ -3,6 +3,7 @@ package dev.switchboard.core.bot;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.UpdateSource;
 import dev.switchboard.core.validate.KeyboardRules;
 import java.time.Duration;
@@ -67,5 +68,23 @@ public interface BotPlatform {
      * migrations only from sends made through its own messengers.
      */
     default void addListener(SwitchboardListener listener) {
+    }
+
+    /**
+     * Names this platform's update source across restarts and replicas: the key of its checkpoint
+     * and of the lease that lets one replica poll it ({@code telegram-<bot id>},
+     * {@code vk-group-<community id>}). The default is the platform's id.
+     */
+    default String sourceKey() {
+        return id().value();
+    }
+
+    /**
+     * Hands this platform the state shared by the bot's replicas ({@code Bot.Builder.sharedState}),
+     * for what the platform keeps itself: its send rate limits and 429 halts, and the sent
+     * messages it must know again to edit them. The runtime calls this once, when the bot is
+     * built, before any update source starts. The default ignores it.
+     */
+    default void share(SharedState state) {
     }
 }

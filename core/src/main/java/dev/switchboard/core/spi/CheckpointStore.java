@@ -28,6 +28,21 @@ public interface CheckpointStore {
      */
     void save(String source, String position);
 
+    /**
+     * Saves {@code position} as {@link #save} does, but only while {@code fence} is the current
+     * tenure of its lease: a poller that lost its lease without noticing (a long pause, a network
+     * split) cannot overwrite the position of the replica that took over. The default saves
+     * without checking, which is right for stores that live in one process; a store shared by
+     * replicas that also keeps the leases checks the fencing token and the save atomically.
+     *
+     * @return false when the save was refused because {@code fence} is no longer current
+     * @throws StateStoreException if the store cannot be written
+     */
+    default boolean save(String source, String position, Lease fence) {
+        save(source, position);
+        return true;
+    }
+
     /** A store in this process's memory: a bot made again in the same process resumes; a new process does not. */
     static CheckpointStore inMemory() {
         return new InMemoryCheckpointStore();

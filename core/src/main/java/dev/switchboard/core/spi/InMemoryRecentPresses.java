@@ -1,0 +1,59 @@
+package dev.switchboard.core.spi;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Ticker;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import dev.switchboard.core.PlatformId;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Recent presses in a bounded Guava cache, each entry holding the time its window ends (windows
+ * may differ per call, so expiry is checked on read and the cache only bounds the size).
+ */
+final class InMemoryRecentPresses implements RecentPresses {
+    private final Cache<Key, Long> seen;
+    private final Ticker ticker;
+
+    InMemoryRecentPresses(int capacity) {
+        this(capacity, Ticker.systemTicker());
+    }
+
+    InMemoryRecentPresses(int capacity, Ticker ticker) {
+        this.ticker = ticker;
+        this.seen = CacheBuilder.newBuilder().maximumSize(capacity).build();
+    }
+
+    @Override
+    public boolean repeated(PlatformId platform, String message, long userId, String payload, Duration window) {
+        Key key = new Key(checkNotNull(platform, "platform"), checkNotNull(message, "message"), userId,
+                checkNotNull(payload, "payload"));
+        long now = ticker.read();
+        long until = now + window.toNanos();
+        boolean[] repeated = {false};
+        seen.asMap().compute(key, (k, earlier) -> {
+            if (earlier != null && earlier - now > 0) {
+                repeated[0] = true;
+                return earlier;
+            }
+            return until;
+        });
+        return repeated[0];
+    }
+
+    @Override
+    public void keyboardReplaced(PlatformId platform, String message, Set<String> offered) {
+        seen.asMap().keySet().removeIf(key -> key.platform().equals(platform) && key.message().equals(message)
+                && offered.contains(key.payload()));
+    }
+
+    @Override
+    public String toString() {
+        return "RecentPresses.inMemory()";
+    }
+
+    private record Key(PlatformId platform, String message, long userId, String payload) {
+    }
+}
