@@ -16,10 +16,17 @@ import dev.switchboard.core.payload.PayloadCodec;
 import dev.switchboard.core.payload.PayloadSigner;
 import dev.switchboard.core.payload.PayloadStore;
 import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.spi.KeyboardMemory;
+import dev.switchboard.core.spi.Leases;
+import dev.switchboard.core.spi.PressClaims;
+import dev.switchboard.core.spi.RecentPresses;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.SeenUpdates;
+import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.UpdateRefusedException;
 import dev.switchboard.core.spi.UpdateSink;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 /**
@@ -70,6 +78,8 @@ public final class Bot {
     private final UpdateNeeds needs;
     private final BotLifecycle lifecycle;
     private final ListenerGroup listeners;
+    private final String replicaId;
+    private static final int MAX_RECENT_PRESSES = 100_000;
 
     private Bot(Builder builder) {
         checkArgument(!builder.platforms.isEmpty(), "a bot needs at least one platform");
@@ -78,9 +88,14 @@ public final class Bot {
         Ticker ticker = scheduler.ticker();
         ListenerGroup listener = ListenerGroup.of(builder.listener);
         this.listeners = listener;
-        PressAnswers answers = new PressAnswers(scheduler, ticker, listener);
-        DuplicatePresses duplicates = new DuplicatePresses(builder.duplicateWindow, ticker);
-        TextButtons textButtons = new TextButtons(builder.keyboardChats, builder.keyboardAge, ticker);
+        this.replicaId = builder.replicaId;
+        PressAnswers answers = new PressAnswers(scheduler, ticker, listener,
+                builder.pressClaims != null ? builder.pressClaims : PressClaims.inMemory());
+        DuplicatePresses duplicates = new DuplicatePresses(builder.recentPresses != null ? builder.recentPresses
+                : RecentPresses.inMemory(MAX_RECENT_PRESSES, ticker), builder.duplicateWindow);
+        TextButtons textButtons = new TextButtons(builder.keyboards != null ? builder.keyboards
+                : KeyboardMemory.inMemory(builder.keyboardChats, ticker), builder.keyboardAge);
+        builder.shared.ifPresent(state -> platforms.forEach(platform -> platform.share(state)));
         Clients clients = new Clients(ticker, listener);
         PayloadPipeline pipeline = StoringSigningPipeline.of(builder.store, builder.signer);
         Map<PlatformId, Dispatcher.Slot> slots = new LinkedHashMap<>();
@@ -103,7 +118,9 @@ public final class Bot {
                 textButtons, duplicates, pipeline, routes,
                 new Dispatcher.Expiry(builder.expiredHandler, builder.expiredAnswer), executor, answers, listener);
         this.lifecycle = new BotLifecycle(platforms, needs, builder.checkpoints, dispatcher, executor, scheduler,
-                answers, listener, builder.shutdownTimeout);
+                answers, listener, builder.shutdownTimeout,
+                new PollerLeases(builder.leases != null ? builder.leases : Leases.inMemory(), replicaId,
+                        builder.pollerLease));
         SwitchboardListener migrations = new SwitchboardListener() {
             @Override
             public void chatMigrated(ChatMigrated migrated) {
@@ -111,6 +128,14 @@ public final class Bot {
             }
         };
         platforms.forEach(platform -> platform.addListener(migrations));
+    }
+
+    /**
+     * This replica's name among the bot's replicas: the holder of its poller leases and what its
+     * log lines say ({@link Builder#replicaId}).
+     */
+    public String replicaId() {
+        return replicaId;
     }
 
     /** Starts configuring a bot. */
@@ -284,6 +309,13 @@ public final class Bot {
         private PressAnswer expiredAnswer = Dispatcher.Expiry.DEFAULT.answer();
         private CheckpointStore checkpoints = CheckpointStore.inMemory();
         private SeenUpdates seenUpdates = SeenUpdates.inMemory();
+        private Optional<SharedState> shared = Optional.empty();
+        private PressClaims pressClaims;
+        private RecentPresses recentPresses;
+        private KeyboardMemory keyboards;
+        private Leases leases;
+        private Duration pollerLease = Duration.ofSeconds(5);
+        private String replicaId = defaultReplicaId();
 
         private Builder() {
         }
@@ -512,6 +544,85 @@ public final class Bot {
             return this;
         }
 
+        /**
+         * Shares every piece of the bot's state with its other replicas through {@code state} (for
+         * example {@code RedisState} of the {@code switchboard-redis} module): the
+         * {@linkplain #payloadStore payload store}, {@linkplain #seenUpdates seen updates},
+         * {@linkplain #checkpoints checkpoints}, press claims, the duplicate-press window, the
+         * text-button memory and the poller leases; and hands it to each platform
+         * ({@link BotPlatform#share}) for its send rate limits and sent-message memory. Several
+         * replicas built with the same shared state then act as one bot: one of them long-polls
+         * each source while the others stand by, every update is handled once and every press
+         * answered once. A setter called after this one replaces that one part.
+         */
+        public Builder sharedState(SharedState state) {
+            checkNotNull(state, "state");
+            this.shared = Optional.of(state);
+            this.store = Optional.of(state.payloads());
+            this.seenUpdates = state.seenUpdates();
+            this.checkpoints = state.checkpoints();
+            this.pressClaims = state.pressClaims();
+            this.recentPresses = state.recentPresses();
+            this.keyboards = state.keyboards();
+            this.leases = state.leases();
+            return this;
+        }
+
+        /**
+         * Which presses were claimed for an answer, shared by replicas so each press is answered
+         * by one of them. By default in this bot's memory.
+         */
+        public Builder pressClaims(PressClaims claims) {
+            this.pressClaims = checkNotNull(claims, "claims");
+            return this;
+        }
+
+        /** Where the {@linkplain #duplicateWindow duplicate-press window} remembers presses. By default in memory. */
+        public Builder recentPresses(RecentPresses presses) {
+            this.recentPresses = checkNotNull(presses, "presses");
+            return this;
+        }
+
+        /**
+         * Where the text buttons sent to each chat are remembered (see {@link #rememberKeyboards}
+         * for the in-memory default's bounds; the age applies to any memory).
+         */
+        public Builder keyboardMemory(KeyboardMemory memory) {
+            this.keyboards = checkNotNull(memory, "memory");
+            return this;
+        }
+
+        /**
+         * The leases that let one replica long-poll each source while the others stand by. By
+         * default in this bot's memory, where the bot always holds them.
+         */
+        public Builder leases(Leases leases) {
+            this.leases = checkNotNull(leases, "leases");
+            return this;
+        }
+
+        /**
+         * How long a poller lease lasts without renewal: when the replica holding it dies, another
+         * takes over its source within about this time. Renewed every third of it. Default 5 s.
+         */
+        public Builder pollerLease(Duration ttl) {
+            checkArgument(!nonNegative(ttl, "pollerLease").isZero() && ttl.toMillis() >= 300,
+                    "pollerLease must be at least 300 ms: %s", ttl);
+            this.pollerLease = ttl;
+            return this;
+        }
+
+        /**
+         * This replica's name, unique among the bot's replicas: the holder of its leases and what
+         * its log lines say. By default the host name, the process id and a random suffix.
+         */
+        public Builder replicaId(String id) {
+            checkArgument(id != null && id.matches("[A-Za-z0-9._:-]{1,100}"),
+                    "replicaId must be 1 to 100 of A-Z a-z 0-9 . _ : -: %s", id);
+            this.replicaId = id;
+            return this;
+        }
+
         /** Asks the platforms for these updates instead of what the handlers need. */
         public Builder updateNeeds(UpdateNeeds needs) {
             this.needs = checkNotNull(needs, "needs");
@@ -537,6 +648,18 @@ public final class Bot {
          */
         public Bot build() {
             return new Bot(this);
+        }
+
+        private static String defaultReplicaId() {
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9._-]", "");
+            } catch (IOException e) {
+                host = "host";
+            }
+            String random = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
+            return (host.isEmpty() ? "host" : host.substring(0, Math.min(host.length(), 60))) + "-"
+                    + ProcessHandle.current().pid() + "-" + random;
         }
 
         private static Duration nonNegative(Duration duration, String name) {

@@ -39,6 +39,7 @@ final class BotLifecycle {
     private final PressAnswers answers;
     private final ListenerGroup listener;
     private final Duration shutdownTimeout;
+    private final PollerLeases leases;
     private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
     private final Object stopLock = new Object();
     private final CountDownLatch wake = new CountDownLatch(1);
@@ -49,7 +50,7 @@ final class BotLifecycle {
 
     BotLifecycle(List<BotPlatform> platforms, UpdateNeeds needs, CheckpointStore checkpoints, Dispatcher dispatcher,
                  ExecutorService executor, Scheduler scheduler, PressAnswers answers, ListenerGroup listener,
-                 Duration shutdownTimeout) {
+                 Duration shutdownTimeout, PollerLeases leases) {
         this.platforms = platforms;
         this.needs = needs;
         this.checkpoints = checkpoints;
@@ -59,6 +60,7 @@ final class BotLifecycle {
         this.answers = answers;
         this.listener = listener;
         this.shutdownTimeout = shutdownTimeout;
+        this.leases = leases;
     }
 
     /**
@@ -107,7 +109,8 @@ final class BotLifecycle {
         synchronized (stopLock) {
             running.set(platforms.size());
             for (BotPlatform platform : platforms) {
-                UpdateSource source = platform.updateSource(needs, checkpoints);
+                UpdateSource source = new LeasedSource(platform.id(), platform.sourceKey(),
+                        store -> platform.updateSource(needs, store), checkpoints, leases);
                 Thread thread = new Thread(() -> read(platform.id(), source), "switchboard-" + platform.id() + "-updates");
                 sources.add(source);
                 threads.add(thread);
@@ -141,6 +144,7 @@ final class BotLifecycle {
             }
             answers.answerAllPending(AutoAnswerReason.SHUTDOWN);
             scheduler.shutdown();
+            leases.shutdown();
             state.set(State.STOPPED);
             LOG.info("stopped");
         }

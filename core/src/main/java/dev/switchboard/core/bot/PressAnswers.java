@@ -8,6 +8,8 @@ import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.spi.PressClaims;
+import dev.switchboard.core.spi.StateStoreException;
 import dev.switchboard.core.validate.AnswerRejectedException;
 import java.time.Duration;
 import java.util.List;
@@ -38,11 +40,17 @@ final class PressAnswers {
     private final ListenerGroup listener;
     private final ConcurrentMap<String, PendingPress> pending = new ConcurrentHashMap<>();
     private final Cache<String, AnsweredPress> answered;
+    private final PressClaims claims;
 
     PressAnswers(Scheduler scheduler, Ticker ticker, ListenerGroup listener) {
+        this(scheduler, ticker, listener, PressClaims.inMemory());
+    }
+
+    PressAnswers(Scheduler scheduler, Ticker ticker, ListenerGroup listener, PressClaims claims) {
         this.scheduler = scheduler;
         this.ticker = ticker;
         this.listener = listener;
+        this.claims = claims;
         this.answered = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)
                 .expireAfterWrite(REMEMBER_ANSWERED).build();
     }
@@ -108,7 +116,12 @@ final class PressAnswers {
     void answer(PendingPress slot, PressAnswer answer) {
         Optional<AnswerRequest> request = slot.answered() ? Optional.empty()
                 : Optional.of(AnswerRequest.of(slot.press(), answer, slot.rules()));
-        if (!claim(slot, answer)) {
+        Claim claim = claim(slot, answer);
+        if (claim == Claim.ELSEWHERE) {
+            listener.lateAnswer(slot.press(), answer);
+            return;
+        }
+        if (claim == Claim.TAKEN) {
             AnsweredPress earlier = answered.getIfPresent(key(slot.press()));
             if (earlier != null) {
                 late(earlier, slot.press(), answer);
@@ -127,7 +140,7 @@ final class PressAnswers {
      * {@code none()}), unless someone answered already; true when this call answered.
      */
     boolean answerNone(PendingPress slot, AutoAnswerReason reason) {
-        if (!claim(slot, slot.fallback())) {
+        if (claim(slot, slot.fallback()) != Claim.OURS) {
             return false;
         }
         try {
@@ -170,16 +183,38 @@ final class PressAnswers {
         listener.lateAnswer(press, answer);
     }
 
-    /** True for the one caller that may answer, with {@code answer}; the press is then remembered small. */
-    private boolean claim(PendingPress slot, PressAnswer answer) {
+    /**
+     * {@link Claim#OURS} for the one caller that may answer, with {@code answer}; the press is then
+     * remembered small. The press is claimed here first, then in the {@link PressClaims} shared by
+     * the bot's replicas: a press that another replica claimed already is {@link Claim#ELSEWHERE}
+     * and not answered here. When the shared claims cannot be reached, the answer goes out (with a
+     * warning): the platform itself refuses a second answer to a press, so a user never sees two,
+     * while a press left unanswered would leave their button spinning.
+     */
+    private Claim claim(PendingPress slot, PressAnswer answer) {
         if (!slot.claim()) {
-            return false;
+            return Claim.TAKEN;
         }
         String key = key(slot.press());
         if (pending.remove(key, slot)) {
             answered.put(key, AnsweredPress.of(slot.press(), answer));
         }
-        return true;
+        try {
+            if (!claims.claim(slot.press().platform(), slot.press().pressId())) {
+                LOG.warn("{} was answered by another replica; this replica's {} answer was not sent",
+                        slot.describe(), answer.kind());
+                return Claim.ELSEWHERE;
+            }
+        } catch (StateStoreException e) {
+            LOG.warn("could not claim {} in {}; answering it anyway (the platform refuses a second answer): {}",
+                    slot.describe(), claims, e.getMessage());
+        }
+        return Claim.OURS;
+    }
+
+    /** Who may answer a press: this caller, an earlier caller here, or another replica. */
+    private enum Claim {
+        OURS, TAKEN, ELSEWHERE
     }
 
     private static String key(ButtonPress press) {

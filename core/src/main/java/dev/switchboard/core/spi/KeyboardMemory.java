@@ -1,5 +1,6 @@
 package dev.switchboard.core.spi;
 
+import com.google.common.base.Ticker;
 import dev.switchboard.core.PlatformId;
 import java.time.Duration;
 import java.util.Map;
@@ -51,5 +52,10 @@ public interface KeyboardMemory {
     /** In this process's memory: up to {@code chats} chats' text buttons and as many sent messages. */
     static KeyboardMemory inMemory(int chats) {
         return new InMemoryKeyboardMemory(chats);
+    }
+
+    /** As {@link #inMemory(int)}, reading time from {@code ticker} (for tests). */
+    static KeyboardMemory inMemory(int chats, Ticker ticker) {
+        return new InMemoryKeyboardMemory(chats, ticker);
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.core.spi;
 
+import com.google.common.base.Ticker;
 import dev.switchboard.core.PlatformId;
 import java.time.Duration;
 import java.util.Set;
@@ -33,5 +34,10 @@ public interface RecentPresses {
     /** In this process's memory, up to 100,000 presses. */
     static RecentPresses inMemory() {
         return new InMemoryRecentPresses(100_000);
+    }
+
+    /** In this process's memory, up to {@code capacity} presses, reading time from {@code ticker} (for tests). */
+    static RecentPresses inMemory(int capacity, Ticker ticker) {
+        return new InMemoryRecentPresses(capacity, ticker);
     }
 }

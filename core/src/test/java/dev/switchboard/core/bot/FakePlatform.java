@@ -27,6 +27,8 @@ final class FakePlatform implements BotPlatform {
     private final KeyboardRules rules;
     final RecordingMessenger messenger;
     final FakeSource source;
+    /** Every source made, {@link #source} first; a bot makes another after losing a poller lease. */
+    final List<FakeSource> sources = new CopyOnWriteArrayList<>();
     final List<UpdateNeeds> needs = new CopyOnWriteArrayList<>();
     /** What {@link #checkAccess()} throws; null for a platform that lets the bot in. */
     volatile RuntimeException refusal;
@@ -115,7 +117,9 @@ final class FakePlatform implements BotPlatform {
     @Override
     public UpdateSource updateSource(UpdateNeeds needs) {
         this.needs.add(needs);
-        return source;
+        FakeSource made = sources.isEmpty() ? source : new FakeSource(id);
+        sources.add(made);
+        return made;
     }
 
     @Override
