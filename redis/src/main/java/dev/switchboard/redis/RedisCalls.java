@@ -29,11 +29,16 @@ final class RedisCalls {
     }
 
     StateStoreException failure(String operation, Throwable cause) {
-        return new StateStoreException(description, operation, safe(cause));
+        return failure(address, description, operation, cause);
+    }
+
+    /** {@code store} at {@code address} failed doing {@code operation}; the password is nowhere in it. */
+    static StateStoreException failure(RedisAddress address, String store, String operation, Throwable cause) {
+        return new StateStoreException(store, operation, safe(address, cause));
     }
 
     /** {@code cause} itself unless its chain quotes the password; then a redacted copy without the chain. */
-    private Throwable safe(Throwable cause) {
+    private static Throwable safe(RedisAddress address, Throwable cause) {
         if (address.password().isEmpty()) {
             return cause;
         }

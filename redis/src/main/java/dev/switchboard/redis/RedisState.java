@@ -89,12 +89,11 @@ public final class RedisState implements AutoCloseable {
                 .timeoutOptions(TimeoutOptions.enabled(builder.commandTimeout))
                 .socketOptions(SocketOptions.builder().connectTimeout(builder.commandTimeout).build())
                 .build());
-        RedisCalls connecting = new RedisCalls(null, address, description);
         try {
             this.connection = client.connect();
         } catch (RedisException e) {
             client.shutdown(Duration.ZERO, builder.commandTimeout);
-            throw connecting.failure("connect", e);
+            throw RedisCalls.failure(address, description, "connect", e);
         }
         connection.setTimeout(builder.commandTimeout);
         RedisCalls calls = new RedisCalls(connection.sync(), address, description);

@@ -15,12 +15,12 @@ public abstract class CheckpointStoreContract {
     protected abstract CheckpointStore newStore();
 
     @Test
-    public void loadsNothingBeforeTheFirstSave() {
+    void loadsNothingBeforeTheFirstSave() {
         assertThat(newStore().load("telegram-1")).isEmpty();
     }
 
     @Test
-    public void loadsThePositionSaved() {
+    void loadsThePositionSaved() {
         CheckpointStore store = newStore();
 
         store.save("vk-group-2", "5 https://lp.vk.com/wh2");
@@ -29,7 +29,7 @@ public abstract class CheckpointStoreContract {
     }
 
     @Test
-    public void aSaveReplacesTheLastPosition() {
+    void aSaveReplacesTheLastPosition() {
         CheckpointStore store = newStore();
 
         store.save("telegram-1", "10");
@@ -39,7 +39,7 @@ public abstract class CheckpointStoreContract {
     }
 
     @Test
-    public void eachSourceKeepsItsOwnPosition() {
+    void eachSourceKeepsItsOwnPosition() {
         CheckpointStore store = newStore();
 
         store.save("telegram-1", "10");
@@ -51,7 +51,7 @@ public abstract class CheckpointStoreContract {
     }
 
     @Test
-    public void rejectsSourceKeysThatAreNotSafeAsFileNamesOrKeys() {
+    void rejectsSourceKeysThatAreNotSafeAsFileNamesOrKeys() {
         CheckpointStore store = newStore();
 
         for (String bad : new String[] {"", "../etc", "a/b", ".hidden", "x".repeat(101), "tg 1", "a:b", "a*"}) {

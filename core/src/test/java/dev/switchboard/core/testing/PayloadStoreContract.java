@@ -17,7 +17,7 @@ public abstract class PayloadStoreContract {
     protected abstract PayloadStore newStore();
 
     @Test
-    public void returnsTheStoredPayloadForItsTokenAsOftenAsAsked() {
+    void returnsTheStoredPayloadForItsTokenAsOftenAsAsked() {
         PayloadStore store = newStore();
         String payload = "catalogue:" + "я".repeat(100) + " 🙂";
 
@@ -28,7 +28,7 @@ public abstract class PayloadStoreContract {
     }
 
     @Test
-    public void everyPutMakesAFreshTokenEvenForTheSamePayload() {
+    void everyPutMakesAFreshTokenEvenForTheSamePayload() {
         PayloadStore store = newStore();
         Set<String> tokens = new HashSet<>();
         for (int i = 0; i < 50; i++) {
@@ -39,7 +39,7 @@ public abstract class PayloadStoreContract {
     }
 
     @Test
-    public void tokensStartWithTheTokenPrefixAndFitTelegramsSixtyFourBytes() {
+    void tokensStartWithTheTokenPrefixAndFitTelegramsSixtyFourBytes() {
         PayloadStore store = newStore();
 
         String token = store.put("x".repeat(1000));
@@ -50,7 +50,7 @@ public abstract class PayloadStoreContract {
     }
 
     @Test
-    public void anUnknownOrForgedTokenResolvesToNothing() {
+    void anUnknownOrForgedTokenResolvesToNothing() {
         PayloadStore store = newStore();
         String real = store.put("secret order 42");
 
@@ -62,7 +62,7 @@ public abstract class PayloadStoreContract {
     }
 
     @Test
-    public void aTokenOfOneStoreIsUnknownToAnotherStore() {
+    void aTokenOfOneStoreIsUnknownToAnotherStore() {
         String token = newStore().put("kept by the first store");
 
         assertThat(newStore().get(token)).isEmpty();

@@ -15,7 +15,7 @@ public abstract class SeenUpdatesContract {
     protected abstract SeenUpdates newSeenUpdates();
 
     @Test
-    public void anUpdateIsFirstSeenOnceAndARepeatAfterThat() {
+    void anUpdateIsFirstSeenOnceAndARepeatAfterThat() {
         SeenUpdates seen = newSeenUpdates();
 
         assertThat(seen.firstSeen(PlatformId.TELEGRAM, "1001")).isTrue();
@@ -25,7 +25,7 @@ public abstract class SeenUpdatesContract {
     }
 
     @Test
-    public void eachPlatformHasItsOwnIds() {
+    void eachPlatformHasItsOwnIds() {
         SeenUpdates seen = newSeenUpdates();
 
         assertThat(seen.firstSeen(PlatformId.TELEGRAM, "7")).isTrue();
@@ -34,7 +34,7 @@ public abstract class SeenUpdatesContract {
     }
 
     @Test
-    public void forgettingAnUpdateLetsItsNextDeliveryBeHandled() {
+    void forgettingAnUpdateLetsItsNextDeliveryBeHandled() {
         SeenUpdates seen = newSeenUpdates();
         seen.firstSeen(PlatformId.VK, "event-abc");
 
@@ -45,7 +45,7 @@ public abstract class SeenUpdatesContract {
     }
 
     @Test
-    public void forgettingOnlyTouchesThatPlatformsUpdate() {
+    void forgettingOnlyTouchesThatPlatformsUpdate() {
         SeenUpdates seen = newSeenUpdates();
         seen.firstSeen(PlatformId.TELEGRAM, "5");
         seen.firstSeen(PlatformId.VK, "5");
