@@ -40,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 public final class LocalRedis implements AutoCloseable {
     private static final long READY_TIMEOUT_MILLIS = 5_000;
     private static final int OUTPUT_LINES_KEPT = 20;
+    private static final int PORT_ATTEMPTS = 3;
 
     private final Path binary;
     private final int port;
@@ -67,15 +68,21 @@ public final class LocalRedis implements AutoCloseable {
     /** As {@link #start()}, running {@code binary}. */
     static LocalRedis start(Path binary) {
         checkNotNull(binary, "binary");
-        LocalRedis redis = new LocalRedis(binary, freePort());
-        Runtime.getRuntime().addShutdownHook(redis.shutdownHook);
-        try {
-            redis.launch();
-        } catch (RuntimeException e) {
-            redis.close();
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            LocalRedis redis = new LocalRedis(binary, freePort());
+            Runtime.getRuntime().addShutdownHook(redis.shutdownHook);
+            try {
+                redis.launch();
+                return redis;
+            } catch (RuntimeException e) {
+                redis.close();
+                // Another process may take the free port between our probe and redis-server's bind.
+                boolean portTaken = String.valueOf(e.getMessage()).contains("Address already in use");
+                if (!portTaken || attempt == PORT_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
-        return redis;
     }
 
     /** {@code redis://127.0.0.1:<port>}, for a Redis client. */

@@ -73,6 +73,20 @@ class LocalRedisTest {
                 .hasMessageContaining("FATAL: cannot open config");
     }
 
+    @Test
+    void triesThreeFreePortsWhenEachIsTakenBeforeTheServerBindsIt() throws IOException {
+        Path runs = directory.resolve("runs");
+        Path portTaken = Files.writeString(directory.resolve("redis-server-port-taken"), "#!/bin/sh\n"
+                + "echo \"$2\" >> '" + runs + "'\n"
+                + "echo \"Could not create server TCP listening socket 127.0.0.1:$2: bind: Address already in use\"\n"
+                + "exit 1\n");
+        assertThat(portTaken.toFile().setExecutable(true)).isTrue();
+
+        assertThatThrownBy(() -> LocalRedis.start(portTaken)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Address already in use");
+        assertThat(Files.readAllLines(runs)).hasSize(3);
+    }
+
     /** Sends one inline command over a raw socket and returns the whole first reply it can read. */
     private static String send(int port, String command) throws IOException {
         try (Socket socket = new Socket()) {
