@@ -5,7 +5,8 @@
  * speak the wire protocol the adapters use, keep state like the real services and
  * refuse what the real services refuse, with the real error bodies; simulated users
  * ({@link dev.switchboard.testkit.FakeUser}) and a JUnit 5 extension
- * ({@link dev.switchboard.testkit.FakePlatforms}) that runs a bot on them. See docs/testing.md.
+ * ({@link dev.switchboard.testkit.FakePlatforms}) that runs a bot on them; and a real local
+ * redis-server ({@link dev.switchboard.testkit.LocalRedis}) for Redis-backed state. See docs/testing.md.
  *
  * <pre>{@code
  * @RegisterExtension FakePlatforms fakes = FakePlatforms.telegramAndVk();

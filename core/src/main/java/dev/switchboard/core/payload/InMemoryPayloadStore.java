@@ -17,12 +17,12 @@ final class InMemoryPayloadStore implements PayloadStore {
     static final Duration DEFAULT_TTL = Duration.ofHours(48);
     /** 9 random bytes are exactly 12 Base64 characters, without padding. */
     private static final int RANDOM_BYTES = 9;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     private final long maxEntries;
     private final Duration ttl;
     private final Cache<String, String> payloads;
-    private final SecureRandom random = new SecureRandom();
-    private final Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
 
     InMemoryPayloadStore(long maxEntries, Duration ttl, Ticker ticker) {
         checkArgument(maxEntries > 0, "maxEntries must be positive: %s", maxEntries);
@@ -42,7 +42,7 @@ final class InMemoryPayloadStore implements PayloadStore {
     public String put(String payload) {
         checkNotNull(payload, "payload");
         while (true) {
-            String token = newToken();
+            String token = PayloadStore.newToken();
             // 72 random bits make a clash practically impossible; the loop makes it harmless anyway.
             if (payloads.asMap().putIfAbsent(token, payload) == null) {
                 return token;
@@ -70,10 +70,11 @@ final class InMemoryPayloadStore implements PayloadStore {
         return payloads.size();
     }
 
-    private String newToken() {
+    /** {@link PayloadStore#newToken()}: one shared SecureRandom, which is thread-safe. */
+    static String newToken() {
         byte[] bytes = new byte[RANDOM_BYTES];
-        random.nextBytes(bytes);
-        return TOKEN_PREFIX + base64.encodeToString(bytes);
+        RANDOM.nextBytes(bytes);
+        return TOKEN_PREFIX + BASE64.encodeToString(bytes);
     }
 
     @Override

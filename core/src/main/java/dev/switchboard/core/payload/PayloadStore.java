@@ -38,6 +38,16 @@ public interface PayloadStore {
     /** The payload stored under {@code token}, or empty when it is unknown, expired or not a token. */
     Optional<String> get(String token);
 
+    /**
+     * A fresh token as the in-memory store makes them: {@link #TOKEN_PREFIX} followed by 12
+     * characters of the URL-safe Base64 alphabet encoding 72 bits from {@link java.security.SecureRandom},
+     * 15 ASCII characters in all. For stores that keep payloads elsewhere (Redis, a database) and
+     * want the same unguessable, short tokens. Thread-safe.
+     */
+    static String newToken() {
+        return InMemoryPayloadStore.newToken();
+    }
+
     /** Whether {@code payload} is a token of some store: it starts with {@link #TOKEN_PREFIX}. */
     default boolean isToken(String payload) {
         return checkNotNull(payload, "payload").startsWith(TOKEN_PREFIX);

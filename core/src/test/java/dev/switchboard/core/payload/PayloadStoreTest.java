@@ -46,6 +46,16 @@ class PayloadStoreTest {
     }
 
     @Test
+    void newTokenMakesAFreshTokenOfTheInMemoryShapeForOtherStores() {
+        Set<String> tokens = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            tokens.add(PayloadStore.newToken());
+        }
+
+        assertThat(tokens).hasSize(500).allSatisfy(token -> assertThat(token).matches("~s:[A-Za-z0-9_-]{12}"));
+    }
+
+    @Test
     void everyPutMakesANewToken() {
         Set<String> tokens = new HashSet<>();
         for (int i = 0; i < 500; i++) {

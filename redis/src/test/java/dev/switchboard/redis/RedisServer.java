@@ -1,0 +1,22 @@
+package dev.switchboard.redis;
+
+import dev.switchboard.testkit.LocalRedis;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fresh namespaces for tests that share one LocalRedis, so they never see each other's keys. */
+final class RedisServer {
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private RedisServer() {
+    }
+
+    /** A namespace no other test in this JVM uses. */
+    static String freshNamespace() {
+        return "test-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet();
+    }
+
+    /** A RedisState on {@code redis} in a fresh namespace. */
+    static RedisState freshState(LocalRedis redis) {
+        return RedisState.builder(redis.uri()).namespace(freshNamespace()).build();
+    }
+}
