@@ -24,7 +24,11 @@ class CorePublicApiTest {
                 "dev.switchboard.core.spi.Redaction", "dev.switchboard.core.spi.SeenUpdates",
                 "dev.switchboard.core.spi.SourceCheckpoint", "dev.switchboard.core.spi.StateStoreException",
                 "dev.switchboard.core.spi.UpdateRefusedException", "dev.switchboard.core.spi.UpdateSink",
-                "dev.switchboard.core.spi.UpdateSource");
+                "dev.switchboard.core.spi.UpdateSource", "dev.switchboard.core.spi.KeyboardMemory",
+                "dev.switchboard.core.spi.Lease", "dev.switchboard.core.spi.Leases",
+                "dev.switchboard.core.spi.PressClaims", "dev.switchboard.core.spi.RateLimit",
+                "dev.switchboard.core.spi.RecentPresses", "dev.switchboard.core.spi.SendLimits",
+                "dev.switchboard.core.spi.SharedState");
     }
 
     private static Set<String> listed() {
