@@ -16,6 +16,8 @@ import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.spi.SendLimits;
+import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.spi.UpdateSource;
@@ -90,12 +92,12 @@ public final class TelegramPlatform implements BotPlatform {
         HttpClient http = builder.httpClient != null ? builder.httpClient
                 : HttpClient.newBuilder().connectTimeout(builder.requestTimeout).build();
         Optional<TelegramRateLimits> limits = builder.rateLimits
-                ? Optional.of(new TelegramRateLimits(builder.messagesPerSecond, builder.perChatPerSecond,
-                        builder.perGroupPerMinute))
+                ? Optional.of(new TelegramRateLimits(checkpointKey, builder.messagesPerSecond,
+                        builder.perChatPerSecond, builder.perGroupPerMinute, SendLimits.inMemory()))
                 : Optional.empty();
         this.client = new TelegramClient(builder.apiUrl, builder.token, http, builder.requestTimeout,
                 builder.retryPolicy, limits, listener);
-        this.messenger = new TelegramMessenger(client, ANSWERS);
+        this.messenger = new TelegramMessenger(client, ANSWERS, checkpointKey);
         this.accessCheck = new TelegramClient(builder.apiUrl, builder.token, http,
                 builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
                 ACCESS_CHECK_RETRY, Optional.empty(), listener);
@@ -262,6 +264,30 @@ public final class TelegramPlatform implements BotPlatform {
     @Override
     public void addListener(SwitchboardListener listener) {
         this.listener.add(checkNotNull(listener, "listener"));
+    }
+
+    /**
+     * {@code telegram-<bot id>}, the digits before the token's colon (for a token without them, a
+     * short hash that says nothing of the token): the key of this bot's checkpoint and poll lease,
+     * and of its bot-wide rate limit and halts.
+     */
+    @Override
+    public String sourceKey() {
+        return checkpointKey;
+    }
+
+    /**
+     * From now on, counts this bot's rate limits in {@code state.sendLimits()} (so the replicas
+     * together keep Telegram's limits, and a 429's {@code retry_after} seen by one halts the
+     * others' message sends until it passes) and remembers the inline keyboards of sent messages
+     * in {@code state.keyboards()} (so {@code edit(ref, text, keep())} works on any replica).
+     * With rate limits off, only the keyboards are shared. Thread-safe; call it before sending.
+     */
+    @Override
+    public void share(SharedState state) {
+        checkNotNull(state, "state");
+        client.share(state.sendLimits());
+        messenger.share(state.keyboards());
     }
 
     /**
