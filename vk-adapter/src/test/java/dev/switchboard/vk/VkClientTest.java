@@ -149,11 +149,13 @@ class VkClientTest {
         VkApiException error = thrown(VkApiException.class,
                 () -> messenger(VkTestSupport.FAST).answer(PRESS, PressAnswer.none()));
 
+        // An answer is resent at least 10 times (RetryPolicy.resendAttempts), not maxAttempts.
         assertThat(error).hasMessage("VK messages.sendMessageEventAnswer failed with 6: Too many requests per second"
-                + " (after 3 attempts)");
-        assertThat(error.attempts()).isEqualTo(3);
-        assertThat(calls(wm, "messages.sendMessageEventAnswer")).hasSize(3);
-        assertThat(listener.retries).extracting(RecordingListener.Retry::attempt).containsExactly(1, 2);
+                + " (after 10 attempts)");
+        assertThat(error.attempts()).isEqualTo(10);
+        assertThat(calls(wm, "messages.sendMessageEventAnswer")).hasSize(10);
+        assertThat(listener.retries).extracting(RecordingListener.Retry::attempt)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
 
     @Test
@@ -175,8 +177,8 @@ class VkClientTest {
         TransportException error = thrown(TransportException.class,
                 () -> messenger(VkTestSupport.FAST).answer(PRESS, PressAnswer.none()));
 
-        assertThat(error).hasMessage("VK messages.sendMessageEventAnswer failed: HTTP 502 (after 3 attempts)");
-        assertThat(error.attempts()).isEqualTo(3);
+        assertThat(error).hasMessage("VK messages.sendMessageEventAnswer failed: HTTP 502 (after 10 attempts)");
+        assertThat(error.attempts()).isEqualTo(10);
         assertThat(error.method()).isEqualTo("messages.sendMessageEventAnswer");
     }
 
@@ -199,9 +201,9 @@ class VkClientTest {
                 () -> messenger(VkTestSupport.FAST).answer(PRESS, PressAnswer.none()));
 
         assertThat(error.getMessage()).startsWith("VK messages.sendMessageEventAnswer failed: ")
-                .endsWith(" (after 3 attempts)");
+                .endsWith(" (after 10 attempts)");
         assertThat(error.getCause()).isInstanceOf(VkIoFailure.class).hasMessageStartingWith("java.");
-        assertThat(calls(wm, "messages.sendMessageEventAnswer")).hasSize(3);
+        assertThat(calls(wm, "messages.sendMessageEventAnswer")).hasSize(10);
     }
 
     @Test
@@ -216,9 +218,9 @@ class VkClientTest {
                 () -> slowServer.answer(PRESS, PressAnswer.none()));
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(error.getMessage()).contains("timed out").endsWith(" (after 3 attempts)");
-        assertThat(error.attempts()).isEqualTo(3);
-        assertThat(tookMillis).isGreaterThanOrEqualTo(3 * 150).isLessThan(2_500);
+        assertThat(error.getMessage()).contains("timed out").endsWith(" (after 10 attempts)");
+        assertThat(error.attempts()).isEqualTo(10);
+        assertThat(tookMillis).isGreaterThanOrEqualTo(10 * 150).isLessThan(5_000);
     }
 
     @Test
@@ -242,7 +244,7 @@ class VkClientTest {
                 () -> messenger(VkTestSupport.FAST).answer(PRESS, PressAnswer.none()));
 
         assertThat(error).hasMessage("VK messages.sendMessageEventAnswer failed: unreadable response"
-                + " (application/json, 12 bytes) (after 3 attempts)");
+                + " (application/json, 12 bytes) (after 10 attempts)");
     }
 
     @Test
