@@ -44,8 +44,9 @@ import java.util.OptionalLong;
  * to receive, and {@code setWebhook}, {@code deleteWebhook} and {@code getMe}. Requests are
  * POSTs of JSON to {@code {apiUrl}/bot{token}/{method}}, rate-limited before the wire and
  * retried as the {@link RetryPolicy} allows (see {@code docs/transports.md}). The
- * token never appears in a message, log line or {@code toString()}. Instances are immutable and
- * thread-safe.
+ * token never appears in a message, log line or {@code toString()}. Instances are thread-safe,
+ * and immutable but for {@link #share}, which moves the rate limits and the remembered keyboards
+ * to the state the bot's replicas share.
  *
  * <p>An instance is also the {@link BotPlatform} a bot runtime runs on: its
  * {@link #updateSource(UpdateNeeds)} long-polls for exactly the update types the handlers need,
@@ -500,20 +501,23 @@ public final class TelegramPlatform implements BotPlatform {
             return this;
         }
 
-        /** Whether sends and edits wait for the rate limits before the wire (default on). */
+        /**
+         * Whether sends and edits wait for the rate limits before the wire (default on). Off, a
+         * 429's {@code retry_after} halts no other send either.
+         */
         public Builder rateLimits(boolean enabled) {
             this.rateLimits = enabled;
             return this;
         }
 
-        /** Messages a second over all chats (default 30). */
+        /** Messages a second over all chats (default 30), evenly spaced, with no burst. */
         public Builder messagesPerSecond(double rate) {
             checkArgument(rate > 0, "messagesPerSecond must be positive: %s", rate);
             this.messagesPerSecond = rate;
             return this;
         }
 
-        /** Messages a second to one chat (default 1; one stored permit allows a short burst). */
+        /** Messages a second to one chat (default 1), with bursts of 2 after a quiet spell. */
         public Builder perChatPerSecond(double rate) {
             checkArgument(rate > 0, "perChatPerSecond must be positive: %s", rate);
             this.perChatPerSecond = rate;

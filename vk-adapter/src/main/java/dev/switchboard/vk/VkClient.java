@@ -32,9 +32,10 @@ import org.slf4j.LoggerFactory;
  * The VK API client: form-encoded POSTs to {@code {apiUrl}{method}} with
  * {@code access_token} and {@code v=5.199}, paced by one {@link RateLimit} per community on a
  * {@link SendLimits} store (this process's memory until {@link #share shared} by the bot's
- * replicas), retried on errors 6, 9 and 10; error 6 (too many requests per second) also halts the
- * community's key for {@link #TOO_MANY_REQUESTS_HALT}, on every replica sharing the store. Retried on I/O failures, HTTP 5xx and unreadable bodies. Every text that leaves it (exception
- * messages, causes, log lines) passes {@link Redaction#redact}. Thread-safe.
+ * replicas), retried on errors 6, 9 and 10, I/O failures, HTTP 5xx and unreadable bodies. Error 6
+ * (too many requests per second) also halts the community's key for
+ * {@link #TOO_MANY_REQUESTS_HALT}, on every replica sharing the store. Every text that leaves it
+ * (exception messages, causes, log lines) passes {@link Redaction#redact}. Thread-safe.
  */
 final class VkClient {
     static final String VERSION = "5.199";

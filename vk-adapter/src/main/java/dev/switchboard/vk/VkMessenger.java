@@ -81,7 +81,8 @@ final class VkMessenger implements Messenger {
         }
         long messageId = conversationMessageId(client.call("messages.send", params), chatId);
         boolean inline = keyboard.isPresent() && keyboard.get().type() == KeyboardType.INLINE;
-        remember(new Key(chatId, messageId), new VkSentMessage(text, Optional.ofNullable(inline ? keyboardJson : null)));
+        Optional<String> kept = inline ? Optional.of(keyboardJson) : Optional.empty();
+        remember(new Key(chatId, messageId), new VkSentMessage(text, kept));
         return MessageRef.of(PlatformId.VK, chatId, messageId);
     }
 

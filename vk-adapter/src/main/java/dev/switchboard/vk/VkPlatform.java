@@ -46,10 +46,12 @@ import org.slf4j.LoggerFactory;
  * a {@link #messenger()} that sends, edits and answers, a Bots Long Poll {@link #longPoll()} and a
  * Callback API {@link #callback} handler. Requests are form-encoded POSTs to
  * {@code {apiUrl}{method}} with {@code access_token} and {@code v=5.199}, paced to 20 per second
- * per instance (or, once {@linkplain #share shared}, per community across the replicas) and retried as {@link Builder#retryPolicy} says on VK errors 6, 9 and 10, I/O failures
- * and HTTP 5xx (never on 5, 100, 901, 911, 912 or any other code); see {@code docs/transports.md}.
+ * per instance (or, once {@linkplain #share shared}, per community across the replicas) and
+ * retried as {@link Builder#retryPolicy} says on VK errors 6, 9 and 10, I/O failures and HTTP 5xx
+ * (never on 5, 100, 901, 911, 912 or any other code); see {@code docs/transports.md}.
  * The token never appears in an exception, a log line or a {@code toString()}. Instances are
- * immutable and thread-safe.
+ * thread-safe, and immutable but for {@link #share}, which moves the rate limit and the remembered
+ * messages to the state the bot's replicas share.
  *
  * <p>An instance is also the {@link BotPlatform} a bot runtime runs on: its
  * {@link #updateSource(UpdateNeeds)} is the Bots Long Poll, and {@link #answerDeadline()} bounds
