@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.SendLimits;
 import dev.switchboard.core.testing.TokenLeakCheck;
 import java.time.Duration;
@@ -134,6 +135,44 @@ class TelegramRateLimitsTest {
         });
 
         assertThat(took).isLessThan(Duration.ofMillis(100));
+    }
+
+    @Test
+    void aPrivateChatCountsAgainstItsChatAndTheBot() {
+        TelegramRateLimits limits = new TelegramRateLimits("telegram-123456", 30, 1, 20, SendLimits.inMemory());
+
+        assertThat(limits.limits("sendMessage", OptionalLong.of(42))).containsExactly(
+                new RateLimit("telegram-123456:chat:42", 1, Duration.ofSeconds(1), 2),
+                new RateLimit("telegram-123456", 30, Duration.ofSeconds(1), 1));
+    }
+
+    @Test
+    void aGroupCountsAgainstItsChatItsGroupAndTheBot() {
+        TelegramRateLimits limits = new TelegramRateLimits("telegram-123456", 30, 1, 20, SendLimits.inMemory());
+
+        assertThat(limits.limits("editMessageText", OptionalLong.of(-100123))).containsExactly(
+                new RateLimit("telegram-123456:chat:-100123", 1, Duration.ofSeconds(1), 2),
+                new RateLimit("telegram-123456:group:-100123", 20, Duration.ofMinutes(1), 1),
+                new RateLimit("telegram-123456", 30, Duration.ofSeconds(1), 1));
+    }
+
+    @Test
+    void anInlineMessageCountsOnlyAgainstTheBot() {
+        TelegramRateLimits limits = new TelegramRateLimits("telegram-123456", 30, 1, 20, SendLimits.inMemory());
+
+        assertThat(limits.limits("editMessageReplyMarkup", OptionalLong.empty())).containsExactly(
+                new RateLimit("telegram-123456", 30, Duration.ofSeconds(1), 1));
+        assertThat(limits.limits("answerCallbackQuery", OptionalLong.of(42))).isEmpty();
+    }
+
+    @Test
+    void aFractionalRateBecomesOnePermitPerInterval() {
+        TelegramRateLimits limits = new TelegramRateLimits("telegram-1", 2.5, 0.5, 1.5, SendLimits.inMemory());
+
+        assertThat(limits.limits("sendMessage", OptionalLong.of(-5))).containsExactly(
+                new RateLimit("telegram-1:chat:-5", 1, Duration.ofSeconds(2), 2),
+                new RateLimit("telegram-1:group:-5", 1, Duration.ofSeconds(40), 1),
+                new RateLimit("telegram-1", 1, Duration.ofMillis(400), 1));
     }
 
     private static Duration time(Runnable work) {
