@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
+import dev.switchboard.core.spi.SendLimits;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
@@ -29,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls Bot API methods: {@code POST {apiUrl}/bot{token}/{method}} with a JSON body, through
  * the rate limits, with retries: a 429 waits {@code retry_after} (failing at once when that is
- * longer than the policy allows), 5xx answers and I/O failures back off, other 4xx fail at
+ * longer than the policy allows) and halts the bot's message sends for as long, on every replica
+ * sharing the limits, 5xx answers and I/O failures back off, other 4xx fail at
  * once. Every message, log line and exception it produces has the token redacted, I/O causes
  * included. Thread-safe.
  */
@@ -78,7 +82,7 @@ final class TelegramClient {
      */
     JsonNode call(String method, byte[] body, OptionalLong chatId) {
         for (int attempt = 1; ; attempt++) {
-            limits.ifPresent(l -> l.acquire(method, chatId));
+            awaitLimits(method, chatId, attempt);
             TelegramReply response;
             try {
                 response = exchange(method, body, requestTimeout, attempt);
@@ -97,6 +101,7 @@ final class TelegramClient {
                 throw new TransportException(PlatformId.TELEGRAM, method, attempt,
                         "unreadable response: " + response.description(token), null);
             }
+            haltOnTooManyRequests(response);
             Optional<Duration> wait = retryDelay(response, attempt);
             if (wait.isEmpty() || attempt >= retry.maxAttempts()) {
                 throw apiError(method, response, attempt);
@@ -122,7 +127,7 @@ final class TelegramClient {
                            Predicate<TelegramApiException> alreadyApplied) {
         boolean unknown = false;
         for (int attempt = 1; ; attempt++) {
-            limits.ifPresent(l -> l.acquire(method, OptionalLong.empty()));
+            awaitLimits(method, OptionalLong.empty(), attempt);
             RuntimeException failure;
             Duration wait;
             String reason;
@@ -143,6 +148,7 @@ final class TelegramClient {
                                 error.description());
                         return false;
                     }
+                    haltOnTooManyRequests(response);
                     Optional<Duration> delay = retryDelay(response, attempt);
                     if (delay.isEmpty()) {
                         throw error;
@@ -198,6 +204,12 @@ final class TelegramClient {
         return TelegramIoFailure.of(error, token);
     }
 
+    /** From now on, the rate limits and halts count in {@code shared}; nothing when rate limits are off. */
+    void share(SendLimits shared) {
+        checkNotNull(shared, "shared");
+        limits.ifPresent(l -> l.share(shared));
+    }
+
     RetryPolicy retryPolicy() {
         return retry;
     }
@@ -226,6 +238,43 @@ final class TelegramClient {
             return Optional.of(retry.backoff(attempt));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Waits until the rate limits let {@code method} to {@code chatId} go. A wait longer than the
+     * rates alone ask and than {@link RetryPolicy#maxRetryAfter()} is a halt that some sender's 429
+     * set: it fails at once as that 429 would, carrying the halt as its retry_after.
+     */
+    private void awaitLimits(String method, OptionalLong chatId, int attempt) {
+        if (limits.isEmpty()) {
+            return;
+        }
+        TelegramRateLimits rates = limits.get();
+        List<RateLimit> wanted = rates.limits(method, chatId);
+        Duration bound = TelegramRateLimits.longestRateWait(wanted);
+        bound = bound.compareTo(retry.maxRetryAfter()) > 0 ? bound : retry.maxRetryAfter();
+        for (Duration wait = rates.tryAcquire(wanted); !wait.isZero(); wait = rates.tryAcquire(wanted)) {
+            if (wait.compareTo(bound) > 0) {
+                long seconds = wait.plusNanos(999_999_999L).getSeconds();
+                throw new TelegramApiException(method, TOO_MANY_REQUESTS, "Too Many Requests: this bot's sends are"
+                        + " halted for " + seconds + " s by a retry_after one of its senders was told",
+                        Optional.of(Duration.ofSeconds(seconds)), attempt - 1, OptionalLong.empty(), null, "");
+            }
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait.toNanos());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(PlatformId.TELEGRAM, method, attempt,
+                        "interrupted while waiting for the rate limits", null);
+            }
+        }
+    }
+
+    /** A 429 with {@code retry_after} halts this bot's message sends everywhere the limits are shared. */
+    private void haltOnTooManyRequests(TelegramReply response) {
+        if (response.status() == TOO_MANY_REQUESTS && response.retryAfterSeconds().isPresent()) {
+            limits.ifPresent(l -> l.halt(Duration.ofSeconds(response.retryAfterSeconds().getAsLong())));
+        }
     }
 
     /** Sends once and waits at most {@code timeout} for the whole answer, body included. */

@@ -4,8 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.AnswerRequest;
@@ -20,6 +18,7 @@ import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardType;
+import dev.switchboard.core.spi.KeyboardMemory;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * Sends, edits and answers through the Bot API. Keyboards and answers go through the
  * adapter's writers, which validate them before any request. Because Telegram drops an inline
  * keyboard that an edit does not re-send, it remembers the inline keyboard it sent or set on
- * each message (a bounded cache: {@value #MAX_REMEMBERED} messages, 48 hours) so that
- * {@link KeyboardChange#keep()} can re-send it. Thread-safe.
+ * each message (48 hours, in a {@link KeyboardMemory}: this process's, {@value #MAX_REMEMBERED}
+ * messages, until {@link #share shared} by the bot's replicas, under {@code <bot key>:<message>})
+ * so that {@link KeyboardChange#keep()} can re-send it. Thread-safe.
  */
 final class TelegramMessenger implements Messenger {
     static final int MAX_REMEMBERED = 10_000;
@@ -47,16 +47,27 @@ final class TelegramMessenger implements Messenger {
     private static final String QUERY_TOO_OLD = "query is too old";
     private static final Logger LOG = LoggerFactory.getLogger(TelegramMessenger.class);
 
+    /** What a removed keyboard is remembered as, since a memory keeps entries until they age out. */
+    private static final String FORGOTTEN = "";
+
     private final TelegramClient client;
     private final AnswerWriter answers;
-    private final Cache<MessageRef, String> keyboards = CacheBuilder.newBuilder()
-            .maximumSize(MAX_REMEMBERED)
-            .expireAfterWrite(REMEMBER_FOR)
-            .build();
+    private final String botKey;
+    private volatile KeyboardMemory keyboards = KeyboardMemory.inMemory(MAX_REMEMBERED);
 
-    TelegramMessenger(TelegramClient client, AnswerWriter answers) {
+    /**
+     * @param botKey {@code telegram-<bot id>}, which prefixes the remembered messages so that two bots
+     *               sharing a memory do not mix up their chats' message ids
+     */
+    TelegramMessenger(TelegramClient client, AnswerWriter answers, String botKey) {
         this.client = checkNotNull(client, "client");
         this.answers = checkNotNull(answers, "answers");
+        this.botKey = checkNotNull(botKey, "botKey");
+    }
+
+    /** From now on, remembers sent keyboards in {@code shared}, where every replica finds them. */
+    void share(KeyboardMemory shared) {
+        this.keyboards = checkNotNull(shared, "shared");
     }
 
     @Override
@@ -156,7 +167,7 @@ final class TelegramMessenger implements Messenger {
         }
         MessageRef sent = MessageRef.of(PlatformId.TELEGRAM, chatId, messageId.longValue());
         if (inline) {
-            keyboards.put(sent, markup.orElseThrow());
+            remember(sent, markup.orElseThrow());
         }
         return sent;
     }
@@ -171,23 +182,23 @@ final class TelegramMessenger implements Messenger {
             case REPLACE -> {
                 String markup = TelegramKeyboardWriter.INSTANCE.write(change.keyboard().orElseThrow());
                 editOnWire(message, text, Optional.of(markup));
-                keyboards.put(message, markup);
+                remember(message, markup);
             }
             case REMOVE -> {
                 editOnWire(message, text, Optional.empty());
-                keyboards.invalidate(message);
+                remember(message, FORGOTTEN);
             }
             case KEEP -> {
                 if (text.isEmpty()) {
                     return; // Neither text nor keyboard changes: nothing to ask Telegram.
                 }
-                String markup = carried.or(() -> Optional.ofNullable(keyboards.getIfPresent(message)))
+                String markup = carried.or(() -> remembered(message))
                         .orElseThrow(() -> new IllegalStateException("no keyboard is known for " + describe(message)
                                 + ", and Telegram drops an inline keyboard an edit does not re-send; use"
                                 + " edit(press, …) with a press on that message, KeyboardChange.replace(keyboard),"
                                 + " or KeyboardChange.remove() if it has none"));
                 editOnWire(message, text, Optional.of(markup));
-                keyboards.put(message, markup);
+                remember(message, markup);
             }
         }
     }
@@ -209,6 +220,20 @@ final class TelegramMessenger implements Messenger {
             }
             LOG.debug("Telegram {} on {}: not modified, taken as success", method, describe(message));
         }
+    }
+
+    private void remember(MessageRef message, String markup) {
+        keyboards.rememberSent(PlatformId.TELEGRAM, memoryKey(message), markup, REMEMBER_FOR);
+    }
+
+    private Optional<String> remembered(MessageRef message) {
+        return keyboards.sent(PlatformId.TELEGRAM, memoryKey(message)).filter(markup -> !markup.isEmpty());
+    }
+
+    /** {@code <bot key>:<chat id>/<message id>}, or {@code <bot key>:inline/<inline message id>}. */
+    private String memoryKey(MessageRef message) {
+        return botKey + ":" + message.inlineMessageId().map(id -> "inline/" + id).orElseGet(() ->
+                message.chatId().getAsLong() + "/" + message.messageId().getAsLong());
     }
 
     private static String describe(MessageRef message) {

@@ -16,6 +16,8 @@ import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.spi.SendLimits;
+import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.spi.UpdateSource;
@@ -42,8 +44,9 @@ import java.util.OptionalLong;
  * to receive, and {@code setWebhook}, {@code deleteWebhook} and {@code getMe}. Requests are
  * POSTs of JSON to {@code {apiUrl}/bot{token}/{method}}, rate-limited before the wire and
  * retried as the {@link RetryPolicy} allows (see {@code docs/transports.md}). The
- * token never appears in a message, log line or {@code toString()}. Instances are immutable and
- * thread-safe.
+ * token never appears in a message, log line or {@code toString()}. Instances are thread-safe,
+ * and immutable but for {@link #share}, which moves the rate limits and the remembered keyboards
+ * to the state the bot's replicas share.
  *
  * <p>An instance is also the {@link BotPlatform} a bot runtime runs on: its
  * {@link #updateSource(UpdateNeeds)} long-polls for exactly the update types the handlers need,
@@ -90,12 +93,12 @@ public final class TelegramPlatform implements BotPlatform {
         HttpClient http = builder.httpClient != null ? builder.httpClient
                 : HttpClient.newBuilder().connectTimeout(builder.requestTimeout).build();
         Optional<TelegramRateLimits> limits = builder.rateLimits
-                ? Optional.of(new TelegramRateLimits(builder.messagesPerSecond, builder.perChatPerSecond,
-                        builder.perGroupPerMinute))
+                ? Optional.of(new TelegramRateLimits(checkpointKey, builder.messagesPerSecond,
+                        builder.perChatPerSecond, builder.perGroupPerMinute, SendLimits.inMemory()))
                 : Optional.empty();
         this.client = new TelegramClient(builder.apiUrl, builder.token, http, builder.requestTimeout,
                 builder.retryPolicy, limits, listener);
-        this.messenger = new TelegramMessenger(client, ANSWERS);
+        this.messenger = new TelegramMessenger(client, ANSWERS, checkpointKey);
         this.accessCheck = new TelegramClient(builder.apiUrl, builder.token, http,
                 builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
                 ACCESS_CHECK_RETRY, Optional.empty(), listener);
@@ -262,6 +265,30 @@ public final class TelegramPlatform implements BotPlatform {
     @Override
     public void addListener(SwitchboardListener listener) {
         this.listener.add(checkNotNull(listener, "listener"));
+    }
+
+    /**
+     * {@code telegram-<bot id>}, the digits before the token's colon (for a token without them, a
+     * short hash that says nothing of the token): the key of this bot's checkpoint and poll lease,
+     * and of its bot-wide rate limit and halts.
+     */
+    @Override
+    public String sourceKey() {
+        return checkpointKey;
+    }
+
+    /**
+     * From now on, counts this bot's rate limits in {@code state.sendLimits()} (so the replicas
+     * together keep Telegram's limits, and a 429's {@code retry_after} seen by one halts the
+     * others' message sends until it passes) and remembers the inline keyboards of sent messages
+     * in {@code state.keyboards()} (so {@code edit(ref, text, keep())} works on any replica).
+     * With rate limits off, only the keyboards are shared. Thread-safe; call it before sending.
+     */
+    @Override
+    public void share(SharedState state) {
+        checkNotNull(state, "state");
+        client.share(state.sendLimits());
+        messenger.share(state.keyboards());
     }
 
     /**
@@ -474,20 +501,23 @@ public final class TelegramPlatform implements BotPlatform {
             return this;
         }
 
-        /** Whether sends and edits wait for the rate limits before the wire (default on). */
+        /**
+         * Whether sends and edits wait for the rate limits before the wire (default on). Off, a
+         * 429's {@code retry_after} halts no other send either.
+         */
         public Builder rateLimits(boolean enabled) {
             this.rateLimits = enabled;
             return this;
         }
 
-        /** Messages a second over all chats (default 30). */
+        /** Messages a second over all chats (default 30), evenly spaced, with no burst. */
         public Builder messagesPerSecond(double rate) {
             checkArgument(rate > 0, "messagesPerSecond must be positive: %s", rate);
             this.messagesPerSecond = rate;
             return this;
         }
 
-        /** Messages a second to one chat (default 1; one stored permit allows a short burst). */
+        /** Messages a second to one chat (default 1), with bursts of 2 after a quiet spell. */
         public Builder perChatPerSecond(double rate) {
             checkArgument(rate > 0, "perChatPerSecond must be positive: %s", rate);
             this.perChatPerSecond = rate;

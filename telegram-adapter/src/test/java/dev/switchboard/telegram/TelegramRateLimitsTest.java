@@ -13,6 +13,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.event.ButtonPress;
+import dev.switchboard.core.spi.RateLimit;
+import dev.switchboard.core.spi.SendLimits;
 import dev.switchboard.core.testing.TokenLeakCheck;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -38,11 +40,12 @@ class TelegramRateLimitsTest {
         Messenger messenger = platform(wm).rateLimits(true).perChatPerSecond(5).build().messenger();
 
         Duration took = time(() -> {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 4; i++) {
                 messenger.send(42, "hi");
             }
         });
 
+        // A burst of 2, then one every 200 ms.
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(350));
     }
 
@@ -123,15 +126,53 @@ class TelegramRateLimitsTest {
 
     @Test
     void otherMethodsPassAtOnce() {
-        TelegramRateLimits limits = new TelegramRateLimits(1, 1, 1);
+        TelegramRateLimits limits = new TelegramRateLimits("telegram-1", 1, 1, 1, SendLimits.inMemory());
 
         Duration took = time(() -> {
             for (int i = 0; i < 5; i++) {
-                limits.acquire("getUpdates", OptionalLong.of(42));
+                assertThat(limits.tryAcquire(limits.limits("getUpdates", OptionalLong.of(42)))).isZero();
             }
         });
 
         assertThat(took).isLessThan(Duration.ofMillis(100));
+    }
+
+    @Test
+    void aPrivateChatCountsAgainstItsChatAndTheBot() {
+        TelegramRateLimits limits = new TelegramRateLimits("telegram-123456", 30, 1, 20, SendLimits.inMemory());
+
+        assertThat(limits.limits("sendMessage", OptionalLong.of(42))).containsExactly(
+                new RateLimit("telegram-123456:chat:42", 1, Duration.ofSeconds(1), 2),
+                new RateLimit("telegram-123456", 30, Duration.ofSeconds(1), 1));
+    }
+
+    @Test
+    void aGroupCountsAgainstItsChatItsGroupAndTheBot() {
+        TelegramRateLimits limits = new TelegramRateLimits("telegram-123456", 30, 1, 20, SendLimits.inMemory());
+
+        assertThat(limits.limits("editMessageText", OptionalLong.of(-100123))).containsExactly(
+                new RateLimit("telegram-123456:chat:-100123", 1, Duration.ofSeconds(1), 2),
+                new RateLimit("telegram-123456:group:-100123", 20, Duration.ofMinutes(1), 1),
+                new RateLimit("telegram-123456", 30, Duration.ofSeconds(1), 1));
+    }
+
+    @Test
+    void anInlineMessageCountsOnlyAgainstTheBot() {
+        TelegramRateLimits limits = new TelegramRateLimits("telegram-123456", 30, 1, 20, SendLimits.inMemory());
+
+        assertThat(limits.limits("editMessageReplyMarkup", OptionalLong.empty())).containsExactly(
+                new RateLimit("telegram-123456", 30, Duration.ofSeconds(1), 1));
+        assertThat(limits.limits("answerCallbackQuery", OptionalLong.of(42))).isEmpty();
+    }
+
+    @Test
+    void aFractionalRateBecomesOnePermitPerInterval() {
+        TelegramRateLimits limits = new TelegramRateLimits("telegram-1", 2.5, 0.5, 1.5, SendLimits.inMemory());
+
+        assertThat(limits.limits("sendMessage", OptionalLong.of(-5))).containsExactly(
+                new RateLimit("telegram-1:chat:-5", 1, Duration.ofSeconds(2), 2),
+                new RateLimit("telegram-1:group:-5", 1, Duration.ofSeconds(40), 1),
+                new RateLimit("telegram-1", 1, Duration.ofMillis(400), 1));
     }
 
     private static Duration time(Runnable work) {

@@ -2,11 +2,12 @@ package dev.switchboard.vk;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.util.concurrent.RateLimiter;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
+import dev.switchboard.core.spi.SendLimits;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,35 +30,44 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The VK API client: form-encoded POSTs to {@code {apiUrl}{method}} with
- * {@code access_token} and {@code v=5.199}, paced by one rate limiter per token, retried on errors
- * 6, 9 and 10, I/O failures, HTTP 5xx and unreadable bodies. Every text that leaves it (exception
- * messages, causes, log lines) passes {@link Redaction#redact}. Thread-safe.
+ * {@code access_token} and {@code v=5.199}, paced by one {@link RateLimit} per community on a
+ * {@link SendLimits} store (this process's memory until {@link #share shared} by the bot's
+ * replicas), retried on errors 6, 9 and 10, I/O failures, HTTP 5xx and unreadable bodies. Error 6
+ * (too many requests per second) also halts the community's key for
+ * {@link #TOO_MANY_REQUESTS_HALT}, on every replica sharing the store. Every text that leaves it
+ * (exception messages, causes, log lines) passes {@link Redaction#redact}. Thread-safe.
  */
 final class VkClient {
     static final String VERSION = "5.199";
     private static final Logger LOG = LoggerFactory.getLogger(VkClient.class);
     private static final Set<Integer> RETRIED = Set.of(6, 9, 10);
+    /** VK's "too many requests per second". */
+    static final int TOO_MANY_REQUESTS = 6;
+    /** How long error 6 halts the community's requests: VK names no wait; its limit is per second. */
+    static final Duration TOO_MANY_REQUESTS_HALT = Duration.ofSeconds(1);
 
     private final String token;
     private final URI apiUrl;
     private final HttpClient http;
     private final Duration requestTimeout;
     private final RetryPolicy retry;
-    private final Optional<RateLimiter> limiter;
+    private final Optional<RateLimit> limit;
     private final ListenerGroup listener;
+    private volatile SendLimits limits;
 
     /**
      * @param apiUrl base URL ending in {@code /}
-     * @param limiter paces every API request; empty for none
+     * @param limit paces every API request, counted in {@code limits}; empty for none
      */
     VkClient(String token, URI apiUrl, HttpClient http, Duration requestTimeout, RetryPolicy retry,
-             Optional<RateLimiter> limiter, ListenerGroup listener) {
+             Optional<RateLimit> limit, SendLimits limits, ListenerGroup listener) {
         this.token = checkNotNull(token, "token");
         this.apiUrl = checkNotNull(apiUrl, "apiUrl");
         this.http = checkNotNull(http, "http");
         this.requestTimeout = checkNotNull(requestTimeout, "requestTimeout");
         this.retry = checkNotNull(retry, "retry");
-        this.limiter = checkNotNull(limiter, "limiter");
+        this.limit = checkNotNull(limit, "limit");
+        this.limits = checkNotNull(limits, "limits");
         this.listener = checkNotNull(listener, "listener");
     }
 
@@ -179,7 +190,7 @@ final class VkClient {
         if (signal.isStopped()) {
             throw new CancellationException("stopped");
         }
-        limiter.ifPresent(RateLimiter::acquire);
+        awaitLimit(method, signal, attempt);
         HttpResponse<byte[]> response;
         try {
             LOG.debug("VK {} attempt {}", method, attempt);
@@ -207,11 +218,38 @@ final class VkClient {
         if (!reply.isError()) {
             return new Outcome(reply.response(), null, false, "");
         }
+        if (reply.errorCode() == TOO_MANY_REQUESTS) {
+            limit.ifPresent(l -> limits.halt(l.key(), TOO_MANY_REQUESTS_HALT));
+        }
         String description = redact(reply.errorMessage());
         Failure failure = new Failure(reply.errorCode(), description, null);
         return retried(reply.errorCode())
                 ? Outcome.retryable("VK error " + reply.errorCode() + ": " + description, failure)
                 : Outcome.fatal(failure);
+    }
+
+    /** From now on, the rate limit and halts count in {@code shared}. */
+    void share(SendLimits shared) {
+        this.limits = checkNotNull(shared, "shared");
+    }
+
+    /** Waits until the rate limit (and any halt) lets a request go; stoppable by {@code signal}. */
+    private void awaitLimit(String method, VkStopSignal signal, int attempt) {
+        if (limit.isEmpty()) {
+            return;
+        }
+        List<RateLimit> wanted = List.of(limit.get());
+        for (Duration wait = limits.tryAcquire(wanted); !wait.isZero(); wait = limits.tryAcquire(wanted)) {
+            try {
+                if (signal.sleep(wait)) {
+                    throw new CancellationException("stopped");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(PlatformId.VK, method, attempt,
+                        "interrupted while waiting for the rate limit", null);
+            }
+        }
     }
 
     private HttpResponse<byte[]> send(HttpRequest request, VkStopSignal signal) throws IOException,

@@ -3,8 +3,6 @@ package dev.switchboard.vk;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.AnswerRequest;
@@ -16,6 +14,7 @@ import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardType;
+import dev.switchboard.core.spi.KeyboardMemory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code random_id} chosen once per send and reused by every retry, {@code messages.edit} by
  * {@code conversation_message_id}, and {@code messages.sendMessageEventAnswer}. VK's edit needs the
  * text, and drops an inline keyboard that is not re-sent, so the text and inline keyboard of the
- * messages sent or edited here are remembered (bounded, 24 h). Thread-safe.
+ * messages sent or edited here are remembered for 24 h in a {@link KeyboardMemory}: this process's
+ * ({@value #REMEMBERED} messages) until {@link #share shared} by the bot's replicas, under
+ * {@code <limits key>:<peer id>/<conversation message id>}. Thread-safe.
  */
 final class VkMessenger implements Messenger {
     /** Messages whose text and keyboard are remembered for edits. */
@@ -41,14 +42,24 @@ final class VkMessenger implements Messenger {
     /** VK's "one of the parameters specified was missing or invalid", what a refused event_id gets. */
     static final int EVENT_GONE = 100;
 
-    private final VkClient client;
-    private final Cache<Key, Sent> sent = CacheBuilder.newBuilder()
-            .maximumSize(REMEMBERED)
-            .expireAfterWrite(Duration.ofHours(24))
-            .build();
+    private static final Duration REMEMBER_FOR = Duration.ofHours(24);
 
-    VkMessenger(VkClient client) {
+    private final VkClient client;
+    private final String botKey;
+    private volatile KeyboardMemory sent = KeyboardMemory.inMemory(REMEMBERED);
+
+    /**
+     * @param botKey the community's key ({@code vk-group-<id>}, or a hash of the token), which
+     *               prefixes the remembered messages so that two bots sharing a memory stay apart
+     */
+    VkMessenger(VkClient client, String botKey) {
         this.client = checkNotNull(client, "client");
+        this.botKey = checkNotNull(botKey, "botKey");
+    }
+
+    /** From now on, remembers sent messages in {@code shared}, where every replica finds them. */
+    void share(KeyboardMemory shared) {
+        this.sent = checkNotNull(shared, "shared");
     }
 
     @Override
@@ -70,7 +81,8 @@ final class VkMessenger implements Messenger {
         }
         long messageId = conversationMessageId(client.call("messages.send", params), chatId);
         boolean inline = keyboard.isPresent() && keyboard.get().type() == KeyboardType.INLINE;
-        sent.put(new Key(chatId, messageId), new Sent(text, inline ? keyboardJson : null));
+        Optional<String> kept = inline ? Optional.of(keyboardJson) : Optional.empty();
+        remember(new Key(chatId, messageId), new VkSentMessage(text, kept));
         return MessageRef.of(PlatformId.VK, chatId, messageId);
     }
 
@@ -84,11 +96,11 @@ final class VkMessenger implements Messenger {
         checkArgument(message.chatId().isPresent() && message.messageId().isPresent(),
                 "a VK message is named by chat (peer_id) and conversation_message_id");
         Key key = new Key(message.chatId().getAsLong(), message.messageId().getAsLong());
-        Sent known = sent.getIfPresent(key);
+        VkSentMessage known = remembered(key).orElse(null);
         String keyboardJson = switch (change.action()) {
             case REPLACE -> VkKeyboardWriter.INSTANCE.write(change.keyboard().orElseThrow());
             case REMOVE -> NO_KEYBOARD;
-            case KEEP -> known == null ? null : known.keyboard();
+            case KEEP -> known == null ? null : known.keyboard().orElse(null);
         };
         String newText = text.orElseGet(() -> {
             if (known == null) {
@@ -107,7 +119,7 @@ final class VkMessenger implements Messenger {
         }
         client.call("messages.edit", params);
         String kept = change.action() == KeyboardChange.Action.REMOVE ? null : keyboardJson;
-        sent.put(key, new Sent(newText, kept));
+        remember(key, new VkSentMessage(newText, Optional.ofNullable(kept)));
     }
 
     @Override
@@ -179,11 +191,20 @@ final class VkMessenger implements Messenger {
         return "VkMessenger[client=" + client + "]";
     }
 
+    private void remember(Key key, VkSentMessage message) {
+        sent.rememberSent(PlatformId.VK, memoryKey(key), message.write(), REMEMBER_FOR);
+    }
+
+    private Optional<VkSentMessage> remembered(Key key) {
+        return sent.sent(PlatformId.VK, memoryKey(key)).flatMap(VkSentMessage::read);
+    }
+
+    private String memoryKey(Key key) {
+        return botKey + ":" + key.peerId() + "/" + key.messageId();
+    }
+
     /** A message: peer and {@code conversation_message_id}. */
     private record Key(long peerId, long messageId) {
     }
 
-    /** What a message shows: its text and its inline keyboard JSON (null when none). */
-    private record Sent(String text, String keyboard) {
-    }
 }

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
-import com.google.common.util.concurrent.RateLimiter;
+import com.google.common.hash.Hashing;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.AnswerWriter;
@@ -17,6 +17,9 @@ import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.spi.RateLimit;
+import dev.switchboard.core.spi.SendLimits;
+import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.spi.UpdateSource;
@@ -26,6 +29,7 @@ import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.core.validate.KeyboardRules;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +46,12 @@ import org.slf4j.LoggerFactory;
  * a {@link #messenger()} that sends, edits and answers, a Bots Long Poll {@link #longPoll()} and a
  * Callback API {@link #callback} handler. Requests are form-encoded POSTs to
  * {@code {apiUrl}{method}} with {@code access_token} and {@code v=5.199}, paced to 20 per second
- * per instance and retried as {@link Builder#retryPolicy} says on VK errors 6, 9 and 10, I/O failures
- * and HTTP 5xx (never on 5, 100, 901, 911, 912 or any other code); see {@code docs/transports.md}.
+ * per instance (or, once {@linkplain #share shared}, per community across the replicas) and
+ * retried as {@link Builder#retryPolicy} says on VK errors 6, 9 and 10, I/O failures and HTTP 5xx
+ * (never on 5, 100, 901, 911, 912 or any other code); see {@code docs/transports.md}.
  * The token never appears in an exception, a log line or a {@code toString()}. Instances are
- * immutable and thread-safe.
+ * thread-safe, and immutable but for {@link #share}, which moves the rate limit and the remembered
+ * messages to the state the bot's replicas share.
  *
  * <p>An instance is also the {@link BotPlatform} a bot runtime runs on: its
  * {@link #updateSource(UpdateNeeds)} is the Bots Long Poll, and {@link #answerDeadline()} bounds
@@ -84,15 +90,18 @@ public final class VkPlatform implements BotPlatform {
     private final ListenerGroup listener;
     private final String description;
     private final Duration answerDeadline;
+    private final String key;
 
     private VkPlatform(Builder builder, HttpClient http) {
         this.listener = ListenerGroup.of(builder.listener);
+        this.key = key(builder.token, builder.groupId);
         this.client = new VkClient(builder.token, builder.apiUrl, http, builder.requestTimeout, builder.retryPolicy,
-                builder.rateLimit ? Optional.of(RateLimiter.create(builder.requestsPerSecond)) : Optional.empty(), listener);
-        this.messenger = new VkMessenger(client);
+                builder.rateLimit ? Optional.of(perSecond(key, builder.requestsPerSecond)) : Optional.empty(),
+                SendLimits.inMemory(), listener);
+        this.messenger = new VkMessenger(client, key);
         this.accessCheck = new VkClient(builder.token, builder.apiUrl, http,
                 builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
-                ACCESS_CHECK_RETRY, Optional.empty(), listener);
+                ACCESS_CHECK_RETRY, Optional.empty(), SendLimits.inMemory(), listener);
         this.groupId = builder.groupId == 0 ? OptionalLong.empty() : OptionalLong.of(builder.groupId);
         this.retryPolicy = builder.retryPolicy;
         this.answerDeadline = builder.answerDeadline;
@@ -159,6 +168,45 @@ public final class VkPlatform implements BotPlatform {
     @Override
     public Duration answerDeadline() {
         return answerDeadline;
+    }
+
+    /**
+     * {@code vk-group-<community id>} when a {@link Builder#groupId} is configured (the key of the
+     * Long Poll checkpoint and lease, and of the community's rate limit and halts); without one,
+     * {@code vk-token-} and the first 16 hex digits of the token's SHA-256, which say nothing of the
+     * token. Replicas of one bot must configure the group id alike to share one key.
+     */
+    @Override
+    public String sourceKey() {
+        return key;
+    }
+
+    /**
+     * From now on, counts this community's request rate in {@code state.sendLimits()} under
+     * {@link #sourceKey()} (so the replicas together keep VK's 20 requests a second, and error 6 seen
+     * by one halts the others for a second), and remembers the text and inline keyboard of sent
+     * messages in {@code state.keyboards()} (so an edit with {@code keep()} or without text works on
+     * any replica). Thread-safe; call it before sending.
+     */
+    @Override
+    public void share(SharedState state) {
+        checkNotNull(state, "state");
+        client.share(state.sendLimits());
+        messenger.share(state.keyboards());
+    }
+
+    /** {@code vk-group-<id>}, else a hash of the token (never the token or a piece of it). */
+    static String key(String token, long groupId) {
+        return groupId > 0 ? "vk-group-" + groupId
+                : "vk-token-" + Hashing.sha256().hashString(token, StandardCharsets.UTF_8).toString().substring(0, 16);
+    }
+
+    /** {@code rate} a second with no burst: whole permits a second when whole, else one per interval. */
+    private static RateLimit perSecond(String key, double rate) {
+        if (rate >= 1 && rate == Math.rint(rate) && rate < Long.MAX_VALUE) {
+            return new RateLimit(key, (long) rate, Duration.ofSeconds(1), 1);
+        }
+        return new RateLimit(key, 1, Duration.ofNanos(Math.max(1, Math.round(1e9 / rate))), 1);
     }
 
     /**
@@ -437,7 +485,7 @@ public final class VkPlatform implements BotPlatform {
 
     /**
      * Configures a {@link VkPlatform}. Not thread-safe; {@link #build()} may be called more than
-     * once (each instance has its own rate limiter).
+     * once (each instance has its own rate limit until {@linkplain VkPlatform#share shared}).
      */
     public static final class Builder {
         private final String token;
@@ -517,9 +565,9 @@ public final class VkPlatform implements BotPlatform {
 
         /**
          * The pace of API requests of this instance (default 20 per second, VK's limit for a
-         * community token), Long Poll {@code a_check} requests excluded. Like any Guava
-         * {@code RateLimiter}, it lets up to one second's worth of requests through at once after
-         * an idle second; VK's error 6 is retried if that is too much.
+         * community token), Long Poll {@code a_check} requests excluded, evenly spaced with no
+         * burst (so no second sees more than the rate and one); VK's error 6 is retried, and halts
+         * the community's requests for a second.
          */
         public Builder requestsPerSecond(double rate) {
             checkArgument(rate > 0 && Double.isFinite(rate), "requestsPerSecond must be positive: %s", rate);

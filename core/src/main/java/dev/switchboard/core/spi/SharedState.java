@@ -30,4 +30,10 @@ public interface SharedState {
 
     /** Leases that let one replica long-poll a token while the others stand by. */
     Leases leases();
+
+    /**
+     * Send rate limits and 429 halts shared by the replicas, so that together they stay within a
+     * platform's limits and all wait out a {@code retry_after} that one of them was told.
+     */
+    SendLimits sendLimits();
 }
