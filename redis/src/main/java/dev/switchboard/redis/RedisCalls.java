@@ -2,6 +2,8 @@ package dev.switchboard.redis;
 
 import dev.switchboard.core.spi.StateStoreException;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.util.function.Function;
 
@@ -26,6 +28,20 @@ final class RedisCalls {
         } catch (RedisException e) {
             throw failure(operation, e);
         }
+    }
+
+    /**
+     * Runs {@code script} in one round trip: EVALSHA, or EVAL when the server does not know the
+     * script yet (after a restart or SCRIPT FLUSH), which also loads it for the next call.
+     */
+    <T> T eval(String operation, RedisScript script, ScriptOutputType type, String[] keys, String... args) {
+        return call(operation, c -> {
+            try {
+                return c.evalsha(script.sha(), type, keys, args);
+            } catch (RedisNoScriptException notLoaded) {
+                return c.eval(script.source(), type, keys, args);
+            }
+        });
     }
 
     StateStoreException failure(String operation, Throwable cause) {

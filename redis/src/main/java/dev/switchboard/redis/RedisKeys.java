@@ -7,7 +7,11 @@ import dev.switchboard.core.PlatformId;
 
 /**
  * The keys of one namespace: {@code <ns>:payload:<token>}, {@code <ns>:seen:<platform>:<id>},
- * {@code <ns>:checkpoint:<source>}.
+ * {@code <ns>:checkpoint:<source>}, {@code <ns>:claim:<platform>:<press id>},
+ * {@code <ns>:presses:<platform>:<message>}, {@code <ns>:buttons:<platform>:<chat id>},
+ * {@code <ns>:sent:<platform>:<message>}, {@code <ns>:lease:<name>}, {@code <ns>:lease-token:<name>},
+ * {@code <ns>:rate:<key>} and {@code <ns>:halt:<key>}. The last part of each is taken as given, so
+ * keys stay distinct whatever characters it holds.
  *
  * @param namespace 1–50 of {@code A-Z a-z 0-9 . _ -}
  */
@@ -28,5 +32,37 @@ record RedisKeys(String namespace) {
 
     String checkpoint(String source) {
         return namespace + ":checkpoint:" + source;
+    }
+
+    String claim(PlatformId platform, String pressId) {
+        return namespace + ":claim:" + platform.value() + ":" + pressId;
+    }
+
+    String presses(PlatformId platform, String message) {
+        return namespace + ":presses:" + platform.value() + ":" + message;
+    }
+
+    String buttons(PlatformId platform, long chatId) {
+        return namespace + ":buttons:" + platform.value() + ":" + chatId;
+    }
+
+    String sent(PlatformId platform, String message) {
+        return namespace + ":sent:" + platform.value() + ":" + message;
+    }
+
+    String lease(String name) {
+        return namespace + ":lease:" + name;
+    }
+
+    String leaseToken(String name) {
+        return namespace + ":lease-token:" + name;
+    }
+
+    String rate(String key) {
+        return namespace + ":rate:" + key;
+    }
+
+    String halt(String key) {
+        return namespace + ":halt:" + key;
     }
 }
