@@ -12,6 +12,7 @@ import dev.switchboard.core.spi.Leases;
 import dev.switchboard.core.spi.PressClaims;
 import dev.switchboard.core.spi.RecentPresses;
 import dev.switchboard.core.spi.SeenUpdates;
+import dev.switchboard.core.spi.SendLimits;
 import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.StateStoreException;
 import io.lettuce.core.ClientOptions;
@@ -112,6 +113,7 @@ public final class RedisState implements SharedState, AutoCloseable {
     private final RedisRecentPresses recentPresses;
     private final RedisKeyboardMemory keyboards;
     private final RedisLeases leases;
+    private final RedisSendLimits sendLimits;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private RedisState(Builder builder) {
@@ -140,6 +142,7 @@ public final class RedisState implements SharedState, AutoCloseable {
         this.recentPresses = new RedisRecentPresses(calls, keys, description);
         this.keyboards = new RedisKeyboardMemory(calls, keys, description);
         this.leases = new RedisLeases(calls, keys, description);
+        this.sendLimits = new RedisSendLimits(calls, keys, description);
         LOG.info("connected to Redis at {}, namespace {}", address.redacted(), keys.namespace());
     }
 
@@ -207,6 +210,14 @@ public final class RedisState implements SharedState, AutoCloseable {
     @Override
     public Leases leases() {
         return leases;
+    }
+
+    /**
+     * The send limits shared by every replica: {@code <ns>:rate:<key>} and {@code <ns>:halt:<key>}
+     * keys, each kept until the time it holds passes.
+     */
+    public SendLimits sendLimits() {
+        return sendLimits;
     }
 
     /** The namespace every key starts with, before a colon. */

@@ -60,6 +60,11 @@ class RedisPasswordRedactionTest {
             LEAKS.record(state.payloads());
             LEAKS.record(state.seenUpdates());
             LEAKS.record(state.checkpoints());
+            LEAKS.record(state.pressClaims());
+            LEAKS.record(state.recentPresses());
+            LEAKS.record(state.keyboards());
+            LEAKS.record(state.leases());
+            LEAKS.record(state.sendLimits());
         }
     }
 
