@@ -216,6 +216,7 @@ public final class RedisState implements SharedState, AutoCloseable {
      * The send limits shared by every replica: {@code <ns>:rate:<key>} and {@code <ns>:halt:<key>}
      * keys, each kept until the time it holds passes.
      */
+    @Override
     public SendLimits sendLimits() {
         return sendLimits;
     }
@@ -231,8 +232,19 @@ public final class RedisState implements SharedState, AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        connection.close();
-        client.shutdown(Duration.ZERO, DEFAULT_COMMAND_TIMEOUT);
+        // A thread interrupted on its way out (a bot stopped by an interrupt) still closes cleanly;
+        // the interrupt is kept for its caller.
+        boolean interrupted = Thread.interrupted();
+        try {
+            connection.close();
+            client.shutdown(Duration.ZERO, DEFAULT_COMMAND_TIMEOUT);
+        } catch (RedisException e) {
+            LOG.warn("closing the connection to {} failed: {}", address.redacted(), e.getMessage());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The Redis address without its password, and the namespace. */

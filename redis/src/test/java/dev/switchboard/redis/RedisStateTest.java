@@ -190,4 +190,18 @@ class RedisStateTest {
         assertThat(payloads.get("~s:" + "A".repeat(13))).isEmpty();
         assertThat(payloads.get("catalogue:1")).isEmpty();
     }
+
+    @Test
+    void closesCleanlyOnAnInterruptedThreadAndKeepsTheInterrupt() {
+        RedisState state = RedisState.connect(redis.uri());
+        state.checkpoints().save("telegram-1", "5");
+
+        Thread.currentThread().interrupt();
+        try {
+            state.close();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }
