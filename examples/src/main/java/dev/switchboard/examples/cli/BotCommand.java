@@ -6,10 +6,12 @@ import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.SourceFailedException;
 import dev.switchboard.core.spi.CheckpointStore;
+import dev.switchboard.core.spi.StateStoreException;
 import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.examples.bots.CatalogueBot;
 import dev.switchboard.examples.bots.MembershipBot;
 import dev.switchboard.examples.bots.TwoButtonsBot;
+import dev.switchboard.redis.RedisState;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -35,7 +37,10 @@ import picocli.CommandLine.Spec;
  * token is not set is skipped with a line on stderr ({@code telegram: TELEGRAM_BOT_TOKEN is not
  * set; skipping}). Each update source resumes from its checkpoint in the state directory
  * ({@code --state-dir}, {@code SWITCHBOARD_STATE_DIR}, {@code $XDG_STATE_HOME/switchboard} or
- * {@code ~/.local/state/switchboard}), so a restart neither loses nor repeats updates. Ctrl-C stops the bot cleanly: a shutdown hook calls {@link Bot#stop()}, which
+ * {@code ~/.local/state/switchboard}), so a restart neither loses nor repeats updates. With
+ * {@code SWITCHBOARD_REDIS_URL} set, all of the bot's state is kept in that Redis instead
+ * ({@code Bot.Builder.sharedState}), so several processes with the same tokens act as one bot: one
+ * of them long-polls each platform while the others stand by and take over when it dies. Ctrl-C stops the bot cleanly: a shutdown hook calls {@link Bot#stop()}, which
  * lets running handlers finish and answers open presses.
  *
  * <p>Exit status: 0 when the bot stopped without Ctrl-C (its sources ended, or the running thread
@@ -64,6 +69,9 @@ import picocli.CommandLine.Spec;
             "  VK_GROUP_ID         VK community id (needed with VK_GROUP_TOKEN).",
             "  VK_API_URL          VK API base URL (default https://api.vk.com/method/).",
             "  SWITCHBOARD_STATE_DIR  checkpoint directory (see --state-dir).",
+            "  SWITCHBOARD_REDIS_URL  redis://[:password@]host:port[/db]: keep all state in Redis instead, so several",
+            "                         processes with the same token act as one bot (one polls, the others stand by).",
+            "  SWITCHBOARD_REDIS_NAMESPACE  key prefix in Redis (default switchboard); one per bot.",
             "",
             "Exit status: 130 after Ctrl-C (the bot stopped cleanly first); 0 stopped otherwise; 2 unknown bot, "
                     + "no platform configured or a malformed variable; 3 a platform refused the token or could not be "
@@ -71,6 +79,10 @@ import picocli.CommandLine.Spec;
 final class BotCommand implements Callable<Integer> {
     /** The variable naming the checkpoint directory when {@code --state-dir} is not given. */
     static final String STATE_DIR_VARIABLE = "SWITCHBOARD_STATE_DIR";
+    /** The variable naming a Redis server that holds the bot's state instead of the state directory. */
+    static final String REDIS_URL_VARIABLE = "SWITCHBOARD_REDIS_URL";
+    /** The variable naming the key prefix in Redis. */
+    static final String REDIS_NAMESPACE_VARIABLE = "SWITCHBOARD_REDIS_NAMESPACE";
     /** The bots by name, in help order. */
     static final Map<String, Function<List<BotPlatform>, Bot.Builder>> BOTS = bots();
 
@@ -129,11 +141,36 @@ final class BotCommand implements Callable<Integer> {
             err.println("no platform to run on: set TELEGRAM_BOT_TOKEN, or VK_GROUP_TOKEN and VK_GROUP_ID");
             return Cli.UNUSABLE;
         }
-        Path states = stateDirectory();
-        Bot bot = factory.apply(configured).checkpoints(CheckpointStore.inDirectory(states)).build();
+        Optional<String> redisUrl = Optional.ofNullable(env.get(REDIS_URL_VARIABLE)).filter(url -> !url.isEmpty());
+        if (redisUrl.isEmpty()) {
+            Path states = stateDirectory();
+            return run(factory.apply(configured).checkpoints(CheckpointStore.inDirectory(states)),
+                    configured, tokens, "checkpoints in " + states);
+        }
+        RedisState redis;
+        try {
+            redis = RedisState.builder(redisUrl.get())
+                    .namespace(env.getOrDefault(REDIS_NAMESPACE_VARIABLE, RedisState.DEFAULT_NAMESPACE)).build();
+        } catch (IllegalArgumentException e) {
+            err.println(REDIS_URL_VARIABLE + ": " + e.getMessage());
+            return Cli.UNUSABLE;
+        } catch (StateStoreException e) {
+            err.println("cannot start: " + e.getMessage());
+            return Cli.API_FAILURE;
+        }
+        try (redis) {
+            Bot.Builder builder = factory.apply(configured).sharedState(redis);
+            return run(builder, configured, tokens, "state in " + redis);
+        }
+    }
+
+    /** Builds and runs the bot until it stops; the exit status. */
+    private int run(Bot.Builder builder, List<BotPlatform> configured, List<String> tokens, String where) {
+        PrintWriter err = spec.commandLine().getErr();
+        Bot bot = builder.build();
         spec.commandLine().getOut().println("running " + name + " on "
                 + String.join(", ", configured.stream().map(p -> p.id().value()).toList()) + "; Ctrl-C stops it;"
-                + " checkpoints in " + states);
+                + " " + where);
         spec.commandLine().getOut().flush();
         err.flush();
         Thread hook = new Thread(bot::stop, "switchboard-bot-shutdown");

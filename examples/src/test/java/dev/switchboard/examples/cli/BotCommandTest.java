@@ -9,13 +9,18 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.switchboard.redis.RedisState;
+import dev.switchboard.testkit.LocalRedis;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -200,6 +205,66 @@ class BotCommandTest {
 
         assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))).get(0)
                 .getBodyAsString()).contains("\"offset\":57");
+    }
+
+    @Test
+    void withARedisUrlKeepsTheCheckpointInRedisAndNotInTheStateDirectory() throws Exception {
+        stubGetMe();
+        wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/getUpdates"))
+                .willReturn(okJson("{\"ok\":true,\"result\":[{\"update_id\":57,\"poll\":{\"id\":\"1\"}}]}")
+                        .withFixedDelay(20)));
+        try (LocalRedis redis = LocalRedis.start();
+             RedisState view = RedisState.builder(redis.uri()).namespace("cli-test").build()) {
+            Map<String, String> env = new HashMap<>(telegramEnv(wm.baseUrl()));
+            env.put("SWITCHBOARD_REDIS_URL", redis.uri());
+            env.put("SWITCHBOARD_REDIS_NAMESPACE", "cli-test");
+            AtomicReference<Thread> runner = new AtomicReference<>();
+            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> {
+                runner.set(Thread.currentThread());
+                return CliRun.withEnv(env, "", "bot", "two-buttons");
+            }, runnable -> new Thread(runnable, "bot-command-test").start());
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!view.checkpoints().load("telegram-123456").equals(Optional.of("58"))) {
+                assertThat(System.nanoTime()).as("checkpoint saved in Redis within 10 s").isLessThan(deadline);
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+            runner.get().interrupt();
+            CliRun done = run.get(20, TimeUnit.SECONDS);
+
+            assertThat(done.status()).as("%s", done.errLines()).isEqualTo(Cli.VALID);
+            assertThat(done.outLines()).containsExactly("running two-buttons on telegram; Ctrl-C stops it; state in "
+                    + "RedisState[redis://127.0.0.1:" + redis.port() + ", namespace=cli-test]");
+            assertThat(states).isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void aMalformedRedisUrlIsRefusedWith2WithoutItsPassword() {
+        Map<String, String> env = new HashMap<>(telegramEnv(wm.baseUrl()));
+        env.put("SWITCHBOARD_REDIS_URL", "http://:hunter2secret@redis.internal:6379");
+
+        CliRun run = CliRun.withEnv(env, "", "bot", "two-buttons");
+
+        assertThat(run.status()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.errLines()).last().asString().startsWith("SWITCHBOARD_REDIS_URL: ")
+                .doesNotContain("hunter2secret");
+    }
+
+    @Test
+    void anUnreachableRedisFailsAtStartUpWith3AndOneLine() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Map<String, String> env = new HashMap<>(telegramEnv(wm.baseUrl()));
+        env.put("SWITCHBOARD_REDIS_URL", "redis://:hunter2secret@127.0.0.1:" + port);
+
+        CliRun run = CliRun.withEnv(env, "", "bot", "two-buttons");
+
+        assertThat(run.status()).isEqualTo(Cli.API_FAILURE);
+        assertThat(run.errLines()).last().asString().startsWith("cannot start: ").contains("127.0.0.1:" + port)
+                .doesNotContain("hunter2secret");
     }
 
     /** Telegram's token and API URL, and a state directory of the test's own. */
