@@ -20,14 +20,24 @@ class DocSamplesTest {
         assertRegionsShownIn("ReliabilitySamples.java", Path.of("..", "docs", "reliability.md"));
     }
 
+    @Test
+    void scalingAndTestingShowTheirCompiledSamples() throws IOException {
+        String both = Files.readString(Path.of("..", "docs", "scaling.md"))
+                + Files.readString(Path.of("..", "docs", "testing.md"));
+        assertRegionsShownIn("ScalingSamples.java", both);
+    }
+
     private static void assertRegionsShownIn(String source, Path doc) throws IOException {
-        String text = Files.readString(doc);
+        assertRegionsShownIn(source, Files.readString(doc));
+    }
+
+    private static void assertRegionsShownIn(String source, String text) throws IOException {
         Matcher region = REGION.matcher(Files.readString(SOURCES.resolve(source)));
         int found = 0;
         while (region.find()) {
             String sample = region.group(2).lines().map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
                     .collect(Collectors.joining("\n"));
-            assertThat(text).as("%s shows sample %s", doc, region.group(1)).contains(sample);
+            assertThat(text).as("the docs show sample %s of %s", region.group(1), source).contains(sample);
             found++;
         }
         assertThat(found).as("samples in %s", source).isPositive();
