@@ -10,7 +10,8 @@ import dev.switchboard.core.PlatformId;
  * {@code <ns>:checkpoint:<source>}, {@code <ns>:claim:<platform>:<press id>},
  * {@code <ns>:presses:<platform>:<message>}, {@code <ns>:buttons:<platform>:<chat id>},
  * {@code <ns>:sent:<platform>:<message>}, {@code <ns>:lease:<name>}, {@code <ns>:lease-token:<name>},
- * {@code <ns>:rate:<key>} and {@code <ns>:halt:<key>}. The last part of each is taken as given, so
+ * {@code <ns>:rate:<key>}, {@code <ns>:halt:<key>}, {@code <ns>:taken:<replica>} and
+ * {@code <ns>:alive:<replica>}. The last part of each is taken as given, so
  * keys stay distinct whatever characters it holds.
  *
  * @param namespace 1–50 of {@code A-Z a-z 0-9 . _ -}
@@ -64,5 +65,23 @@ record RedisKeys(String namespace) {
 
     String halt(String key) {
         return namespace + ":halt:" + key;
+    }
+
+    String taken(String replica) {
+        return namespace + ":taken:" + replica;
+    }
+
+    /** The pattern of every replica's taken-updates hash, for SCAN. */
+    String takenPattern() {
+        return namespace + ":taken:*";
+    }
+
+    /** The replica whose taken-updates hash {@code key} is. */
+    String replicaOfTaken(String key) {
+        return key.substring((namespace + ":taken:").length());
+    }
+
+    String alive(String replica) {
+        return namespace + ":alive:" + replica;
     }
 }

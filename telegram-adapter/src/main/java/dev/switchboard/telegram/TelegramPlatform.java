@@ -152,6 +152,12 @@ public final class TelegramPlatform implements BotPlatform {
         return TelegramKeyboardWriter.INSTANCE;
     }
 
+    /** {@link #updates()}: what a replica adopting an orphaned update reads it with. */
+    @Override
+    public Optional<UpdateReader> updateReader() {
+        return Optional.of(updates());
+    }
+
     /**
      * Reads Telegram {@code Update} objects (a webhook body) and {@code getUpdates} responses
      * ({@code {"ok":true,"result":[…]}}, or a bare array of updates) into neutral events, in one

@@ -421,6 +421,12 @@ public final class VkPlatform implements BotPlatform {
         return VkPayload.decode(checkNotNull(json, "json"));
     }
 
+    /** {@link #updates()}: what a replica adopting an orphaned update reads it with. */
+    @Override
+    public Optional<UpdateReader> updateReader() {
+        return Optional.of(updates());
+    }
+
     /**
      * The reader of VK events (API 5.199 envelopes {@code {"type","object","group_id","event_id","v"}},
      * as Bots Long Poll and the Callback API deliver them; a Callback {@code secret} is ignored here).

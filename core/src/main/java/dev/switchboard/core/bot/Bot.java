@@ -116,11 +116,13 @@ public final class Bot {
         HandlerPermits permits = new HandlerPermits(builder.handlerThreads + builder.handlerQueue, listener, ticker);
         this.dispatcher = new Dispatcher(slots, permits, builder.seenUpdates, new Migrations(ticker), clients,
                 textButtons, duplicates, pipeline, routes,
-                new Dispatcher.Expiry(builder.expiredHandler, builder.expiredAnswer), executor, answers, listener);
+                new Dispatcher.Expiry(builder.expiredHandler, builder.expiredAnswer), executor, answers, listener,
+                replicaId);
         this.lifecycle = new BotLifecycle(platforms, needs, builder.checkpoints, dispatcher, executor, scheduler,
                 answers, listener, builder.shutdownTimeout,
                 new PollerLeases(builder.leases != null ? builder.leases : Leases.inMemory(), replicaId,
-                        builder.pollerLease));
+                        builder.pollerLease),
+                new OrphanAdoption(platforms, builder.seenUpdates, dispatcher, replicaId, builder.pollerLease, listener));
         SwitchboardListener migrations = new SwitchboardListener() {
             @Override
             public void chatMigrated(ChatMigrated migrated) {

@@ -40,6 +40,7 @@ final class BotLifecycle {
     private final ListenerGroup listener;
     private final Duration shutdownTimeout;
     private final PollerLeases leases;
+    private final OrphanAdoption adoption;
     private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
     private final Object stopLock = new Object();
     private final CountDownLatch wake = new CountDownLatch(1);
@@ -50,7 +51,7 @@ final class BotLifecycle {
 
     BotLifecycle(List<BotPlatform> platforms, UpdateNeeds needs, CheckpointStore checkpoints, Dispatcher dispatcher,
                  ExecutorService executor, Scheduler scheduler, PressAnswers answers, ListenerGroup listener,
-                 Duration shutdownTimeout, PollerLeases leases) {
+                 Duration shutdownTimeout, PollerLeases leases, OrphanAdoption adoption) {
         this.platforms = platforms;
         this.needs = needs;
         this.checkpoints = checkpoints;
@@ -61,6 +62,7 @@ final class BotLifecycle {
         this.listener = listener;
         this.shutdownTimeout = shutdownTimeout;
         this.leases = leases;
+        this.adoption = adoption;
     }
 
     /**
@@ -116,6 +118,7 @@ final class BotLifecycle {
                 threads.add(thread);
             }
             threads.forEach(Thread::start);
+            adoption.start();
         }
     }
 
@@ -132,6 +135,7 @@ final class BotLifecycle {
             }
             wake.countDown();
             long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+            adoption.stop();
             dispatcher.stopAccepting();
             sources.forEach(this::stopSource);
             for (Thread thread : threads) {

@@ -2,11 +2,13 @@ package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.UpdateSource;
 import dev.switchboard.core.validate.KeyboardRules;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What a bot runtime needs from one platform: its identity and limits, a {@link Messenger}
@@ -86,5 +88,15 @@ public interface BotPlatform {
      * built, before any update source starts. The default ignores it.
      */
     default void share(SharedState state) {
+    }
+
+    /**
+     * Reads this platform's updates from their JSON exactly as received, so an update that a
+     * replica took and could not handle (it died) is made again on the replica that adopts it
+     * ({@code SeenUpdates.adoptOrphans}). The default has no reader, and such an update is logged
+     * as lost.
+     */
+    default Optional<UpdateReader> updateReader() {
+        return Optional.empty();
     }
 }

@@ -44,6 +44,7 @@ final class Dispatcher {
     private final Map<PlatformId, Slot> platforms;
     private final HandlerPermits permits;
     private final SeenUpdates seen;
+    private final String replica;
     private final Migrations migrations;
     private final Clients clients;
     private final TextButtons textButtons;
@@ -94,7 +95,7 @@ final class Dispatcher {
      */
     Dispatcher(Map<PlatformId, Slot> platforms, HandlerPermits permits, SeenUpdates seen, Migrations migrations,
                Clients clients, TextButtons textButtons, DuplicatePresses duplicates, PayloadPipeline pipeline,
-               Routes routes, Expiry expiry, Executor executor, PressAnswers answers, ListenerGroup listener) {
+               Routes routes, Expiry expiry, Executor executor, PressAnswers answers, ListenerGroup listener, String replica) {
         this.platforms = Map.copyOf(platforms);
         this.permits = permits;
         this.seen = seen;
@@ -108,6 +109,7 @@ final class Dispatcher {
         this.executor = executor;
         this.answers = answers;
         this.listener = listener;
+        this.replica = replica;
     }
 
     /** From now on every update is refused ({@link UpdateRefusedException.Reason#STOPPING}). */
@@ -166,7 +168,7 @@ final class Dispatcher {
         boolean handedOver = false;
         boolean marked = false;
         try {
-            if (!firstSeen(update)) {
+            if (!taken(update)) {
                 LOG.debug("{} update {} was delivered again; not dispatched", update.platform(), idOf(update));
                 listener.updateDuplicate(update);
                 return;
@@ -181,6 +183,30 @@ final class Dispatcher {
         } finally {
             if (!handedOver) {
                 permits.release();
+                if (marked) {
+                    finished(update);
+                }
+            }
+        }
+    }
+
+    /**
+     * Hands over an update adopted from a replica that died before handling it ({@link
+     * SeenUpdates#adoptOrphans}): it is already marked seen and kept as taken by this replica, so it
+     * is routed without those steps, waiting for room like {@link #dispatch}, and finished as usual.
+     */
+    void dispatchAdopted(Update update) {
+        Slot slot = slotOf(update);
+        if (!awaitRoom()) {
+            throw new UpdateRefusedException(update.platform(), idOf(update), UpdateRefusedException.Reason.STOPPING);
+        }
+        boolean handedOver = false;
+        try {
+            handedOver = route(slot, update);
+        } finally {
+            if (!handedOver) {
+                permits.release();
+                finished(update);
             }
         }
     }
@@ -194,12 +220,13 @@ final class Dispatcher {
         }
     }
 
-    private boolean firstSeen(Update update) {
+    /** Marks {@code update} seen and taken by this replica; false when it was seen before. */
+    private boolean taken(Update update) {
         if (update.updateId().isEmpty()) {
             return true;
         }
         try {
-            return seen.firstSeen(update.platform(), update.updateId().get());
+            return seen.take(update.platform(), update.updateId().get(), replica, update.raw().text());
         } catch (RuntimeException e) {
             LOG.warn("{} could not tell whether {} update {} was seen; handling it", seen, update.platform(),
                     idOf(update), e);
@@ -210,9 +237,23 @@ final class Dispatcher {
     private void forget(Update update) {
         try {
             seen.forget(update.platform(), update.updateId().orElseThrow());
+            seen.finished(update.platform(), update.updateId().orElseThrow(), replica);
         } catch (RuntimeException e) {
             LOG.warn("{} could not forget {} update {}; its next delivery may be dropped", seen, update.platform(),
                     idOf(update), e);
+        }
+    }
+
+    /** This replica is done with {@code update}: handled, failed, or never handed to a handler. */
+    private void finished(Update update) {
+        if (update.updateId().isEmpty()) {
+            return;
+        }
+        try {
+            seen.finished(update.platform(), update.updateId().get(), replica);
+        } catch (RuntimeException e) {
+            LOG.warn("{} could not note that {} update {} was finished; if this replica dies within the seen"
+                    + " window it may be handled again: {}", seen, update.platform(), idOf(update), e.getMessage());
         }
     }
 
@@ -336,7 +377,14 @@ final class Dispatcher {
      *
      * @throws UpdateRefusedException when the executor no longer takes work (the bot stopped meanwhile)
      */
-    private boolean execute(Update update, Runnable task) {
+    private boolean execute(Update update, Runnable work) {
+        Runnable task = () -> {
+            try {
+                work.run();
+            } finally {
+                finished(update);
+            }
+        };
         inFlight.started();
         try {
             executor.execute(() -> {

@@ -3,6 +3,7 @@ package dev.switchboard.core.bot;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerKind;
 import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.ButtonKind;
 import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.spi.UpdateSource;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -35,6 +37,8 @@ final class FakePlatform implements BotPlatform {
     /** How often the runtime checked access. */
     final java.util.concurrent.atomic.AtomicInteger accessChecks = new java.util.concurrent.atomic.AtomicInteger();
     final List<SwitchboardListener> listeners = new CopyOnWriteArrayList<>();
+    /** What {@link #updateReader()} offers; empty by default, as for a platform without one. */
+    volatile Optional<UpdateReader> reader = Optional.empty();
 
     private FakePlatform(PlatformId id, Duration deadline, Set<ButtonKind> standardKinds) {
         this(id, deadline, standardKinds, 255, EnumSet.of(ButtonKind.CALLBACK, ButtonKind.TEXT), false);
@@ -120,6 +124,11 @@ final class FakePlatform implements BotPlatform {
         FakeSource made = sources.isEmpty() ? source : new FakeSource(id);
         sources.add(made);
         return made;
+    }
+
+    @Override
+    public Optional<UpdateReader> updateReader() {
+        return reader;
     }
 
     @Override
