@@ -21,6 +21,7 @@ import dev.switchboard.vk.VkPlatform;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class ReplicasDemo {
         LocalRedis redis;
         try {
             redis = LocalRedis.start();
-        } catch (IllegalStateException e) {
+        } catch (RuntimeException e) {
             throw new DemoFailedException("could not start a redis-server on loopback: " + e.getMessage(), e);
         }
         try (redis; FakePlatforms fakes = Fakes.of(platforms)) {
@@ -268,8 +269,12 @@ public final class ReplicasDemo {
         replica.running = true;
     }
 
+    /** Stops the replicas, those standing by first, so no lease changes hands on the way out. */
     private void stopAll() {
-        for (Replica replica : replicas) {
+        Map<String, String> holders = watch.holders();
+        List<Replica> order = new ArrayList<>(replicas);
+        order.sort(Comparator.comparing(replica -> holders.containsValue(replica.id)));
+        for (Replica replica : order) {
             try {
                 if (replica.running) {
                     replica.running = false;
