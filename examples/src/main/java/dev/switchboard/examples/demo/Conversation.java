@@ -26,6 +26,28 @@ final class Conversation {
     private final Optional<RecordingPayloadStore> store;
     private final PayloadRule payloadRule;
     private final Map<Long, SentMessage> seen = new HashMap<>();
+    private final Replicas replicas;
+
+    /** For a bot run as several replicas: waits for all of them, and says where a press was answered. */
+    interface Replicas {
+        /** One bot: nothing to wait for, nobody to name. */
+        Replicas NONE = new Replicas() {
+            @Override
+            public void settle() {
+            }
+
+            @Override
+            public String where(String who) {
+                return who;
+            }
+        };
+
+        /** Returns once every running replica finished what the user's last action caused. */
+        void settle();
+
+        /** {@code who} answered the last press ({@code the handler}, {@code the runtime …}), with its replica. */
+        String where(String who);
+    }
 
     /**
      * @param store the bot's payload store, if it has one, to show tokens and their payloads
@@ -33,6 +55,13 @@ final class Conversation {
      */
     Conversation(FakeUser user, Transcript transcript, RuntimeEvents events, Optional<RecordingPayloadStore> store,
                  PayloadRule payloadRule) {
+        this(user, transcript, events, store, payloadRule, Replicas.NONE);
+    }
+
+    /** As the other constructor, for a bot run as {@code replicas}. */
+    Conversation(FakeUser user, Transcript transcript, RuntimeEvents events, Optional<RecordingPayloadStore> store,
+                 PayloadRule payloadRule, Replicas replicas) {
+        this.replicas = replicas;
         this.user = user;
         this.transcript = transcript;
         this.events = events;
@@ -49,6 +78,7 @@ final class Conversation {
     Conversation sends(String text) {
         transcript.userSends(user.name(), text);
         user.sends(text);
+        replicas.settle();
         showMessages();
         return this;
     }
@@ -58,6 +88,7 @@ final class Conversation {
         transcript.presses(user.name(), label);
         int answered = user.answers().size();
         user.presses(label);
+        replicas.settle();
         afterPress(answered);
         return this;
     }
@@ -68,6 +99,7 @@ final class Conversation {
         transcript.presses(user.name(), keyboard.rows().get(row).get(column).label());
         int answered = user.answers().size();
         user.pressesAt(row, column);
+        replicas.settle();
         afterPress(answered);
         return this;
     }
@@ -88,13 +120,15 @@ final class Conversation {
 
     private void afterPress(int answeredBefore) {
         store.ifPresent(recording -> recording.takeResolved().forEach(resolved -> transcript.note(
-                resolved.token() + " resolved: the handler got " + resolved.payload())));
+                resolved.token() + " resolved" + (resolved.by().isEmpty() ? ""
+                        : " on " + resolved.by() + " (stored by " + resolved.mintedBy() + ")")
+                        + ": the handler got " + resolved.payload())));
         List<RuntimeEvents.Event> happened = events.take();
         List<PressAnswer> answers = user.answers();
         if (answers.size() > answeredBefore) {
             String who = happened.stream().filter(e -> e.kind() == RuntimeEvents.Kind.AUTO_ANSWERED)
                     .map(RuntimeEvents.Event::text).findFirst().orElse("the handler");
-            transcript.answer(answers.get(answers.size() - 1), who);
+            transcript.answer(answers.get(answers.size() - 1), replicas.where(who));
         } else {
             transcript.failure("the press was not answered");
         }

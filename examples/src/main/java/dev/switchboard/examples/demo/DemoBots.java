@@ -6,6 +6,7 @@ import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.examples.bots.CatalogueBot;
 import dev.switchboard.examples.bots.MembershipBot;
 import dev.switchboard.examples.bots.TwoButtonsBot;
+import dev.switchboard.redis.RedisState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,9 @@ final class DemoBots {
     /** How long the catalogue's "Check stock" takes in the demo: past {@link #DEADLINE}. */
     static final Duration STOCK_LOOKUP = Duration.ofMillis(1500);
 
+    /** How long a replica's poller lease lasts in {@code demo --replicas}: a takeover in about a second at most. */
+    static final Duration REPLICA_LEASE = Duration.ofSeconds(1);
+
     private DemoBots() {
     }
 
@@ -31,6 +35,25 @@ final class DemoBots {
 
     static Bot catalogue(List<BotPlatform> platforms, RuntimeEvents events, RecordingPayloadStore store) {
         Bot.Builder builder = CatalogueBot.builder(platforms, STOCK_LOOKUP).payloadStore(store).listener(events);
+        for (BotPlatform platform : platforms) {
+            builder.answerDeadline(platform.id(), DEADLINE);
+        }
+        return builder.build();
+    }
+
+    /**
+     * One replica of the catalogue, {@code id}: its state in {@code redis} (its own connection), its
+     * leases, seen updates and press claims watched by {@code watch}, its payloads recorded in
+     * {@code store}, a lease of {@link #REPLICA_LEASE}.
+     */
+    static Bot catalogueReplica(String id, List<BotPlatform> platforms, RedisState redis, ReplicaWatch watch,
+                                RuntimeEvents events, RecordingPayloadStore store) {
+        Bot.Builder builder = CatalogueBot.builder(platforms, STOCK_LOOKUP).sharedState(redis)
+                .payloadStore(store.on(id, redis.payloads()))
+                .leases(watch.leases(id, redis.leases()))
+                .seenUpdates(watch.seenUpdates(id, redis.seenUpdates()))
+                .pressClaims(watch.pressClaims(id, redis.pressClaims()))
+                .replicaId(id).pollerLease(REPLICA_LEASE).listener(events);
         for (BotPlatform platform : platforms) {
             builder.answerDeadline(platform.id(), DEADLINE);
         }
