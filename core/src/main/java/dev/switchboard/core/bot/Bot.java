@@ -207,13 +207,17 @@ public final class Bot {
 
     /**
      * The sink for a platform's webhook handler: {@link #offer} on both {@code accept} and
-     * {@code offer}, so a saturated bot refuses instead of holding the platform's request.
+     * {@code offer}, so a saturated bot refuses instead of holding the platform's request. A bot
+     * that serves webhooks need not be {@linkplain #start() started}; from the first call of this
+     * method it keeps its heartbeat in the {@linkplain Builder#sharedState shared state} and adopts
+     * what dead replicas left, as a started bot does, until {@link #stop()}.
      *
      * <pre>{@code
      * server.route("/telegram", telegram.webhook(secret, bot.webhookSink()));
      * }</pre>
      */
     public UpdateSink webhookSink() {
+        lifecycle.servingWebhooks();
         return new UpdateSink() {
             @Override
             public void accept(Update update) {

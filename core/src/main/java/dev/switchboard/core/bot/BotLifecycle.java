@@ -122,6 +122,13 @@ final class BotLifecycle {
         }
     }
 
+    /** The bot serves webhooks: it beats and adopts orphans, started or not, until stopped. */
+    void servingWebhooks() {
+        if (state.get() != State.STOPPING && state.get() != State.STOPPED) {
+            adoption.start();
+        }
+    }
+
     void stop() {
         if (Thread.currentThread() instanceof HandlerThread) {
             Thread stopper = new Thread(this::stop, "switchboard-stop");

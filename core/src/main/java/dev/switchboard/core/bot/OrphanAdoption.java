@@ -51,7 +51,11 @@ final class OrphanAdoption {
         this.listener = listener;
     }
 
+    /** Starts beating and adopting; a second call changes nothing. */
     synchronized void start() {
+        if (timer != null) {
+            return;
+        }
         timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "switchboard-" + replica + "-adoption");
             thread.setDaemon(true);
@@ -61,9 +65,13 @@ final class OrphanAdoption {
         timer.scheduleWithFixedDelay(this::beat, 0, period, TimeUnit.MILLISECONDS);
     }
 
+    /** Stops for good. */
     synchronized void stop() {
         if (timer != null) {
             timer.shutdownNow();
+        } else {
+            timer = Executors.newSingleThreadScheduledExecutor();
+            timer.shutdown();
         }
     }
 

@@ -86,6 +86,26 @@ class TakenUpdatesRuntimeTest {
         assertThat(listener.events).anyMatch(event -> event.startsWith("skipped"));
     }
 
+    @Test
+    void aBotServingWebhooksBeatsAndAdoptsWithoutBeingStartedUntilItStops() throws Exception {
+        telegram.reader = Optional.of(new TextReader());
+        store.orphans.add(new TakenUpdate(PlatformId.TELEGRAM, "77", "left behind", "r0"));
+        Bot bot = Bot.builder().platform(telegram).seenUpdates(store).replicaId("r1")
+                .pollerLease(Duration.ofMillis(300))
+                .onMessage(m -> true, (m, ctx) -> events.add("handler " + m.text())).build();
+
+        bot.webhookSink();
+        awaitEvents(2);
+        bot.stop();
+        int beats = store.beats.size();
+        Thread.sleep(300);
+
+        assertThat(events).startsWith("handler left behind", "finished 77 by r1");
+        assertThat(beats).isPositive();
+        assertThat(store.beats).as("no beat after stop").hasSize(beats);
+        assertThat(telegram.source.started.getCount()).as("no source started").isEqualTo(1);
+    }
+
     private void awaitEvents(int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (events.size() < count && System.nanoTime() < deadline) {
@@ -121,6 +141,12 @@ class TakenUpdatesRuntimeTest {
         private final SeenUpdates seen = SeenUpdates.inMemory();
         final List<TakenUpdate> orphans = new CopyOnWriteArrayList<>();
         final List<String> adoptions = new CopyOnWriteArrayList<>();
+        final List<String> beats = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void heartbeat(String replica, Duration ttl) {
+            beats.add(replica);
+        }
 
         @Override
         public boolean firstSeen(PlatformId platform, String updateId) {
