@@ -51,7 +51,7 @@ final class Dispatcher {
     private final PayloadPipeline pipeline;
     private final Routes routes;
     private final Expiry expiry;
-    private final Executor executor;
+    private final ChatOrder order;
     private final PressAnswers answers;
     private final ListenerGroup listener;
     private final InFlight inFlight = new InFlight();
@@ -105,7 +105,7 @@ final class Dispatcher {
         this.pipeline = pipeline;
         this.routes = routes;
         this.expiry = expiry;
-        this.executor = executor;
+        this.order = new ChatOrder(executor);
         this.answers = answers;
         this.listener = listener;
     }
@@ -339,7 +339,7 @@ final class Dispatcher {
     private boolean execute(Update update, Runnable task) {
         inFlight.started();
         try {
-            executor.execute(() -> {
+            order.execute(update, () -> {
                 try {
                     task.run();
                 } finally {
