@@ -176,6 +176,7 @@ class ChatOrderRuntimeTest {
                 .onPress("next", (p, ctx) -> ctx.answer(PressAnswer.toast("next done")))
                 .build();
         bot.start();
+        await(telegram.source.started);
         bot.dispatch(press(PlatformId.TELEGRAM, "q1", 7, 70, 700, "slow"));
         await(entered);
         bot.dispatch(press(PlatformId.TELEGRAM, "q2", 7, 70, 701, "next"));
@@ -210,6 +211,7 @@ class ChatOrderRuntimeTest {
                 })
                 .build();
         bot.start();
+        await(telegram.source.started);
         bot.dispatch(press(PlatformId.TELEGRAM, "q1", 7, 70, 700, "stuck"));
         await(entered);
         bot.dispatch(press(PlatformId.TELEGRAM, "q2", 7, 70, 701, "next"));

@@ -26,7 +26,12 @@ import org.junit.jupiter.api.Test;
 
 /** {@link ChatOrder} on a real pool of 8 threads: latches, never sleeps. */
 class ChatOrderTest {
-    private final ExecutorService pool = Executors.newFixedThreadPool(8);
+    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    private final ExecutorService pool = Executors.newFixedThreadPool(8, task -> {
+        Thread thread = new Thread(task, "chat-order-test");
+        thread.setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        return thread;
+    });
     private final ChatOrder order = new ChatOrder(pool);
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -134,7 +139,7 @@ class ChatOrderTest {
     }
 
     @Test
-    void aTaskThatThrowsDoesNotStopItsChat() throws InterruptedException {
+    void aTaskThatThrowsDoesNotStopItsChatAndItsExceptionStillReachesThePool() throws InterruptedException {
         List<String> ran = new CopyOnWriteArrayList<>();
         order.execute(message("boom"), () -> {
             throw new IllegalStateException("boom");
@@ -143,6 +148,7 @@ class ChatOrderTest {
 
         assertIdleWithNoChatLeft();
         assertThat(ran).containsExactly("next");
+        assertThat(uncaught).singleElement().satisfies(e -> assertThat(e).hasMessage("boom"));
     }
 
     @Test
