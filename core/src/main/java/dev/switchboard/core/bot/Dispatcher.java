@@ -52,7 +52,7 @@ final class Dispatcher {
     private final PayloadPipeline pipeline;
     private final Routes routes;
     private final Expiry expiry;
-    private final Executor executor;
+    private final ChatOrder order;
     private final PressAnswers answers;
     private final ListenerGroup listener;
     private final InFlight inFlight = new InFlight();
@@ -106,7 +106,7 @@ final class Dispatcher {
         this.pipeline = pipeline;
         this.routes = routes;
         this.expiry = expiry;
-        this.executor = executor;
+        this.order = new ChatOrder(executor);
         this.answers = answers;
         this.listener = listener;
         this.replica = replica;
@@ -387,7 +387,7 @@ final class Dispatcher {
         };
         inFlight.started();
         try {
-            executor.execute(() -> {
+            order.execute(update, () -> {
                 try {
                     task.run();
                 } finally {
