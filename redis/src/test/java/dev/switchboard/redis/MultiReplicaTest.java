@@ -8,10 +8,14 @@ import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.transport.RetryPolicy;
+import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakeTelegram;
 import dev.switchboard.testkit.LocalRedis;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +42,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class MultiReplicaTest {
     private static final int CHATS = 10;
-    private static final int UPDATES = 1_500;
+    private static final int UPDATES = 3_000;
     private static final Duration PACE = Duration.ofMillis(2);
+    private static final String SECRET = "webhook-secret";
     private static final String LONG_PAYLOAD = "reserve:" + "item-0042/".repeat(8);
     private static LocalRedis redis;
 
@@ -48,6 +53,8 @@ class MultiReplicaTest {
     private final Map<String, List<String>> handledBy = new ConcurrentHashMap<>();
     private final List<String> handledInOrder = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> open = new CopyOnWriteArrayList<>();
+    /** The numbers of the messages handled in each chat, in the order they were handled. */
+    private final Map<Long, List<Integer>> perChat = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void startRedis() {
@@ -119,12 +126,81 @@ class MultiReplicaTest {
         assertThat(expectedPresses).allSatisfy(id -> assertThat(answers.get(id)).as("answers to " + id).isEqualTo(1L));
         assertThat(handledBy.values().stream().map(by -> by.get(0)).distinct().count())
                 .as("more than one replica handled updates").isGreaterThan(1);
+        assertThat(perChat).allSatisfy((chat, numbers) -> assertThat(numbers).as("chat %d in arrival order", chat)
+                .isSorted());
         System.out.printf("MULTI-REPLICA: %d updates (%d messages, %d presses), %d replicas, poller %s stopped at %d"
                         + " and restarted at %d: handled twice %d, presses answered once %d of %d; by replica %s%n",
                 expectedMessages.size() + expectedPresses.size(), expectedMessages.size(), expectedPresses.size(),
                 replicas.length, stoppedPoller, UPDATES / 3, 2 * UPDATES / 3, twice,
                 answers.values().stream().filter(count -> count == 1).count(), expectedPresses.size(),
                 handledBy.values().stream().collect(Collectors.groupingBy(by -> by.get(0), Collectors.counting())));
+        for (Bot replica : replicas) {
+            replica.stop();
+        }
+    }
+
+    @Test
+    void threeWebhookReplicasBehindARoundRobinFrontHandleEveryUpdateOnceWhileOneGoesDown() throws Exception {
+        List<WebhookServer> servers = new ArrayList<>();
+        List<Bot> replicas = new ArrayList<>();
+        for (String id : List.of("w1", "w2", "w3")) {
+            Bot replica = replica(id);
+            replicas.add(replica);
+            WebhookServer server = WebhookServer.builder(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                    .route("/telegram", webhookPlatform().webhook(SECRET, replica.webhookSink())).build();
+            server.start();
+            open.add(server);
+            servers.add(server);
+        }
+        RoundRobinFront front = new RoundRobinFront(servers.stream()
+                .map(server -> URI.create("http://127.0.0.1:" + server.address().getPort() + "/telegram")).toList());
+        WebhookServer balancer = WebhookServer.builder(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .route("/telegram", front).build();
+        balancer.start();
+        open.add(balancer);
+        webhookPlatform().setWebhook(URI.create("http://127.0.0.1:" + balancer.address().getPort() + "/telegram"),
+                SECRET, List.of("message", "callback_query"), false);
+        for (int chat = 0; chat < CHATS; chat++) {
+            fake.userSends(chat(chat), "/start");
+        }
+        awaitTrue(this::allChatsHaveTheMenu, "every chat got the menu");
+
+        List<String> expected = new ArrayList<>();
+        Random random = new Random(29);
+        int webhookUpdates = 900;
+        long started = System.nanoTime();
+        for (int n = 0; n < webhookUpdates; n++) {
+            pace(started, n);
+            if (n == webhookUpdates / 2) {
+                servers.get(0).close(); // w1's server goes away: the front's requests to it fail, the fake retries
+            }
+            long chat = chat(random.nextInt(CHATS));
+            if (random.nextInt(10) < 4) {
+                expected.add("press " + fake.pressButton(chat, fake.lastMessage(chat).orElseThrow().messageId(),
+                        random.nextBoolean() ? "p:a" : "p:b"));
+            } else {
+                fake.userSends(chat, "m" + n);
+                expected.add("message " + chat + " m" + n);
+            }
+        }
+        awaitTrue(() -> fake.pendingUpdates().isEmpty() && handledBy.keySet().containsAll(expected), "all handled");
+        for (Bot replica : replicas) {
+            replica.awaitIdle(Duration.ofSeconds(20));
+        }
+
+        Map<String, Long> answers = fake.answers().stream()
+                .collect(Collectors.groupingBy(AnsweredPress::pressId, Collectors.counting()));
+        long twice = handledBy.values().stream().filter(by -> by.size() > 1).count();
+        List<String> presses = expected.stream().filter(key -> key.startsWith("press ")).toList();
+        System.out.printf("WEBHOOK REPLICAS: %d updates (%d presses) round-robin over 3 replicas, w1 down from %d:"
+                        + " handled twice %d, presses answered once %d of %d; by replica %s; front %s%n",
+                expected.size(), presses.size(), webhookUpdates / 2, twice,
+                presses.stream().filter(key -> answers.get(key.substring(6)) == 1L).count(), presses.size(),
+                handledBy.values().stream().collect(Collectors.groupingBy(by -> by.get(0), Collectors.counting())),
+                front);
+        assertThat(twice).isZero();
+        assertThat(presses).allSatisfy(key -> assertThat(answers.get(key.substring(6))).isEqualTo(1L));
+        assertThat(handledBy.values().stream().map(by -> by.get(0)).distinct().count()).isEqualTo(3);
         for (Bot replica : replicas) {
             replica.stop();
         }
@@ -157,6 +233,11 @@ class MultiReplicaTest {
         assertThat(handledBy.get("text tea")).containsExactly("r2");
     }
 
+    /** A platform for webhook work (setting the webhook, a replica's webhook handler). */
+    private TelegramPlatform webhookPlatform() {
+        return TelegramPlatform.builder("123:TEST").apiUrl(fake.apiUrl()).rateLimits(false).build();
+    }
+
     /** A replica: its own Redis connection, its own Telegram platform, the same namespace. */
     private Bot replica(String id) {
         RedisState state = RedisState.builder(redis.uri()).namespace(namespace).build();
@@ -175,8 +256,11 @@ class MultiReplicaTest {
                 })
                 .onCommand("drinks", (message, ctx) -> ctx.reply("Drinks",
                         Keyboard.standard().row(Button.text("Tea", "drink:tea")).build()))
-                .onMessage(message -> message.text().startsWith("m"),
-                        (message, ctx) -> record("message " + message.chatId() + " " + message.text(), id))
+                .onMessage(message -> message.text().startsWith("m"), (message, ctx) -> {
+                    record("message " + message.chatId() + " " + message.text(), id);
+                    perChat.computeIfAbsent(message.chatId(), chat -> new CopyOnWriteArrayList<>())
+                            .add(Integer.parseInt(message.text().substring(1)));
+                })
                 .onPressPrefix("p", (press, ctx) -> {
                     record("press " + press.pressId(), id);
                     ctx.answer(PressAnswer.toast("got " + press.payload().orElse("")));

@@ -46,6 +46,7 @@ final class BotLifecycle {
     private final CountDownLatch wake = new CountDownLatch(1);
     private final AtomicReference<SourceFailedException> failure = new AtomicReference<>();
     private final List<UpdateSource> sources = new ArrayList<>();
+    private final List<LeasedSource> leased = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
 
@@ -111,8 +112,9 @@ final class BotLifecycle {
         synchronized (stopLock) {
             running.set(platforms.size());
             for (BotPlatform platform : platforms) {
-                UpdateSource source = new LeasedSource(platform.id(), platform.sourceKey(),
+                LeasedSource source = new LeasedSource(platform.id(), platform.sourceKey(),
                         store -> platform.updateSource(needs, store), checkpoints, leases);
+                leased.add(source);
                 Thread thread = new Thread(() -> read(platform.id(), source), "switchboard-" + platform.id() + "-updates");
                 sources.add(source);
                 threads.add(thread);
@@ -154,6 +156,7 @@ final class BotLifecycle {
                 executor.shutdownNow();
             }
             answers.answerAllPending(AutoAnswerReason.SHUTDOWN);
+            leased.forEach(LeasedSource::release);
             scheduler.shutdown();
             leases.shutdown();
             state.set(State.STOPPED);

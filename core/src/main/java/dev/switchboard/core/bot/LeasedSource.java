@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A platform's update source run only while this replica holds the source's lease: it waits for
  * the lease, then runs a fresh source made for that tenure, whose checkpoint saves are fenced by
- * the lease's token; when the lease is lost it stops that source and waits for the lease again;
- * when stopped it gives the lease up, so a standing-by replica takes over at once.
+ * the lease's token; when the lease is lost it stops that source and waits for the lease again.
+ * When stopped it keeps the lease until {@link #release()}, which the bot calls once its handlers
+ * are done, so a standing-by replica takes over at once but never alongside them.
  */
 final class LeasedSource implements UpdateSource {
     private static final Logger LOG = LoggerFactory.getLogger(LeasedSource.class);
@@ -32,6 +33,7 @@ final class LeasedSource implements UpdateSource {
     private final Object wakeUp = new Object();
     private volatile UpdateSource current;
     private volatile Tenure tenure;
+    private volatile Kept kept;
     private UpdateSource next;
 
     /**
@@ -73,16 +75,24 @@ final class LeasedSource implements UpdateSource {
             next = null;
             current = source;
             ScheduledFuture<?> renewal = leases.keepRenewed(lease, () -> lose(lost));
+            boolean ended = false;
             try {
                 if (!stopped.get()) {
                     source.run(sink);
                 }
+                ended = true;
             } finally {
-                renewal.cancel(false);
                 current = null;
+                if (ended && !lost.get()) {
+                    kept = new Kept(lease, renewal);
+                } else {
+                    renewal.cancel(false);
+                    if (!lost.get()) {
+                        leases.release(lease);
+                    }
+                }
             }
             if (!lost.get()) {
-                leases.release(lease);
                 return;
             }
             LOG.info("{} stopped polling {} after losing its lease; waiting for it again", leases.replicaId(), name);
@@ -98,6 +108,20 @@ final class LeasedSource implements UpdateSource {
         }
     }
 
+    /**
+     * Gives up the lease this source still holds after it stopped: the bot calls it once the
+     * handlers finished what this replica took, so the replica that takes over does not handle a
+     * chat's newer updates while this one still handles older ones.
+     */
+    void release() {
+        Kept held = kept;
+        kept = null;
+        if (held != null) {
+            held.renewal().cancel(false);
+            leases.release(held.lease());
+        }
+    }
+
     @Override
     public void stop() {
         stopped.set(true);
@@ -108,6 +132,10 @@ final class LeasedSource implements UpdateSource {
         if (source != null) {
             source.stop();
         }
+    }
+
+    /** A lease kept, renewed, after the source stopped, until {@link #release()}. */
+    private record Kept(Lease lease, ScheduledFuture<?> renewal) {
     }
 
     /** One tenure of the lease, and what to do when a save finds it gone. */
