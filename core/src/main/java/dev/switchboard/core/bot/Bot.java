@@ -206,6 +206,36 @@ public final class Bot {
     }
 
     /**
+     * A sink for a platform's webhook handler that answers the platform only once the update was
+     * handled (its handler returned and its press was answered), or {@code replyWithin} passed,
+     * whichever comes first; otherwise as {@link #webhookSink()}. Telegram sends a chat's next
+     * update only after the webhook answered the previous one, so with several webhook replicas
+     * behind a load balancer one chat's updates are then handled in order, one at a time, whichever
+     * replica each lands on. Keep {@code replyWithin} well under the platform's own webhook timeout
+     * (a few seconds); a slower handler goes on after the answer.
+     *
+     * <pre>{@code
+     * server.route("/telegram", telegram.webhook(secret, bot.webhookSinkHandlingFirst(Duration.ofSeconds(5))));
+     * }</pre>
+     */
+    public UpdateSink webhookSinkHandlingFirst(Duration replyWithin) {
+        checkArgument(replyWithin != null && !replyWithin.isNegative() && !replyWithin.isZero(),
+                "replyWithin must be positive: %s", replyWithin);
+        lifecycle.servingWebhooks();
+        return new UpdateSink() {
+            @Override
+            public void accept(Update update) {
+                dispatcher.offerAndAwait(update, replyWithin);
+            }
+
+            @Override
+            public void offer(Update update) {
+                dispatcher.offerAndAwait(update, replyWithin);
+            }
+        };
+    }
+
+    /**
      * The sink for a platform's webhook handler: {@link #offer} on both {@code accept} and
      * {@code offer}, so a saturated bot refuses instead of holding the platform's request. A bot
      * that serves webhooks need not be {@linkplain #start() started}; from the first call of this

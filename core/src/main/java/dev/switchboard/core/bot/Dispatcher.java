@@ -19,8 +19,12 @@ import dev.switchboard.core.validate.AnswerRejectedException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +49,8 @@ final class Dispatcher {
     private final HandlerPermits permits;
     private final SeenUpdates seen;
     private final String replica;
+    /** Webhook requests waiting for their update's handler, by {@code platform/update id}. */
+    private final ConcurrentMap<String, CountDownLatch> handling = new ConcurrentHashMap<>();
     private final Migrations migrations;
     private final Clients clients;
     private final TextButtons textButtons;
@@ -136,6 +142,30 @@ final class Dispatcher {
         take(update, false);
     }
 
+    /**
+     * Takes {@code update} as {@link #offer} does, then waits until its handler has finished (and
+     * its press was answered), or {@code limit} has passed; see {@link Bot#webhookSinkHandlingFirst}.
+     */
+    void offerAndAwait(Update update, Duration limit) {
+        if (update.updateId().isEmpty()) {
+            offer(update);
+            return;
+        }
+        String key = update.platform().value() + "/" + update.updateId().get();
+        CountDownLatch done = new CountDownLatch(1);
+        handling.put(key, done);
+        try {
+            if (take(update, false) && !done.await(limit.toNanos(), TimeUnit.NANOSECONDS)) {
+                LOG.debug("{} update {} still handled after {}; answering its webhook", update.platform(),
+                        idOf(update), limit);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            handling.remove(key, done);
+        }
+    }
+
     /** Hands over an update the runtime made itself (a migration a send found), without waiting for room. */
     void dispatchInternal(Update update) {
         Slot slot = slotOf(update);
@@ -152,7 +182,8 @@ final class Dispatcher {
         }
     }
 
-    private void take(Update update, boolean wait) {
+    /** Takes {@code update}; true when a task on the executor now owns it (it is finished when that task ends). */
+    private boolean take(Update update, boolean wait) {
         Slot slot = slotOf(update);
         if (!accepting) {
             throw new UpdateRefusedException(update.platform(), idOf(update), UpdateRefusedException.Reason.STOPPING);
@@ -171,10 +202,11 @@ final class Dispatcher {
             if (!taken(update)) {
                 LOG.debug("{} update {} was delivered again; not dispatched", update.platform(), idOf(update));
                 listener.updateDuplicate(update);
-                return;
+                return false;
             }
             marked = update.updateId().isPresent();
             handedOver = route(slot, update);
+            return handedOver;
         } catch (UpdateRefusedException e) {
             if (marked) {
                 forget(update);
@@ -248,6 +280,10 @@ final class Dispatcher {
     private void finished(Update update) {
         if (update.updateId().isEmpty()) {
             return;
+        }
+        CountDownLatch waiter = handling.get(update.platform().value() + "/" + update.updateId().get());
+        if (waiter != null) {
+            waiter.countDown();
         }
         try {
             seen.finished(update.platform(), update.updateId().get(), replica);
