@@ -1,0 +1,190 @@
+package dev.switchboard.benchmarks.load;
+
+import dev.switchboard.benchmarks.load.RedisMonitor.Command;
+import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.bot.Bot;
+import dev.switchboard.core.keyboard.Button;
+import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.redis.RedisState;
+import dev.switchboard.telegram.TelegramPlatform;
+import dev.switchboard.testkit.FakePlatform;
+import dev.switchboard.testkit.FakeTelegram;
+import dev.switchboard.testkit.FakeUser;
+import dev.switchboard.testkit.FakeVk;
+import dev.switchboard.testkit.LocalRedis;
+import dev.switchboard.vk.VkPlatform;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Counts the Redis round trips one update costs a bot whose state is a {@link RedisState}, end to
+ * end: a {@link LocalRedis}, a {@link FakeTelegram} and a {@link FakeVk}, one {@link Bot} on both
+ * with {@code sharedState(RedisState)}, a press handler that answers a toast and a message handler
+ * that does nothing. Simulated users press callback buttons and send text, one update at a time
+ * (each action waits until the bot is idle). Redis's {@code MONITOR} stream shows every command the
+ * bot's connection runs; markers written into that stream by the driver (before the update, after
+ * the bot went idle) and by the handler (when it starts) split each update's commands into before
+ * and after the handler. {@code RedisState} calls Redis synchronously, one command per call, so
+ * one command is one round trip. Lease and checkpoint commands belong to the poller, not to an
+ * update, and are listed apart.
+ *
+ * <p>Then, without MONITOR and markers, the same presses and messages run against a bot with the
+ * in-memory defaults and against a bot on Redis, and the time from a user's action until the bot
+ * is idle gives the added latency (median and p99).
+ *
+ * <pre>{@code
+ * ./switchboard-bench --redis-round-trips [presses=500] [messages=500]
+ * }</pre>
+ */
+public final class RedisRoundTrips {
+    static final String NAMESPACE = "rt";
+    private static final int USERS = 100;
+    private static final int BUTTONS = 10;
+    private static final int WARMUP = 20;
+
+    private RedisRoundTrips() {
+    }
+
+    /** Runs the count and the timing and prints the tables. */
+    public static void main(String[] args) throws Exception {
+        int presses = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int messages = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        RoundTripReport report = measure(presses, messages, true);
+        System.out.print(report.table());
+    }
+
+    /**
+     * Counts {@code presses} presses and {@code messages} messages per platform; with {@code timed},
+     * also times them on Redis and in memory.
+     */
+    static RoundTripReport measure(int presses, int messages, boolean timed) throws Exception {
+        if (presses > USERS * BUTTONS) {
+            throw new IllegalArgumentException("at most " + USERS * BUTTONS + " presses (each user and button once)");
+        }
+        try (LocalRedis redis = LocalRedis.start()) {
+            List<RoundTripReport.Row> rows;
+            Map<String, Integer> poller;
+            try (RedisMonitor monitor = RedisMonitor.open(redis.port())) {
+                Drive counted = drive(redis, NAMESPACE, presses, messages, monitor::mark, () -> {
+                    try {
+                        monitor.clear();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                });
+                List<Command> commands = monitor.commands();
+                RoundTripCount count = RoundTripCount.of(commands, NAMESPACE);
+                rows = count.rows();
+                poller = count.poller();
+            }
+            Map<String, long[]> inMemory = Map.of();
+            Map<String, long[]> onRedis = Map.of();
+            if (timed) {
+                inMemory = drive(null, null, presses, messages, text -> { }, () -> { }).latencies;
+                onRedis = drive(redis, NAMESPACE + "-timed", presses, messages, text -> { }, () -> { }).latencies;
+            }
+            return new RoundTripReport(presses, messages, rows, poller, inMemory, onRedis);
+        }
+    }
+
+    /** Latencies in nanoseconds by "platform kind", in the order taken. */
+    private record Drive(Map<String, long[]> latencies) {
+    }
+
+    /**
+     * One bot on fresh fakes; with {@code redis}, its state there under {@code namespace}.
+     * {@code counting} runs after the set-up (menus sent, scripts loaded), before the measured updates.
+     */
+    private static Drive drive(LocalRedis redis, String namespace, int presses, int messages,
+            Consumer<String> mark, Runnable counting) throws Exception {
+        Map<String, long[]> latencies = new LinkedHashMap<>();
+        try (FakeTelegram telegram = FakeTelegram.open();
+                FakeVk vk = FakeVk.builder().requestsPerSecond(0).open()) {
+            RedisState state = redis == null ? null : RedisState.builder(redis.uri()).namespace(namespace).build();
+            Bot bot = bot(telegram, vk, state, mark);
+            try {
+                bot.start();
+                List<FakePlatform<?>> fakes = List.of(telegram, vk);
+                Map<FakePlatform<?>, List<FakeUser>> users = new LinkedHashMap<>();
+                for (FakePlatform<?> fake : fakes) {
+                    fake.attach(bot);
+                    if (!fake.awaitPolling(Duration.ofSeconds(10))) {
+                        throw new IllegalStateException(fake + " was not polled");
+                    }
+                    List<FakeUser> list = new ArrayList<>();
+                    for (int u = 0; u < USERS; u++) {
+                        list.add(fake.user("user" + u).sends("menu"));
+                    }
+                    users.put(fake, list);
+                    // The first presses load the Lua scripts (EVALSHA refused, then EVAL): once per Redis, not per press.
+                    for (int i = 0; i < WARMUP; i++) {
+                        list.get(i).presses("b" + (BUTTONS - 1)).sends("w" + i);
+                    }
+                }
+                counting.run();
+                for (FakePlatform<?> fake : fakes) {
+                    String platform = fake instanceof FakeTelegram ? "telegram" : "vk";
+                    List<FakeUser> list = users.get(fake);
+                    long[] pressTimes = new long[presses];
+                    for (int i = 0; i < presses; i++) {
+                        FakeUser user = list.get(i % USERS);
+                        // each user presses each button at most once, so no press falls in the duplicate window
+                        String label = "b" + (i / USERS) % BUTTONS;
+                        mark.accept("begin " + platform + " press " + i);
+                        long started = System.nanoTime();
+                        user.presses(label);
+                        pressTimes[i] = System.nanoTime() - started;
+                        mark.accept("end");
+                    }
+                    long[] messageTimes = new long[messages];
+                    for (int i = 0; i < messages; i++) {
+                        FakeUser user = list.get(i % USERS);
+                        mark.accept("begin " + platform + " message " + i);
+                        long started = System.nanoTime();
+                        user.sends("m" + i);
+                        messageTimes[i] = System.nanoTime() - started;
+                        mark.accept("end");
+                    }
+                    latencies.put(platform + " press", pressTimes);
+                    latencies.put(platform + " message", messageTimes);
+                    fake.detach();
+                }
+            } finally {
+                bot.stop();
+                if (state != null) {
+                    state.close();
+                }
+            }
+        }
+        return new Drive(latencies);
+    }
+
+    private static Bot bot(FakeTelegram telegram, FakeVk vk, RedisState state, Consumer<String> mark) {
+        TelegramPlatform telegramPlatform = TelegramPlatform.builder("123:ROUND-TRIPS").apiUrl(telegram.apiUrl())
+                .rateLimits(false).build();
+        VkPlatform vkPlatform = VkPlatform.builder("vk-round-trips").groupId(FakeVk.GROUP_ID).apiUrl(vk.apiUrl())
+                .rateLimits(false).build();
+        List<Button> buttons = new ArrayList<>();
+        for (int b = 0; b < BUTTONS; b++) {
+            buttons.add(Button.callback("b" + b, "vote:" + b));
+        }
+        Keyboard menu = Keyboard.inline().row(buttons.subList(0, BUTTONS / 2))
+                .row(buttons.subList(BUTTONS / 2, BUTTONS)).build();
+        Bot.Builder builder = Bot.builder().platform(telegramPlatform).platform(vkPlatform)
+                .onMessage(message -> message.text().equals("menu"), (message, ctx) -> ctx.reply("Vote", menu))
+                .onMessage(message -> !message.text().equals("menu"), (message, ctx) -> mark.accept("handler"))
+                .onPressPrefix("vote", (press, ctx) -> {
+                    mark.accept("handler");
+                    ctx.answer(PressAnswer.toast("Counted"));
+                });
+        if (state != null) {
+            builder.sharedState(state);
+        }
+        return builder.build();
+    }
+}
