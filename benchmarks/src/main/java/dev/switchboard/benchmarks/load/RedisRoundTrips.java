@@ -33,8 +33,9 @@ import java.util.function.Consumer;
  * update, and are listed apart.
  *
  * <p>Then, without MONITOR and markers, the same presses and messages run against a bot with the
- * in-memory defaults and against a bot on Redis, and the time from a user's action until the bot
- * is idle gives the added latency (median and p99).
+ * in-memory defaults and against a bot on Redis; the time from a user's action until its handler
+ * starts, and the time the press handler's {@code ctx.answer} takes, give the added latency (median
+ * and p99).
  *
  * <pre>{@code
  * ./switchboard-bench --redis-round-trips [presses=500] [messages=500]
@@ -92,7 +93,39 @@ public final class RedisRoundTrips {
         }
     }
 
-    /** Latencies in nanoseconds by "platform kind", in the order taken. */
+    /**
+     * What the handlers report: in the counted run a marker in the MONITOR stream, in the timed runs
+     * the time. Updates go one at a time, so one set of fields serves.
+     */
+    private static final class Probe {
+        private final Consumer<String> mark;
+        volatile long actionStarted;
+        volatile long handlerStarted;
+        volatile long answered;
+
+        Probe(Consumer<String> mark) {
+            this.mark = mark;
+        }
+
+        void action() {
+            actionStarted = System.nanoTime();
+        }
+
+        void handler() {
+            handlerStarted = System.nanoTime();
+            mark.accept("handler");
+        }
+
+        void answered() {
+            answered = System.nanoTime();
+        }
+    }
+
+    /**
+     * Nanoseconds by "platform press" (from the user's press until its handler starts), "platform
+     * answer" (the handler's {@code ctx.answer}: claim and answer call) and "platform message" (from
+     * the user's message until its handler starts), in the order taken.
+     */
     private record Drive(Map<String, long[]> latencies) {
     }
 
@@ -106,7 +139,8 @@ public final class RedisRoundTrips {
         try (FakeTelegram telegram = FakeTelegram.open();
                 FakeVk vk = FakeVk.builder().requestsPerSecond(0).open()) {
             RedisState state = redis == null ? null : RedisState.builder(redis.uri()).namespace(namespace).build();
-            Bot bot = bot(telegram, vk, state, mark);
+            Probe probe = new Probe(mark);
+            Bot bot = bot(telegram, vk, state, probe);
             try {
                 bot.start();
                 List<FakePlatform<?>> fakes = List.of(telegram, vk);
@@ -131,26 +165,29 @@ public final class RedisRoundTrips {
                     String platform = fake instanceof FakeTelegram ? "telegram" : "vk";
                     List<FakeUser> list = users.get(fake);
                     long[] pressTimes = new long[presses];
+                    long[] answerTimes = new long[presses];
                     for (int i = 0; i < presses; i++) {
                         FakeUser user = list.get(i % USERS);
                         // each user presses each button at most once, so no press falls in the duplicate window
                         String label = "b" + (i / USERS) % BUTTONS;
                         mark.accept("begin " + platform + " press " + i);
-                        long started = System.nanoTime();
+                        probe.action();
                         user.presses(label);
-                        pressTimes[i] = System.nanoTime() - started;
+                        pressTimes[i] = probe.handlerStarted - probe.actionStarted;
+                        answerTimes[i] = probe.answered - probe.handlerStarted;
                         mark.accept("end");
                     }
                     long[] messageTimes = new long[messages];
                     for (int i = 0; i < messages; i++) {
                         FakeUser user = list.get(i % USERS);
                         mark.accept("begin " + platform + " message " + i);
-                        long started = System.nanoTime();
+                        probe.action();
                         user.sends("m" + i);
-                        messageTimes[i] = System.nanoTime() - started;
+                        messageTimes[i] = probe.handlerStarted - probe.actionStarted;
                         mark.accept("end");
                     }
                     latencies.put(platform + " press", pressTimes);
+                    latencies.put(platform + " answer", answerTimes);
                     latencies.put(platform + " message", messageTimes);
                     fake.detach();
                 }
@@ -164,7 +201,7 @@ public final class RedisRoundTrips {
         return new Drive(latencies);
     }
 
-    private static Bot bot(FakeTelegram telegram, FakeVk vk, RedisState state, Consumer<String> mark) {
+    private static Bot bot(FakeTelegram telegram, FakeVk vk, RedisState state, Probe probe) {
         TelegramPlatform telegramPlatform = TelegramPlatform.builder("123:ROUND-TRIPS").apiUrl(telegram.apiUrl())
                 .rateLimits(false).build();
         VkPlatform vkPlatform = VkPlatform.builder("vk-round-trips").groupId(FakeVk.GROUP_ID).apiUrl(vk.apiUrl())
@@ -177,10 +214,11 @@ public final class RedisRoundTrips {
                 .row(buttons.subList(BUTTONS / 2, BUTTONS)).build();
         Bot.Builder builder = Bot.builder().platform(telegramPlatform).platform(vkPlatform)
                 .onMessage(message -> message.text().equals("menu"), (message, ctx) -> ctx.reply("Vote", menu))
-                .onMessage(message -> !message.text().equals("menu"), (message, ctx) -> mark.accept("handler"))
+                .onMessage(message -> !message.text().equals("menu"), (message, ctx) -> probe.handler())
                 .onPressPrefix("vote", (press, ctx) -> {
-                    mark.accept("handler");
+                    probe.handler();
                     ctx.answer(PressAnswer.toast("Counted"));
+                    probe.answered();
                 });
         if (state != null) {
             builder.sharedState(state);

@@ -61,7 +61,9 @@ final class RoundTripCount {
             String keyKind = keyKind(command, namespace);
             String label = label(command, keyKind);
             if (POLLER_KEYS.contains(keyKind)) {
-                poller.merge(label, 1, Integer::sum);
+                String where = current == null ? "between updates" : phase == current.before ? "before a handler"
+                        : "after a handler";
+                poller.merge(label + " (" + where + ")", 1, Integer::sum);
             } else if (current == null) {
                 poller.merge(label + " (outside any update)", 1, Integer::sum);
             } else {

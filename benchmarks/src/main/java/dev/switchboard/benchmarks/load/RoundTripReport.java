@@ -58,19 +58,23 @@ record RoundTripReport(int presses, int messages, List<Row> rows, Map<String, In
                     row.maxBefore(), number(row.afterPerUpdate()), number(row.beforePerUpdate() + row.afterPerUpdate()),
                     row.list(row.before()), row.list(row.after())));
         }
-        out.append("\nPoller commands during the measured updates (one checkpoint save per poll batch, lease renewals every third of the lease; not per update): ")
+        out.append("\nPoller commands during the measured updates (one checkpoint save per poll batch, lease renewals every third of the lease; not per update; where each fell): ")
                 .append(poller.isEmpty() ? "none" : new TreeMap<>(poller).entrySet().stream()
                         .map(e -> "`" + e.getKey() + "` ×" + e.getValue()).collect(Collectors.joining(", ")))
                 .append('\n');
         if (!onRedis.isEmpty()) {
-            out.append("\nTime from a user's action until the bot is idle (fake platform, loopback; no MONITOR),"
-                    + " ms, p50 / p99\n\n| platform | update | in memory | RedisState | added by Redis |\n"
-                    + "|---|---|---:|---:|---:|\n");
+            out.append("\nAdded latency (no MONITOR, no markers; fake platforms on loopback), ms, p50 / p99\n\n"
+                    + "| platform | what is timed | in memory | RedisState | added by Redis |\n|---|---|---:|---:|---:|\n");
             for (Map.Entry<String, long[]> entry : onRedis.entrySet()) {
                 long[] redis = sorted(entry.getValue());
                 long[] memory = sorted(inMemory.get(entry.getKey()));
                 String[] name = entry.getKey().split(" ");
-                out.append(String.format(Locale.ROOT, "| %s | %s | %s / %s | %s / %s | %s / %s |%n", name[0], name[1],
+                String what = switch (name[1]) {
+                    case "press" -> "press → its handler starts";
+                    case "answer" -> "`ctx.answer(toast)` in the handler";
+                    default -> "message → its handler starts";
+                };
+                out.append(String.format(Locale.ROOT, "| %s | %s | %s / %s | %s / %s | %s / %s |%n", name[0], what,
                         ms(pct(memory, 50)), ms(pct(memory, 99)), ms(pct(redis, 50)), ms(pct(redis, 99)),
                         ms(pct(redis, 50) - pct(memory, 50)), ms(pct(redis, 99) - pct(memory, 99))));
             }

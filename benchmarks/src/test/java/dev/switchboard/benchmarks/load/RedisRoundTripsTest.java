@@ -60,6 +60,7 @@ class RedisRoundTripsTest {
 
     @Test
     void nothingRunsOutsideAnUpdateButThePoller() {
+        // a poller command is named with where it fell; anything else outside an update is named "outside any update"
         assertThat(report.poller().keySet()).allSatisfy(label -> assertThat(label)
                 .doesNotContain("outside").containsAnyOf("lease", "checkpoint"));
     }
