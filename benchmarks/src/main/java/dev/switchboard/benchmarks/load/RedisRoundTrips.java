@@ -1,10 +1,14 @@
 package dev.switchboard.benchmarks.load;
 
 import dev.switchboard.benchmarks.load.RedisMonitor.Command;
+import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.spi.PressClaims;
+import dev.switchboard.core.spi.RecentPresses;
+import dev.switchboard.core.spi.SeenUpdates;
 import dev.switchboard.redis.RedisState;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.testkit.FakePlatform;
@@ -86,8 +90,14 @@ public final class RedisRoundTrips {
             Map<String, long[]> inMemory = Map.of();
             Map<String, long[]> onRedis = Map.of();
             if (timed) {
-                inMemory = drive(null, null, presses, messages, text -> { }, () -> { }).latencies;
-                onRedis = drive(redis, NAMESPACE + "-timed", presses, messages, text -> { }, () -> { }).latencies;
+                inMemory = new LinkedHashMap<>(drive(null, null, presses, messages, text -> { }, () -> { }).latencies);
+                onRedis = new LinkedHashMap<>(drive(redis, NAMESPACE + "-timed", presses, messages, text -> { },
+                        () -> { }).latencies);
+                inMemory.putAll(storeCalls(SeenUpdates.inMemory(), RecentPresses.inMemory(), PressClaims.inMemory(),
+                        presses));
+                try (RedisState state = RedisState.builder(redis.uri()).namespace(NAMESPACE + "-store").build()) {
+                    onRedis.putAll(storeCalls(state.seenUpdates(), state.recentPresses(), state.pressClaims(), presses));
+                }
             }
             return new RoundTripReport(presses, messages, rows, poller, inMemory, onRedis);
         }
@@ -199,6 +209,32 @@ public final class RedisRoundTrips {
             }
         }
         return new Drive(latencies);
+    }
+
+    /**
+     * The same calls a press makes, straight on the stores, without the platforms: "store before"
+     * (seen update and duplicate window) and "store claim", nanoseconds per press, after a warm-up.
+     */
+    private static Map<String, long[]> storeCalls(SeenUpdates seen, RecentPresses recent, PressClaims claims,
+            int presses) {
+        long[] before = new long[presses];
+        long[] claim = new long[presses];
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < presses; i++) {
+                String id = round + "-" + i;
+                long started = System.nanoTime();
+                seen.firstSeen(PlatformId.TELEGRAM, id);
+                recent.repeated(PlatformId.TELEGRAM, "chat-" + i + ":1", i, "vote:" + round, Duration.ofSeconds(2));
+                long handler = System.nanoTime();
+                claims.claim(PlatformId.TELEGRAM, id);
+                before[i] = handler - started;
+                claim[i] = System.nanoTime() - handler;
+            }
+        }
+        Map<String, long[]> times = new LinkedHashMap<>();
+        times.put("store before", before);
+        times.put("store claim", claim);
+        return times;
     }
 
     private static Bot bot(FakeTelegram telegram, FakeVk vk, RedisState state, Probe probe) {

@@ -63,7 +63,7 @@ record RoundTripReport(int presses, int messages, List<Row> rows, Map<String, In
                         .map(e -> "`" + e.getKey() + "` ×" + e.getValue()).collect(Collectors.joining(", ")))
                 .append('\n');
         if (!onRedis.isEmpty()) {
-            out.append("\nAdded latency (no MONITOR, no markers; fake platforms on loopback), ms, p50 / p99\n\n"
+            out.append("\nAdded latency (no MONITOR, no markers; fake platforms and Redis on loopback), ms, p50 / p99\n\n"
                     + "| platform | what is timed | in memory | RedisState | added by Redis |\n|---|---|---:|---:|---:|\n");
             for (Map.Entry<String, long[]> entry : onRedis.entrySet()) {
                 long[] redis = sorted(entry.getValue());
@@ -72,6 +72,8 @@ record RoundTripReport(int presses, int messages, List<Row> rows, Map<String, In
                 String what = switch (name[1]) {
                     case "press" -> "press → its handler starts";
                     case "answer" -> "`ctx.answer(toast)` in the handler";
+                    case "before" -> "the 2 calls before a handler, straight on the store";
+                    case "claim" -> "the claim, straight on the store";
                     default -> "message → its handler starts";
                 };
                 out.append(String.format(Locale.ROOT, "| %s | %s | %s / %s | %s / %s | %s / %s |%n", name[0], what,
