@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  * <p>Then, without MONITOR and markers, the same presses and messages run against a bot with the
  * in-memory defaults and against a bot on Redis; the time from a user's action until its handler
  * starts, and the time the press handler's {@code ctx.answer} takes, give the added latency (median
- * and p99).
+ * and p99). The fakes' own HTTP time dwarfs it, so the press's store calls are also timed straight
+ * on {@code RedisState} and on the in-memory stores.
  *
  * <pre>{@code
  * ./switchboard-bench --redis-round-trips [presses=500] [messages=500]
