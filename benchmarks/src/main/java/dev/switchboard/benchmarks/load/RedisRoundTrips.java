@@ -214,7 +214,8 @@ public final class RedisRoundTrips {
 
     /**
      * The same calls a press makes, straight on the stores, without the platforms: "store before"
-     * (seen update and duplicate window) and "store claim", nanoseconds per press, after a warm-up.
+     * (taking the update and the duplicate window) and "store claim" (the claim and finishing the
+     * update), nanoseconds per press, after a warm-up.
      */
     private static Map<String, long[]> storeCalls(SeenUpdates seen, RecentPresses recent, PressClaims claims,
             int presses) {
@@ -224,10 +225,11 @@ public final class RedisRoundTrips {
             for (int i = 0; i < presses; i++) {
                 String id = round + "-" + i;
                 long started = System.nanoTime();
-                seen.firstSeen(PlatformId.TELEGRAM, id);
+                seen.take(PlatformId.TELEGRAM, id, "bench", "{\"update_id\":" + i + "}");
                 recent.repeated(PlatformId.TELEGRAM, "chat-" + i + ":1", i, "vote:" + round, Duration.ofSeconds(2));
                 long handler = System.nanoTime();
                 claims.claim(PlatformId.TELEGRAM, id);
+                seen.finished(PlatformId.TELEGRAM, id, "bench");
                 before[i] = handler - started;
                 claim[i] = System.nanoTime() - handler;
             }

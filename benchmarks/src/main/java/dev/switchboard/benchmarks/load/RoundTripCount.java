@@ -12,10 +12,13 @@ import java.util.Set;
  * Splits a MONITOR stream into round trips per update: the bot's commands between a
  * {@code begin <platform> <kind> <n>} marker and the handler's {@code handler} marker are before
  * the handler, those between that and {@code end} after it. Lease and checkpoint commands belong
- * to the poller, wherever they fall.
+ * to the poller, and the heartbeat and the look for orphaned updates ({@code SET alive},
+ * {@code SCAN}/{@code HGETALL taken}, the adoption script) to the replica's background beat,
+ * wherever they fall.
  */
 final class RoundTripCount {
-    private static final Set<String> POLLER_KEYS = Set.of("lease", "lease-token", "checkpoint");
+    private static final Set<String> POLLER_KEYS = Set.of("lease", "lease-token", "checkpoint", "alive");
+    private static final Set<String> BACKGROUND_COMMANDS = Set.of("SCAN", "HGETALL");
 
     private final List<RoundTripReport.Row> rows;
     private final Map<String, Integer> poller;
@@ -60,7 +63,7 @@ final class RoundTripCount {
             }
             String keyKind = keyKind(command, namespace);
             String label = label(command, keyKind);
-            if (POLLER_KEYS.contains(keyKind)) {
+            if (POLLER_KEYS.contains(keyKind) || BACKGROUND_COMMANDS.contains(command.args().get(0).toUpperCase(java.util.Locale.ROOT))) {
                 String where = current == null ? "between updates" : phase == current.before ? "before a handler"
                         : "after a handler";
                 poller.merge(label + " (" + where + ")", 1, Integer::sum);
