@@ -17,6 +17,7 @@ import dev.switchboard.core.payload.PayloadSigner;
 import dev.switchboard.core.payload.PayloadStore;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.KeyboardMemory;
+import dev.switchboard.core.spi.Lease;
 import dev.switchboard.core.spi.Leases;
 import dev.switchboard.core.spi.PressClaims;
 import dev.switchboard.core.spi.RecentPresses;
@@ -79,6 +80,7 @@ public final class Bot {
     private final BotLifecycle lifecycle;
     private final ListenerGroup listeners;
     private final String replicaId;
+    private final WebhookChatLeases chatLeases;
     private static final int MAX_RECENT_PRESSES = 100_000;
 
     private Bot(Builder builder) {
@@ -89,6 +91,8 @@ public final class Bot {
         ListenerGroup listener = ListenerGroup.of(builder.listener);
         this.listeners = listener;
         this.replicaId = builder.replicaId;
+        Leases leases = builder.leases != null ? builder.leases : Leases.inMemory();
+        this.chatLeases = new WebhookChatLeases(leases, replicaId);
         PressAnswers answers = new PressAnswers(scheduler, ticker, listener,
                 builder.pressClaims != null ? builder.pressClaims : PressClaims.inMemory());
         DuplicatePresses duplicates = new DuplicatePresses(builder.recentPresses != null ? builder.recentPresses
@@ -120,8 +124,7 @@ public final class Bot {
                 replicaId);
         this.lifecycle = new BotLifecycle(platforms, needs, builder.checkpoints, dispatcher, executor, scheduler,
                 answers, listener, builder.shutdownTimeout,
-                new PollerLeases(builder.leases != null ? builder.leases : Leases.inMemory(), replicaId,
-                        builder.pollerLease),
+                new PollerLeases(leases, replicaId, builder.pollerLease),
                 new OrphanAdoption(platforms, builder.seenUpdates, dispatcher, replicaId, builder.pollerLease, listener));
         SwitchboardListener migrations = new SwitchboardListener() {
             @Override
@@ -211,8 +214,11 @@ public final class Bot {
      * whichever comes first; otherwise as {@link #webhookSink()}. Telegram sends a chat's next
      * update only after the webhook answered the previous one, so with several webhook replicas
      * behind a load balancer one chat's updates are then handled in order, one at a time, whichever
-     * replica each lands on. Keep {@code replyWithin} well under the platform's own webhook timeout
-     * (a few seconds); a slower handler goes on after the answer.
+     * replica each lands on. A short per-chat lease in the bot's {@linkplain Builder#leases leases}
+     * (shared with {@link Builder#sharedState}) keeps that true where the platform does not wait
+     * (VK's Callback API): a replica waits up to {@code replyWithin} for another to finish the chat's
+     * update before it handles the next. Keep {@code replyWithin} well under the platform's own
+     * webhook timeout (a few seconds); a slower handler goes on after the answer.
      *
      * <pre>{@code
      * server.route("/telegram", telegram.webhook(secret, bot.webhookSinkHandlingFirst(Duration.ofSeconds(5))));
@@ -225,12 +231,17 @@ public final class Bot {
         return new UpdateSink() {
             @Override
             public void accept(Update update) {
-                dispatcher.offerAndAwait(update, replyWithin);
+                offer(update);
             }
 
             @Override
             public void offer(Update update) {
-                dispatcher.offerAndAwait(update, replyWithin);
+                Optional<Lease> chat = chatLeases.await(update, replyWithin);
+                try {
+                    dispatcher.offerAndAwait(update, replyWithin);
+                } finally {
+                    chat.ifPresent(chatLeases::release);
+                }
             }
         };
     }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.event.MessageReceived;
+import dev.switchboard.core.spi.Leases;
 import dev.switchboard.core.spi.UpdateSink;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +22,10 @@ class WebhookHandlingFirstTest {
     private final FakePlatform telegram = FakePlatform.telegram();
     private final CountDownLatch entered = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
+    private final AtomicInteger handled = new AtomicInteger();
     private final Bot bot = Bot.builder().platform(telegram)
             .onMessage(m -> true, (m, ctx) -> {
+                handled.incrementAndGet();
                 entered.countDown();
                 release.await(10, TimeUnit.SECONDS);
             })
@@ -55,13 +61,58 @@ class WebhookHandlingFirstTest {
     }
 
     @Test
-    void aRepeatedUpdateIsAnsweredAtOnce() throws Exception {
+    void aRepeatOfAnUpdateStillBeingHandledIsAnsweredOnceThatOneIsDoneAndNotHandledAgain() throws Exception {
         UpdateSink sink = bot.webhookSinkHandlingFirst(Duration.ofSeconds(10));
         MessageReceived message = message();
-        CompletableFuture.runAsync(() -> sink.offer(message));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> sink.offer(message));
         assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture.runAsync(() -> sink.offer(message)).get(2, TimeUnit.SECONDS);
+        CompletableFuture<Void> repeat = CompletableFuture.runAsync(() -> sink.offer(message));
+        Thread.sleep(100);
+        assertThat(repeat).as("waits its turn in the chat").isNotDone();
+        release.countDown();
+
+        first.get(5, TimeUnit.SECONDS);
+        repeat.get(5, TimeUnit.SECONDS);
+        assertThat(handled).hasValue(1);
+    }
+
+    @Test
+    void twoReplicasSharingLeasesHandleOneChatOneUpdateAtATimeButOtherChatsAtOnce() throws Exception {
+        Leases leases = Leases.inMemory();
+        List<String> log = new CopyOnWriteArrayList<>();
+        CountDownLatch aInside = new CountDownLatch(1);
+        CountDownLatch aGo = new CountDownLatch(1);
+        Bot a = Bot.builder().platform(FakePlatform.telegram()).leases(leases).replicaId("a")
+                .onMessage(m -> true, (m, ctx) -> {
+                    log.add("a starts " + m.chatId());
+                    aInside.countDown();
+                    aGo.await(10, TimeUnit.SECONDS);
+                    log.add("a ends " + m.chatId());
+                }).build();
+        Bot b = Bot.builder().platform(FakePlatform.telegram()).leases(leases).replicaId("b")
+                .onMessage(m -> true, (m, ctx) -> log.add("b handles " + m.chatId())).build();
+        try {
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() ->
+                    a.webhookSinkHandlingFirst(Duration.ofSeconds(5)).offer(Updates.message(PlatformId.TELEGRAM, 1, 70, 1, "x")));
+            assertThat(aInside.await(5, TimeUnit.SECONDS)).isTrue();
+            UpdateSink bSink = b.webhookSinkHandlingFirst(Duration.ofSeconds(5));
+            CompletableFuture<Void> sameChat = CompletableFuture.runAsync(() ->
+                    bSink.offer(Updates.message(PlatformId.TELEGRAM, 1, 70, 2, "y")));
+            bSink.offer(Updates.message(PlatformId.TELEGRAM, 1, 71, 3, "z"));
+            Thread.sleep(100);
+            assertThat(log).containsExactly("a starts 70", "b handles 71");
+
+            aGo.countDown();
+            first.get(5, TimeUnit.SECONDS);
+            sameChat.get(5, TimeUnit.SECONDS);
+
+            assertThat(log).containsExactly("a starts 70", "b handles 71", "a ends 70", "b handles 70");
+        } finally {
+            aGo.countDown();
+            a.stop();
+            b.stop();
+        }
     }
 
     @Test
