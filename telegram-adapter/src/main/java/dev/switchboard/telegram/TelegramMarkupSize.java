@@ -6,7 +6,6 @@ import dev.switchboard.core.keyboard.CallbackButton;
 import dev.switchboard.core.keyboard.CopyButton;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.LinkButton;
-import dev.switchboard.core.keyboard.Style;
 import java.util.List;
 
 /**
@@ -59,7 +58,8 @@ final class TelegramMarkupSize {
      * or the text to copy ({@code keyboardButtonCopy}).
      */
     static long button(Button button) {
-        long bytes = 2 * WORD + (button.style() == Style.DEFAULT || button.style() == Style.SECONDARY ? 0 : STYLE)
+        // The writer's style mapping decides: a style it omits is not sent on.
+        long bytes = 2 * WORD + (TelegramKeyboardWriter.styleName(button.style()) == null ? 0 : STYLE)
                 + string(button.label());
         return bytes + switch (button.kind()) {
             case CALLBACK -> string(((CallbackButton) button).payload());

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Reads an accepted {@code reply_markup} back into a neutral {@link Keyboard}, so tests can
- * assert on keyboards without JSON. Styles and options other than one-time, persistent and the
- * placeholder are not read back; a button kind it does not know makes the result empty.
+ * assert on keyboards without JSON. Options other than one-time, persistent and the placeholder
+ * are not read back, nor are styles unless asked for ({@link #readWithStyles}); a button kind it
+ * does not know makes the result empty.
  */
 final class TelegramKeyboardReader {
     private TelegramKeyboardReader() {
