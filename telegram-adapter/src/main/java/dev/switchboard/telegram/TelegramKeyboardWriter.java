@@ -225,7 +225,7 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
     }
 
     /** Bot API 9.4 {@code style}, or null where Telegram's default look is wanted. */
-    private static String styleName(Style style) {
+    static String styleName(Style style) {
         return switch (style) {
             case PRIMARY -> "primary";
             case POSITIVE -> "success";

@@ -44,6 +44,11 @@ final class TelegramRules {
     static final int MAX_PLACEHOLDER_LENGTH = 64;
     static final int MAX_COPY_TEXT_LENGTH = 256;
     static final int MAX_MARKUP_BYTES = 10_240;
+    /**
+     * Telegram's limit on the markup as its servers receive it ({@link TelegramMarkupSize}): public
+     * reports put it above 7 620 bytes and at most 8 088; see docs/validation.md.
+     */
+    static final int MAX_WIRE_MARKUP_BYTES = 8_000;
     static final int MAX_ANSWER_TEXT_LENGTH = 200;
     /** Telegram's keyboard rules: one shared, immutable instance. */
     static final KeyboardRules RULES = create();
@@ -52,18 +57,20 @@ final class TelegramRules {
     }
 
     static KeyboardRules create() {
-        return builder().keyboardCheck(TelegramRules::checkMarkupSize).build();
+        return builder().keyboardCheck(TelegramRules::checkMarkupSize)
+                .keyboardCheck(TelegramRules::checkWireMarkupSize).build();
     }
 
     /**
-     * {@link #create()} without the {@code reply_markup} size check, for the writer: it measures
-     * the markup it has just written instead of writing it a second time to measure it.
+     * {@link #create()} without the JSON size check of {@code reply_markup}, for the writer: it
+     * measures the markup it has just written instead of writing it a second time to measure it.
+     * The MTProto size is computed without writing anything, so it stays.
      */
     static KeyboardRules createWithoutMarkupSize() {
-        return builder().build();
+        return builder().keyboardCheck(TelegramRules::checkWireMarkupSize).build();
     }
 
-    /** Every rule but the markup size check, for {@link #create()} and its variants. */
+    /** Every rule but the two markup size checks, for {@link #create()} and its variants. */
     static KeyboardRules.Builder builder() {
         return KeyboardRules.builder(PlatformId.TELEGRAM)
                 .keyboard(KeyboardType.INLINE, Shape.of(MAX_INLINE_PER_ROW, MAX_INLINE_BUTTONS),
@@ -123,6 +130,16 @@ final class TelegramRules {
         if (bytes > MAX_MARKUP_BYTES) {
             issues.add("", ViolationCode.MARKUP_TOO_LARGE, MAX_MARKUP_BYTES, bytes, "reply_markup is " + bytes
                     + " bytes of JSON; Telegram allows " + MAX_MARKUP_BYTES + " (\"reply markup is too long\")");
+        }
+    }
+
+    /** {@code REPLY_MARKUP_TOO_LONG}: what Telegram's servers measure, the markup's MTProto size. */
+    private static void checkWireMarkupSize(Keyboard keyboard, Issues issues) {
+        long bytes = TelegramMarkupSize.bytes(keyboard);
+        if (bytes > MAX_WIRE_MARKUP_BYTES) {
+            issues.add("", ViolationCode.MARKUP_TOO_LONG, MAX_WIRE_MARKUP_BYTES, bytes, "reply_markup is " + bytes
+                    + " bytes as Telegram's servers receive it (MTProto); Telegram allows " + MAX_WIRE_MARKUP_BYTES
+                    + " (\"reply markup is too long\")");
         }
     }
 

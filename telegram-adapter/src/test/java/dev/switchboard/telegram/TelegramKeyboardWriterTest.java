@@ -263,12 +263,14 @@ class TelegramKeyboardWriterTest {
 
     @Test
     void countsBytesWhenTheMarkupIsShortInCharactersButLongInUtf8() {
-        String fits = "ж".repeat(5_000);
-        String overflows = "ж".repeat(5_120);
+        // Quotes keep the MTProto size (ж 2 bytes, " 1) under its own, smaller limit.
+        String fits = "ж".repeat(2_500) + "\"".repeat(2_500);
+        String overflows = "ж".repeat(2_620) + "\"".repeat(2_500);
 
         assertThat(TelegramKeyboardWriter.markup(Keyboard.inline().row(Button.callback(overflows, "x")).build())
                 .length()).isLessThan(10_240);
-        assertThat(WRITER.write(Keyboard.inline().row(Button.callback(fits, "x")).build())).contains(fits);
+        assertThat(WRITER.write(Keyboard.inline().row(Button.callback(fits, "x")).build()))
+                .contains("ж".repeat(2_500));
         assertThatThrownBy(() -> WRITER.write(Keyboard.inline().row(Button.callback(overflows, "x")).build()))
                 .isInstanceOfSatisfying(KeyboardRejectedException.class, e -> assertThat(e.report().errors())
                         .extracting(v -> v.code()).containsExactly(ViolationCode.MARKUP_TOO_LARGE));

@@ -8,6 +8,7 @@ import static dev.switchboard.core.validate.ViolationCode.FIELD_TOO_LONG;
 import static dev.switchboard.core.validate.ViolationCode.INVALID_URL;
 import static dev.switchboard.core.validate.ViolationCode.LABEL_EMPTY;
 import static dev.switchboard.core.validate.ViolationCode.MARKUP_TOO_LARGE;
+import static dev.switchboard.core.validate.ViolationCode.MARKUP_TOO_LONG;
 import static dev.switchboard.core.validate.ViolationCode.MISSING_FIELD;
 import static dev.switchboard.core.validate.ViolationCode.OPTION_IGNORED;
 import static dev.switchboard.core.validate.ViolationCode.PAYLOAD_EMPTY;
@@ -128,7 +129,8 @@ class TelegramRulesTest {
 
     @Test
     void acceptsMarkupOfExactly10240Bytes() {
-        Keyboard keyboard = withLabelOfMarkupSize(10_240, "a");
+        // Quotes cost 2 bytes of JSON but 1 on Telegram's servers, so only the JSON is at its limit.
+        Keyboard keyboard = withLabelOfMarkupSize(10_240, "\"");
 
         String written = TelegramPlatform.keyboards().write(keyboard);
 
@@ -143,7 +145,8 @@ class TelegramRulesTest {
         int bytes = markup.getBytes(StandardCharsets.UTF_8).length;
 
         assertThat(bytes).isEqualTo(10_241).isGreaterThan(markup.length());
-        assertViolations(keyboard).containsExactly(v("$", MARKUP_TOO_LARGE, 10_240, bytes));
+        assertViolations(keyboard).containsExactly(v("$", MARKUP_TOO_LARGE, 10_240, bytes),
+                v("$", MARKUP_TOO_LONG, 8_000, TelegramMarkupSize.bytes(keyboard)));
         assertThat(validate(keyboard).violations().get(0).message())
                 .isEqualTo("reply_markup is 10241 bytes of JSON; Telegram allows 10240 (\"reply markup is too long\")");
     }
@@ -158,7 +161,8 @@ class TelegramRulesTest {
         int bytes = TelegramKeyboardWriter.markup(keyboard).getBytes(StandardCharsets.UTF_8).length;
 
         assertThat(bytes).isGreaterThan(10_240);
-        assertViolations(keyboard).containsExactly(v("$", MARKUP_TOO_LARGE, 10_240, bytes));
+        assertViolations(keyboard).containsExactly(v("$", MARKUP_TOO_LARGE, 10_240, bytes),
+                v("$", MARKUP_TOO_LONG, 8_000, 9_112));
     }
 
     // ---- labels ----
@@ -563,7 +567,8 @@ class TelegramRulesTest {
         int overhead = TelegramKeyboardWriter.markup(inlineWith(Button.callback("", "x")))
                 .getBytes(StandardCharsets.UTF_8).length;
         int room = bytes - overhead;
-        int unitBytes = unit.getBytes(StandardCharsets.UTF_8).length;
+        int unitBytes = TelegramKeyboardWriter.markup(inlineWith(Button.callback(unit, "x")))
+                .getBytes(StandardCharsets.UTF_8).length - overhead;
         String label = unit.repeat(room / unitBytes) + "a".repeat(room % unitBytes);
         return inlineWith(Button.callback(label, "x"));
     }

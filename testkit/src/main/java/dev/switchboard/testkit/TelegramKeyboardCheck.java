@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.validate.KeyboardRules;
+import dev.switchboard.core.validate.Validator;
+import dev.switchboard.core.validate.ViolationCode;
 import dev.switchboard.telegram.TelegramPlatform;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Checks a {@code reply_markup} the way the Bot API does, whatever the client validated: the
- * button totals and the callback_data size come from {@link TelegramPlatform#rules()}, so the
- * fake and the validator agree; row width is not an error on the server (see {@link #normalize}).
+ * button totals, the callback_data size and the markup's size on Telegram's servers
+ * ({@code MARKUP_TOO_LONG}) come from {@link TelegramPlatform#rules()}, so the fake and the
+ * validator agree; row width is not an error on the server (see {@link #normalize}).
  */
 final class TelegramKeyboardCheck {
     /** Telegram's limit on serialized markup (docs/validation.md); the adapter keeps this number package-private. */
@@ -30,6 +33,9 @@ final class TelegramKeyboardCheck {
 
     static void check(JsonNode markup) throws TelegramError {
         if (markup.toString().getBytes(StandardCharsets.UTF_8).length > MAX_MARKUP_BYTES) {
+            throw TelegramError.badRequest(TelegramError.MARKUP_TOO_LONG);
+        }
+        if (tooLongForTelegramsServers(markup)) {
             throw TelegramError.badRequest(TelegramError.MARKUP_TOO_LONG);
         }
         if (markup.has("inline_keyboard")) {
@@ -65,6 +71,19 @@ final class TelegramKeyboardCheck {
             }
         }
         return Optional.of(markup);
+    }
+
+    /**
+     * Telegram measures the markup the Bot API server hands on in MTProto form, not the JSON. The
+     * measure lives once, in the adapter's rules ({@code MARKUP_TOO_LONG}); the fake reads the
+     * markup back into a keyboard, styles included since they count, and asks those rules. Markup
+     * the reader cannot carry (an unknown button kind) is left to the other checks.
+     */
+    private static boolean tooLongForTelegramsServers(JsonNode markup) {
+        return TelegramKeyboardReader.readWithStyles(markup)
+                .map(keyboard -> Validator.validate(keyboard, RULES).violations().stream()
+                        .anyMatch(v -> v.code() == ViolationCode.MARKUP_TOO_LONG))
+                .orElse(false);
     }
 
     private static void checkRows(JsonNode rows, int maxButtons) throws TelegramError {

@@ -29,7 +29,12 @@ public enum ViolationCode {
     DUPLICATE_PAYLOAD(Severity.WARNING),
     ANSWER_TEXT_TOO_LONG(Severity.ERROR),
     UNSUPPORTED_ANSWER(Severity.ERROR),
-    ANSWER_DEGRADED(Severity.WARNING);
+    ANSWER_DEGRADED(Severity.WARNING),
+    /**
+     * The markup as Telegram's servers receive it (MTProto, not JSON) is over their limit:
+     * {@code REPLY_MARKUP_TOO_LONG}. Distinct from {@link #MARKUP_TOO_LARGE}, which measures the JSON.
+     */
+    MARKUP_TOO_LONG(Severity.ERROR);
 
     private final Severity severity;
 
