@@ -12,7 +12,6 @@ import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakeTelegram;
-import dev.switchboard.testkit.LocalRedis;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -26,11 +25,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Three replicas of one bot, each a {@link Bot} with a Redis connection of its own, share one Redis
@@ -46,7 +44,9 @@ class MultiReplicaTest {
     private static final Duration PACE = Duration.ofMillis(2);
     private static final String SECRET = "webhook-secret";
     private static final String LONG_PAYLOAD = "reserve:" + "item-0042/".repeat(8);
-    private static LocalRedis redis;
+
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
 
     private final FakeTelegram fake = FakeTelegram.open();
     private final String namespace = RedisServer.freshNamespace();
@@ -55,16 +55,6 @@ class MultiReplicaTest {
     private final List<AutoCloseable> open = new CopyOnWriteArrayList<>();
     /** The numbers of the messages handled in each chat, in the order they were handled. */
     private final Map<Long, List<Integer>> perChat = new ConcurrentHashMap<>();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
 
     @AfterEach
     void close() throws Exception {
@@ -240,8 +230,7 @@ class MultiReplicaTest {
 
     /** A replica: its own Redis connection, its own Telegram platform, the same namespace. */
     private Bot replica(String id) {
-        RedisState state = RedisState.builder(redis.uri()).namespace(namespace).build();
-        open.add(state);
+        RedisState state = redis.state(namespace);
         TelegramPlatform telegram = TelegramPlatform.builder("123:TEST").apiUrl(fake.apiUrl()).rateLimits(false)
                 .requestTimeout(Duration.ofSeconds(5))
                 .retryPolicy(RetryPolicy.defaults().withBackoff(Duration.ofMillis(20), Duration.ofMillis(200)))

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakeTelegram;
-import dev.switchboard.testkit.LocalRedis;
-import io.lettuce.core.RedisClient;
+import dev.switchboard.redis.LocalRedisExtension;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.File;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Three replicas of one bot, each a separate JVM ({@link ReplicaMain}), share one Redis and one fake
@@ -39,18 +39,17 @@ class SigkillReplicaTest {
     private static final int UPDATES = 1_500;
     private static final Duration PACE = Duration.ofMillis(2);
 
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
+
     private final FakeTelegram fake = FakeTelegram.open();
-    private final LocalRedis redis = LocalRedis.start();
     private final String namespace = "sigkill";
     private final Map<String, Process> replicas = new LinkedHashMap<>();
-    private final RedisClient client = RedisClient.create(redis.uri());
-    private final RedisCommands<String, String> raw = client.connect().sync();
+    private final RedisCommands<String, String> raw = redis.raw();
 
     @AfterEach
     void close() {
         replicas.values().forEach(Process::destroyForcibly);
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        redis.close();
         fake.close();
     }
 
