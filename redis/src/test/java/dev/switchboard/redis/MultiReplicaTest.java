@@ -7,6 +7,7 @@ import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.testing.Waiting;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.telegram.TelegramPlatform;
@@ -23,8 +24,8 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MultiReplicaTest {
     private static final int CHATS = 10;
     private static final int UPDATES = 3_000;
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration PACE = Duration.ofMillis(2);
     private static final String SECRET = "webhook-secret";
     private static final String LONG_PAYLOAD = "reserve:" + "item-0042/".repeat(8);
@@ -74,7 +76,7 @@ class MultiReplicaTest {
         for (int chat = 0; chat < CHATS; chat++) {
             fake.userSends(chat(chat), "/start");
         }
-        awaitTrue(() -> allChatsHaveTheMenu(), "every chat got the menu");
+        Waiting.until(() -> allChatsHaveTheMenu(), WAIT, "every chat got the menu");
 
         List<String> expectedMessages = new ArrayList<>();
         List<String> expectedPresses = new ArrayList<>();
@@ -99,10 +101,11 @@ class MultiReplicaTest {
                 fake.userSends(chat, "m" + n);
                 expectedMessages.add("message " + chat + " m" + n);
             }
-            pace(started, n);
+            Waiting.pace(started, n, PACE);
         }
-        awaitTrue(() -> fake.pendingUpdates().isEmpty()
-                && handledBy.size() >= expectedMessages.size() + expectedPresses.size() + CHATS, "all handed over");
+        Waiting.until(() -> fake.pendingUpdates().isEmpty()
+                && handledBy.size() >= expectedMessages.size() + expectedPresses.size() + CHATS, WAIT,
+                "all handed over");
         for (Bot replica : replicas) {
             replica.awaitIdle(Duration.ofSeconds(20));
         }
@@ -153,14 +156,14 @@ class MultiReplicaTest {
         for (int chat = 0; chat < CHATS; chat++) {
             fake.userSends(chat(chat), "/start");
         }
-        awaitTrue(this::allChatsHaveTheMenu, "every chat got the menu");
+        Waiting.until(this::allChatsHaveTheMenu, WAIT, "every chat got the menu");
 
         List<String> expected = new ArrayList<>();
         Random random = new Random(29);
         int webhookUpdates = 900;
         long started = System.nanoTime();
         for (int n = 0; n < webhookUpdates; n++) {
-            pace(started, n);
+            Waiting.pace(started, n, PACE);
             if (n == webhookUpdates / 2) {
                 servers.get(0).close(); // w1's server goes away: the front's requests to it fail, the fake retries
             }
@@ -173,7 +176,8 @@ class MultiReplicaTest {
                 expected.add("message " + chat + " m" + n);
             }
         }
-        awaitTrue(() -> fake.pendingUpdates().isEmpty() && handledBy.keySet().containsAll(expected), "all handled");
+        Waiting.until(() -> fake.pendingUpdates().isEmpty() && handledBy.keySet().containsAll(expected), WAIT,
+                "all handled");
         for (Bot replica : replicas) {
             replica.awaitIdle(Duration.ofSeconds(20));
         }
@@ -202,9 +206,9 @@ class MultiReplicaTest {
         first.start();
         assertThat(fake.awaitPolling(Duration.ofSeconds(10))).isTrue();
         fake.userSends(chat(0), "/start");
-        awaitTrue(() -> fake.lastMessage(chat(0)).flatMap(m -> m.markup()).isPresent(), "menu sent");
+        Waiting.until(() -> fake.lastMessage(chat(0)).flatMap(m -> m.markup()).isPresent(), WAIT, "menu sent");
         fake.userSends(chat(0), "/drinks");
-        awaitTrue(() -> fake.messages(chat(0)).size() == 2, "drinks keyboard sent");
+        Waiting.until(() -> fake.messages(chat(0)).size() == 2, WAIT, "drinks keyboard sent");
         JsonNode menu = fake.messages(chat(0)).get(0).markup().orElseThrow();
         String token = menu.at("/inline_keyboard/1/0/callback_data").asText();
         assertThat(token).startsWith("~s:");
@@ -214,7 +218,7 @@ class MultiReplicaTest {
         second.start();
         String pressId = fake.pressButton(chat(0), fake.messages(chat(0)).get(0).messageId(), token);
         fake.userSends(chat(0), "Tea");
-        awaitTrue(() -> handledBy.containsKey("press " + pressId) && handledBy.containsKey("text tea"),
+        Waiting.until(() -> handledBy.containsKey("press " + pressId) && handledBy.containsKey("text tea"), WAIT,
                 "the second replica handled both");
         second.stop();
 
@@ -276,30 +280,11 @@ class MultiReplicaTest {
     }
 
     private boolean allChatsHaveTheMenu() {
-        for (int chat = 0; chat < CHATS; chat++) {
-            if (fake.lastMessage(chat(chat)).flatMap(m -> m.markup()).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.range(0, CHATS)
+                .allMatch(chat -> fake.lastMessage(chat(chat)).flatMap(m -> m.markup()).isPresent());
     }
 
     private static long chat(int index) {
         return 2_001 + index;
-    }
-
-    private static void pace(long started, int n) throws InterruptedException {
-        long wait = started + PACE.toNanos() * (n + 1) - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within 60 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
     }
 }

@@ -2,9 +2,10 @@ package dev.switchboard.redis.replicas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.core.testing.Waiting;
+import dev.switchboard.redis.LocalRedisExtension;
 import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakeTelegram;
-import dev.switchboard.redis.LocalRedisExtension;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.File;
 import java.io.IOException;
@@ -17,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SigkillReplicaTest {
     private static final int CHATS = 10;
     private static final int UPDATES = 1_500;
+    private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Duration PACE = Duration.ofMillis(2);
 
     @RegisterExtension
@@ -62,7 +64,7 @@ class SigkillReplicaTest {
         for (int chat = 0; chat < CHATS; chat++) {
             fake.userSends(chat(chat), "/start");
         }
-        awaitTrue(this::allChatsHaveTheMenu, "every chat got the menu");
+        Waiting.until(this::allChatsHaveTheMenu, WAIT, "every chat got the menu");
 
         List<String> expected = new ArrayList<>();
         Random random = new Random(17);
@@ -85,9 +87,9 @@ class SigkillReplicaTest {
                 fake.userSends(chat, "m" + n);
                 expected.add("message " + chat + " m" + n);
             }
-            pace(started, n);
+            Waiting.pace(started, n, PACE);
         }
-        awaitTrue(() -> handledKeys().keySet().containsAll(expected), "every update handled");
+        Waiting.until(() -> handledKeys().keySet().containsAll(expected), WAIT, "every update handled");
 
         Map<String, List<String>> handled = handledKeys();
         long twice = handled.values().stream().filter(by -> by.size() > 1).count();
@@ -138,30 +140,11 @@ class SigkillReplicaTest {
     }
 
     private boolean allChatsHaveTheMenu() {
-        for (int chat = 0; chat < CHATS; chat++) {
-            if (fake.lastMessage(chat(chat)).flatMap(m -> m.markup()).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.range(0, CHATS)
+                .allMatch(chat -> fake.lastMessage(chat(chat)).flatMap(m -> m.markup()).isPresent());
     }
 
     private static long chat(int index) {
         return 3_001 + index;
-    }
-
-    private static void pace(long started, int n) throws InterruptedException {
-        long wait = started + PACE.toNanos() * (n + 1) - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within 90 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 }
