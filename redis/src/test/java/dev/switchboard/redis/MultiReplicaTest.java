@@ -7,12 +7,12 @@ import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.testing.Waiting;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakeTelegram;
-import dev.switchboard.testkit.LocalRedis;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -24,13 +24,12 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Three replicas of one bot, each a {@link Bot} with a Redis connection of its own, share one Redis
@@ -43,10 +42,13 @@ import org.junit.jupiter.api.Timeout;
 class MultiReplicaTest {
     private static final int CHATS = 10;
     private static final int UPDATES = 3_000;
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration PACE = Duration.ofMillis(2);
     private static final String SECRET = "webhook-secret";
     private static final String LONG_PAYLOAD = "reserve:" + "item-0042/".repeat(8);
-    private static LocalRedis redis;
+
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
 
     private final FakeTelegram fake = FakeTelegram.open();
     private final String namespace = RedisServer.freshNamespace();
@@ -55,16 +57,6 @@ class MultiReplicaTest {
     private final List<AutoCloseable> open = new CopyOnWriteArrayList<>();
     /** The numbers of the messages handled in each chat, in the order they were handled. */
     private final Map<Long, List<Integer>> perChat = new ConcurrentHashMap<>();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
 
     @AfterEach
     void close() throws Exception {
@@ -84,7 +76,7 @@ class MultiReplicaTest {
         for (int chat = 0; chat < CHATS; chat++) {
             fake.userSends(chat(chat), "/start");
         }
-        awaitTrue(() -> allChatsHaveTheMenu(), "every chat got the menu");
+        Waiting.until(() -> allChatsHaveTheMenu(), WAIT, "every chat got the menu");
 
         List<String> expectedMessages = new ArrayList<>();
         List<String> expectedPresses = new ArrayList<>();
@@ -109,10 +101,11 @@ class MultiReplicaTest {
                 fake.userSends(chat, "m" + n);
                 expectedMessages.add("message " + chat + " m" + n);
             }
-            pace(started, n);
+            Waiting.pace(started, n, PACE);
         }
-        awaitTrue(() -> fake.pendingUpdates().isEmpty()
-                && handledBy.size() >= expectedMessages.size() + expectedPresses.size() + CHATS, "all handed over");
+        Waiting.until(() -> fake.pendingUpdates().isEmpty()
+                && handledBy.size() >= expectedMessages.size() + expectedPresses.size() + CHATS, WAIT,
+                "all handed over");
         for (Bot replica : replicas) {
             replica.awaitIdle(Duration.ofSeconds(20));
         }
@@ -164,7 +157,7 @@ class MultiReplicaTest {
         for (int chat = 0; chat < CHATS; chat++) {
             fake.userSends(chat(chat), "/start");
         }
-        awaitTrue(this::allChatsHaveTheMenu, "every chat got the menu");
+        Waiting.until(this::allChatsHaveTheMenu, WAIT, "every chat got the menu");
 
         List<String> expected = new ArrayList<>();
         Random random = new Random(29);
@@ -173,7 +166,7 @@ class MultiReplicaTest {
         int webhookUpdates = 300;
         long started = System.nanoTime();
         for (int n = 0; n < webhookUpdates; n++) {
-            pace(started, n);
+            Waiting.pace(started, n, PACE);
             if (n == webhookUpdates / 2) {
                 servers.get(0).close(); // w1's server goes away: the front's requests to it fail, the fake retries
             }
@@ -186,7 +179,8 @@ class MultiReplicaTest {
                 expected.add("message " + chat + " m" + n);
             }
         }
-        awaitTrue(() -> fake.pendingUpdates().isEmpty() && handledBy.keySet().containsAll(expected), "all handled");
+        Waiting.until(() -> fake.pendingUpdates().isEmpty() && handledBy.keySet().containsAll(expected), WAIT,
+                "all handled");
         for (Bot replica : replicas) {
             replica.awaitIdle(Duration.ofSeconds(20));
         }
@@ -217,9 +211,9 @@ class MultiReplicaTest {
         first.start();
         assertThat(fake.awaitPolling(Duration.ofSeconds(10))).isTrue();
         fake.userSends(chat(0), "/start");
-        awaitTrue(() -> fake.lastMessage(chat(0)).flatMap(m -> m.markup()).isPresent(), "menu sent");
+        Waiting.until(() -> fake.lastMessage(chat(0)).flatMap(m -> m.markup()).isPresent(), WAIT, "menu sent");
         fake.userSends(chat(0), "/drinks");
-        awaitTrue(() -> fake.messages(chat(0)).size() == 2, "drinks keyboard sent");
+        Waiting.until(() -> fake.messages(chat(0)).size() == 2, WAIT, "drinks keyboard sent");
         JsonNode menu = fake.messages(chat(0)).get(0).markup().orElseThrow();
         String token = menu.at("/inline_keyboard/1/0/callback_data").asText();
         assertThat(token).startsWith("~s:");
@@ -229,7 +223,7 @@ class MultiReplicaTest {
         second.start();
         String pressId = fake.pressButton(chat(0), fake.messages(chat(0)).get(0).messageId(), token);
         fake.userSends(chat(0), "Tea");
-        awaitTrue(() -> handledBy.containsKey("press " + pressId) && handledBy.containsKey("text tea"),
+        Waiting.until(() -> handledBy.containsKey("press " + pressId) && handledBy.containsKey("text tea"), WAIT,
                 "the second replica handled both");
         second.stop();
 
@@ -245,8 +239,7 @@ class MultiReplicaTest {
 
     /** A replica: its own Redis connection, its own Telegram platform, the same namespace. */
     private Bot replica(String id) {
-        RedisState state = RedisState.builder(redis.uri()).namespace(namespace).build();
-        open.add(state);
+        RedisState state = redis.state(namespace);
         TelegramPlatform telegram = TelegramPlatform.builder("123:TEST").apiUrl(fake.apiUrl()).rateLimits(false)
                 .requestTimeout(Duration.ofSeconds(5))
                 .retryPolicy(RetryPolicy.defaults().withBackoff(Duration.ofMillis(20), Duration.ofMillis(200)))
@@ -292,30 +285,11 @@ class MultiReplicaTest {
     }
 
     private boolean allChatsHaveTheMenu() {
-        for (int chat = 0; chat < CHATS; chat++) {
-            if (fake.lastMessage(chat(chat)).flatMap(m -> m.markup()).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.range(0, CHATS)
+                .allMatch(chat -> fake.lastMessage(chat(chat)).flatMap(m -> m.markup()).isPresent());
     }
 
     private static long chat(int index) {
         return 2_001 + index;
-    }
-
-    private static void pace(long started, int n) throws InterruptedException {
-        long wait = started + PACE.toNanos() * (n + 1) - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within 60 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
     }
 }

@@ -2,37 +2,15 @@ package dev.switchboard.redis;
 
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.testing.CheckpointStoreContract;
-import dev.switchboard.testkit.LocalRedis;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link RedisState#checkpoints()} keeps the CheckpointStore contract; each test in a namespace of its own. */
 class RedisCheckpointStoreContractTest extends CheckpointStoreContract {
-    private static LocalRedis redis;
-    private final List<RedisState> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @AfterEach
-    void closeStates() {
-        opened.forEach(RedisState::close);
-    }
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
 
     @Override
     protected CheckpointStore newStore() {
-        RedisState state = RedisServer.freshState(redis);
-        opened.add(state);
-        return state.checkpoints();
+        return redis.freshState().checkpoints();
     }
 }

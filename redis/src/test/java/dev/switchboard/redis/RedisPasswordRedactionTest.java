@@ -10,7 +10,6 @@ import dev.switchboard.testkit.LocalRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,22 +25,17 @@ class RedisPasswordRedactionTest {
     @RegisterExtension
     static final TokenLeakCheck LEAKS = new TokenLeakCheck();
 
-    private static LocalRedis redis;
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
 
     @BeforeAll
-    static void startRedisWithAPassword() {
-        redis = LocalRedis.start();
+    static void setAPassword() {
         RedisClient client = RedisClient.create(redis.uri());
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             connection.sync().configSet("requirepass", PASSWORD);
         } finally {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         }
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
     }
 
     private static String uriWith(String password) {

@@ -2,37 +2,15 @@ package dev.switchboard.redis;
 
 import dev.switchboard.core.payload.PayloadStore;
 import dev.switchboard.core.testing.PayloadStoreContract;
-import dev.switchboard.testkit.LocalRedis;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link RedisState#payloads()} keeps the PayloadStore contract; each test in a namespace of its own. */
 class RedisPayloadStoreContractTest extends PayloadStoreContract {
-    private static LocalRedis redis;
-    private final List<RedisState> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @AfterEach
-    void closeStates() {
-        opened.forEach(RedisState::close);
-    }
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
 
     @Override
     protected PayloadStore newStore() {
-        RedisState state = RedisServer.freshState(redis);
-        opened.add(state);
-        return state.payloads();
+        return redis.freshState().payloads();
     }
 }

@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.SendLimits;
-import dev.switchboard.testkit.LocalRedis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link RedisState#sendLimits()}: GCRA with bursts, all or nothing, halts that never shorten, shared by clients. */
 class RedisSendLimitsTest {
@@ -22,41 +16,12 @@ class RedisSendLimitsTest {
     private static final RateLimit ONE_A_MINUTE = new RateLimit("telegram-1:chat:-100", 1, Duration.ofMinutes(1), 1);
     private static final RateLimit THIRTY_A_SECOND = new RateLimit("telegram-1", 30, Duration.ofSeconds(1), 30);
 
-    private static LocalRedis redis;
-    private static RedisClient rawClient;
-    private static StatefulRedisConnection<String, String> rawConnection;
-    private static RedisCommands<String, String> raw;
-    private final List<RedisState> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-        rawClient = RedisClient.create(redis.uri());
-        rawConnection = rawClient.connect();
-        raw = rawConnection.sync();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        rawConnection.close();
-        rawClient.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        redis.close();
-    }
-
-    @AfterEach
-    void closeStates() {
-        opened.forEach(RedisState::close);
-    }
-
-    private RedisState open(String namespace) {
-        RedisState state = RedisState.builder(redis.uri()).namespace(namespace).build();
-        opened.add(state);
-        return state;
-    }
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
 
     @Test
     void aBurstPassesAtOnceThenOnePermitPerInterval() {
-        SendLimits limits = open(RedisServer.freshNamespace()).sendLimits();
+        SendLimits limits = redis.freshState().sendLimits();
 
         for (int i = 0; i < 3; i++) {
             assertThat(limits.tryAcquire(List.of(ONE_A_SECOND_BURST_3))).as("send %s", i).isZero();
@@ -71,7 +36,7 @@ class RedisSendLimitsTest {
     @Test
     void permitsComeBackAfterTheInterval() throws InterruptedException {
         RateLimit fast = new RateLimit("vk-token-1", 4, Duration.ofSeconds(1), 1);
-        SendLimits limits = open(RedisServer.freshNamespace()).sendLimits();
+        SendLimits limits = redis.freshState().sendLimits();
 
         assertThat(limits.tryAcquire(List.of(fast))).isZero();
         Duration wait = limits.tryAcquire(List.of(fast));
@@ -83,7 +48,7 @@ class RedisSendLimitsTest {
 
     @Test
     void takesAllPermitsOrNone() {
-        SendLimits limits = open(RedisServer.freshNamespace()).sendLimits();
+        SendLimits limits = redis.freshState().sendLimits();
         assertThat(limits.tryAcquire(List.of(ONE_A_MINUTE))).isZero();
 
         Duration wait = limits.tryAcquire(List.of(THIRTY_A_SECOND, ONE_A_MINUTE));
@@ -99,7 +64,7 @@ class RedisSendLimitsTest {
     @Test
     void aKeyListedTwiceTakesTwoPermits() {
         RateLimit burst2 = new RateLimit("k", 1, Duration.ofMinutes(1), 2);
-        SendLimits limits = open(RedisServer.freshNamespace()).sendLimits();
+        SendLimits limits = redis.freshState().sendLimits();
 
         assertThat(limits.tryAcquire(List.of(burst2, burst2))).isZero();
 
@@ -108,7 +73,7 @@ class RedisSendLimitsTest {
 
     @Test
     void aHaltStopsEveryCallListingItsKeyAndAShorterHaltNeverShortensIt() {
-        SendLimits limits = open(RedisServer.freshNamespace()).sendLimits();
+        SendLimits limits = redis.freshState().sendLimits();
 
         limits.halt(ONE_A_MINUTE.key(), Duration.ofSeconds(20));
         limits.halt(ONE_A_MINUTE.key(), Duration.ofSeconds(1));
@@ -128,8 +93,8 @@ class RedisSendLimitsTest {
     @Test
     void twoClientsOnOneServerShareTheLimitsAndTheHalts() {
         String namespace = RedisServer.freshNamespace();
-        SendLimits first = open(namespace).sendLimits();
-        SendLimits second = open(namespace).sendLimits();
+        SendLimits first = redis.state(namespace).sendLimits();
+        SendLimits second = redis.state(namespace).sendLimits();
 
         assertThat(first.tryAcquire(List.of(ONE_A_SECOND_BURST_3))).isZero();
         assertThat(second.tryAcquire(List.of(ONE_A_SECOND_BURST_3))).isZero();
@@ -143,8 +108,9 @@ class RedisSendLimitsTest {
 
     @Test
     void rateKeysExpireAtTheirArrivalTimeAndHaltsAtTheirEnd() {
+        RedisCommands<String, String> raw = redis.raw();
         String namespace = RedisServer.freshNamespace();
-        SendLimits limits = open(namespace).sendLimits();
+        SendLimits limits = redis.state(namespace).sendLimits();
 
         limits.tryAcquire(List.of(ONE_A_SECOND_BURST_3));
         limits.tryAcquire(List.of(ONE_A_MINUTE));
@@ -167,9 +133,10 @@ class RedisSendLimitsTest {
 
     @Test
     void anEmptyListIsFreeAndNeedsNoKey() {
+        RedisCommands<String, String> raw = redis.raw();
         String namespace = RedisServer.freshNamespace();
 
-        assertThat(open(namespace).sendLimits().tryAcquire(List.of())).isZero();
+        assertThat(redis.state(namespace).sendLimits().tryAcquire(List.of())).isZero();
         assertThat(raw.keys(namespace + ":*")).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.redis;
 
-import dev.switchboard.testkit.LocalRedis;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fresh namespaces for tests that share one LocalRedis, so they never see each other's keys. */
@@ -13,10 +12,5 @@ final class RedisServer {
     /** A namespace no other test in this JVM uses. */
     static String freshNamespace() {
         return "test-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet();
-    }
-
-    /** A RedisState on {@code redis} in a fresh namespace. */
-    static RedisState freshState(LocalRedis redis) {
-        return RedisState.builder(redis.uri()).namespace(freshNamespace()).build();
     }
 }

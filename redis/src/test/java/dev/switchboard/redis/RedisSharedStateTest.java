@@ -6,59 +6,24 @@ import static org.assertj.core.api.Assertions.within;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.spi.Lease;
 import dev.switchboard.core.spi.PressClaims;
-import dev.switchboard.testkit.LocalRedis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared-state stores of RedisState: keys and TTLs as documented, fenced saves, two clients on one server. */
 class RedisSharedStateTest {
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
-    private static LocalRedis redis;
-    private static RedisClient rawClient;
-    private static StatefulRedisConnection<String, String> rawConnection;
-    private static RedisCommands<String, String> raw;
-    private final List<RedisState> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-        rawClient = RedisClient.create(redis.uri());
-        rawConnection = rawClient.connect();
-        raw = rawConnection.sync();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        rawConnection.close();
-        rawClient.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        redis.close();
-    }
-
-    @AfterEach
-    void closeStates() {
-        opened.forEach(RedisState::close);
-    }
-
-    private RedisState open(String namespace) {
-        RedisState state = RedisState.builder(redis.uri()).namespace(namespace).build();
-        opened.add(state);
-        return state;
-    }
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
 
     @Test
     void aFencedSaveIsRefusedForAStaleTenureAndAcceptedForTheCurrentOne() throws InterruptedException {
-        RedisState state = open(RedisServer.freshNamespace());
+        RedisState state = redis.freshState();
         Lease stale = state.leases().tryAcquire("telegram-1", "a", Duration.ofMillis(100)).orElseThrow();
         assertThat(state.checkpoints().save("telegram-1", "10", stale)).isTrue();
         Thread.sleep(250);
@@ -72,7 +37,7 @@ class RedisSharedStateTest {
 
     @Test
     void aFencedSaveIsRefusedWhenTheLeaseIsGoneOrHeldUnderAnotherHolderWithTheSameToken() {
-        RedisState state = open(RedisServer.freshNamespace());
+        RedisState state = redis.freshState();
         Lease lease = state.leases().tryAcquire("vk-group-1", "a", MINUTE).orElseThrow();
 
         assertThat(state.checkpoints().save("vk-group-1", "1", new Lease("vk-group-1", "b", lease.token()))).isFalse();
@@ -85,8 +50,8 @@ class RedisSharedStateTest {
     @Test
     void twoClientsSeeOneAnothersClaimsLeasesAndTextButtons() {
         String namespace = RedisServer.freshNamespace();
-        RedisState first = open(namespace);
-        RedisState second = open(namespace);
+        RedisState first = redis.state(namespace);
+        RedisState second = redis.state(namespace);
 
         assertThat(first.pressClaims().claim(PlatformId.TELEGRAM, "q-1")).isTrue();
         assertThat(second.pressClaims().claim(PlatformId.TELEGRAM, "q-1")).isFalse();
@@ -109,8 +74,9 @@ class RedisSharedStateTest {
 
     @Test
     void keepsEachStoreUnderItsDocumentedKeysWithItsTtl() {
+        RedisCommands<String, String> raw = redis.raw();
         String namespace = RedisServer.freshNamespace();
-        RedisState state = open(namespace);
+        RedisState state = redis.state(namespace);
 
         state.pressClaims().claim(PlatformId.VK, "ev-1");
         state.recentPresses().repeated(PlatformId.TELEGRAM, "70/700", 7, "vote:yes", Duration.ofSeconds(2));
@@ -137,8 +103,9 @@ class RedisSharedStateTest {
 
     @Test
     void renewingALeaseResetsItsTtlAndAnEmptyKeyboardDeletesTheHash() {
+        RedisCommands<String, String> raw = redis.raw();
         String namespace = RedisServer.freshNamespace();
-        RedisState state = open(namespace);
+        RedisState state = redis.state(namespace);
         Lease lease = state.leases().tryAcquire("vk-group-1", "a", Duration.ofSeconds(5)).orElseThrow();
         state.keyboards().rememberTextButtons(PlatformId.VK, 70, Map.of("Tea", "pick:tea"), MINUTE);
 
@@ -151,8 +118,9 @@ class RedisSharedStateTest {
 
     @Test
     void aReplacedKeyboardLeavesThePressesItDoesNotOfferAndTheHashTtl() {
+        RedisCommands<String, String> raw = redis.raw();
         String namespace = RedisServer.freshNamespace();
-        RedisState state = open(namespace);
+        RedisState state = redis.state(namespace);
         state.recentPresses().repeated(PlatformId.VK, "1/2", 7, "a:b", MINUTE);
         state.recentPresses().repeated(PlatformId.VK, "1/2", 7, "b", MINUTE);
 
@@ -164,7 +132,8 @@ class RedisSharedStateTest {
 
     @Test
     void scriptsAreLoadedAgainAfterTheServerForgetsThem() {
-        RedisState state = open(RedisServer.freshNamespace());
+        RedisCommands<String, String> raw = redis.raw();
+        RedisState state = redis.freshState();
         assertThat(state.recentPresses().repeated(PlatformId.VK, "1/2", 7, "x", MINUTE)).isFalse();
 
         raw.scriptFlush();

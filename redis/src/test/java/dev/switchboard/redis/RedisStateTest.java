@@ -6,56 +6,22 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.payload.PayloadStore;
-import dev.switchboard.testkit.LocalRedis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What RedisState writes to Redis: keys under the namespace, with the TTLs it promises. */
 class RedisStateTest {
-    private static LocalRedis redis;
-    private static RedisClient rawClient;
-    private static StatefulRedisConnection<String, String> rawConnection;
-    private static RedisCommands<String, String> raw;
-    private final List<RedisState> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-        rawClient = RedisClient.create(redis.uri());
-        rawConnection = rawClient.connect();
-        raw = rawConnection.sync();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        rawConnection.close();
-        rawClient.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        redis.close();
-    }
-
-    @AfterEach
-    void closeStates() {
-        opened.forEach(RedisState::close);
-    }
-
-    private RedisState open(RedisState.Builder builder) {
-        RedisState state = builder.build();
-        opened.add(state);
-        return state;
-    }
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
 
     @Test
     void keepsEachKindOfStateUnderItsOwnKeysInTheNamespace() {
+        RedisCommands<String, String> raw = redis.raw();
         String namespace = RedisServer.freshNamespace();
-        RedisState state = open(RedisState.builder(redis.uri()).namespace(namespace));
+        RedisState state = redis.state(namespace);
 
         String token = state.payloads().put("long payload");
         state.seenUpdates().firstSeen(PlatformId.TELEGRAM, "1001");
@@ -71,9 +37,10 @@ class RedisStateTest {
 
     @Test
     void payloadsExpireThePayloadTtlAfterTheyWereStored() {
+        RedisCommands<String, String> raw = redis.raw();
         String namespace = RedisServer.freshNamespace();
-        RedisState defaults = open(RedisState.builder(redis.uri()).namespace(namespace));
-        RedisState shortLived = open(RedisState.builder(redis.uri()).namespace(namespace)
+        RedisState defaults = redis.state(namespace);
+        RedisState shortLived = redis.open(RedisState.builder(redis.uri()).namespace(namespace)
                 .payloadTtl(Duration.ofMinutes(10)));
 
         String kept48Hours = defaults.payloads().put("a");
@@ -87,9 +54,10 @@ class RedisStateTest {
 
     @Test
     void seenUpdatesExpireAfterTheirPlatformsWindowAndCheckpointsNever() {
+        RedisCommands<String, String> raw = redis.raw();
         String namespace = RedisServer.freshNamespace();
         PlatformId max = new PlatformId("max", "Max");
-        RedisState state = open(RedisState.builder(redis.uri()).namespace(namespace)
+        RedisState state = redis.open(RedisState.builder(redis.uri()).namespace(namespace)
                 .seenWindow(max, Duration.ofMinutes(3)));
 
         state.seenUpdates().firstSeen(PlatformId.TELEGRAM, "1");
@@ -106,7 +74,7 @@ class RedisStateTest {
     @Test
     void aRepeatDoesNotExtendTheSeenWindow() throws InterruptedException {
         String namespace = RedisServer.freshNamespace();
-        RedisState state = open(RedisState.builder(redis.uri()).namespace(namespace)
+        RedisState state = redis.open(RedisState.builder(redis.uri()).namespace(namespace)
                 .seenWindow(PlatformId.VK, Duration.ofMillis(300)));
 
         assertThat(state.seenUpdates().firstSeen(PlatformId.VK, "9")).isTrue();
@@ -119,8 +87,8 @@ class RedisStateTest {
 
     @Test
     void twoNamespacesDoNotSeeEachOthersState() {
-        RedisState shop = open(RedisState.builder(redis.uri()).namespace(RedisServer.freshNamespace()));
-        RedisState news = open(RedisState.builder(redis.uri()).namespace(RedisServer.freshNamespace()));
+        RedisState shop = redis.freshState();
+        RedisState news = redis.freshState();
 
         shop.checkpoints().save("telegram-1", "100");
         shop.seenUpdates().firstSeen(PlatformId.TELEGRAM, "5");
@@ -135,8 +103,8 @@ class RedisStateTest {
     @Test
     void resolvesATokenMintedByAnotherClient() {
         String namespace = RedisServer.freshNamespace();
-        RedisState first = open(RedisState.builder(redis.uri()).namespace(namespace));
-        RedisState second = open(RedisState.builder(redis.uri()).namespace(namespace));
+        RedisState first = redis.state(namespace);
+        RedisState second = redis.state(namespace);
 
         String token = first.payloads().put("order:42:" + "x".repeat(200));
 
@@ -148,8 +116,8 @@ class RedisStateTest {
     @Test
     void theSeenUpdatesOfOneInstanceAreRepeatsForAnother() {
         String namespace = RedisServer.freshNamespace();
-        RedisState first = open(RedisState.builder(redis.uri()).namespace(namespace));
-        RedisState second = open(RedisState.builder(redis.uri()).namespace(namespace));
+        RedisState first = redis.state(namespace);
+        RedisState second = redis.state(namespace);
 
         assertThat(first.seenUpdates().firstSeen(PlatformId.TELEGRAM, "77")).isTrue();
 
@@ -158,7 +126,7 @@ class RedisStateTest {
 
     @Test
     void usesTheDefaultNamespaceUnlessToldOtherwise() {
-        RedisState state = open(RedisState.builder(redis.uri()));
+        RedisState state = redis.open(RedisState.builder(redis.uri()));
 
         assertThat(state.namespace()).isEqualTo("switchboard");
         assertThat(state).hasToString("RedisState[" + redis.uri() + ", namespace=switchboard]");
@@ -183,7 +151,7 @@ class RedisStateTest {
 
     @Test
     void formsThatAreNotTokensResolveToNothingWithoutAskingRedis() {
-        PayloadStore payloads = open(RedisState.builder(redis.uri()).namespace(RedisServer.freshNamespace()))
+        PayloadStore payloads = redis.freshState()
                 .payloads();
 
         assertThat(payloads.get("~s:../../etc")).isEmpty();

@@ -5,44 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.spi.SeenUpdates;
 import dev.switchboard.core.spi.TakenUpdate;
-import dev.switchboard.testkit.LocalRedis;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a replica takes is kept until it finishes it, and adopted by another when it dies first. */
 class RedisTakenUpdatesTest {
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final String JSON = "{\"update_id\":7,\"message\":{\"text\":\"hi\"}}";
 
-    private static LocalRedis redis;
-    private final List<RedisState> opened = new ArrayList<>();
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
     private final String namespace = RedisServer.freshNamespace();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @AfterEach
-    void closeStates() {
-        opened.forEach(RedisState::close);
-    }
 
     /** A replica's own connection to the shared namespace. */
     private SeenUpdates replica() {
-        RedisState state = RedisState.builder(redis.uri()).namespace(namespace).build();
-        opened.add(state);
-        return state.seenUpdates();
+        return redis.state(namespace).seenUpdates();
     }
 
     @Test

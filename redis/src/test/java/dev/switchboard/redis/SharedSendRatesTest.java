@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.telegram.TelegramApiException;
 import dev.switchboard.telegram.TelegramPlatform;
-import dev.switchboard.testkit.LocalRedis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -25,9 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,29 +40,14 @@ class SharedSendRatesTest {
 
     private static final String TOKEN = "123:TEST";
     private static final int RATE = 20;
-    private static LocalRedis redis;
-    private final List<RedisState> opened = new ArrayList<>();
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
     private final String namespace = RedisServer.freshNamespace();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
 
     @BeforeEach
     void stub() {
         wm.stubFor(post(urlPathEqualTo("/bot" + TOKEN + "/sendMessage")).willReturn(okJson(
                 "{\"ok\":true,\"result\":{\"message_id\":7,\"date\":0,\"chat\":{\"id\":42,\"type\":\"private\"}}}")));
-    }
-
-    @AfterEach
-    void close() {
-        opened.forEach(RedisState::close);
     }
 
     @Test
@@ -122,8 +103,7 @@ class SharedSendRatesTest {
 
     /** One replica's platform: its own Redis connection to the shared namespace, shared by {@code share}. */
     private TelegramPlatform replica(RetryPolicy retry) {
-        RedisState state = RedisState.builder(redis.uri()).namespace(namespace).build();
-        opened.add(state);
+        RedisState state = redis.state(namespace);
         TelegramPlatform platform = TelegramPlatform.builder(TOKEN).apiUrl(URI.create(wm.baseUrl()))
                 .rateLimits(true).messagesPerSecond(RATE).retryPolicy(retry).build();
         platform.share(state);

@@ -2,6 +2,7 @@ package dev.switchboard.examples.demo;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.bot.BotPlatform;
+import dev.switchboard.core.validate.PayloadRule;
 import dev.switchboard.testkit.FakePlatforms;
 import dev.switchboard.testkit.FakeUser;
 import java.util.List;
@@ -29,6 +30,11 @@ final class Fakes {
     /** The adapter of {@code platform}, wired to its fake. */
     static BotPlatform platform(FakePlatforms fakes, PlatformId platform) {
         return isTelegram(platform) ? fakes.telegramPlatform() : fakes.vkPlatform();
+    }
+
+    /** The payload rule of {@code platform}'s adapter, as wired to its fake. */
+    static PayloadRule payloadRule(FakePlatforms fakes, PlatformId platform) {
+        return platform(fakes, platform).keyboardRules().payload();
     }
 
     private static boolean isTelegram(PlatformId platform) {

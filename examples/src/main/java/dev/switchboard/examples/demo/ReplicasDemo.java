@@ -3,7 +3,6 @@ package dev.switchboard.examples.demo;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.switchboard.core.PlatformId;
-import dev.switchboard.core.answer.AnswerKind;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
@@ -65,6 +64,7 @@ public final class ReplicasDemo {
     private final Map<PlatformId, Conversation> chats = new HashMap<>();
     private final Set<String> leaseNames = new LinkedHashSet<>();
     private PlatformId current;
+    private final DemoChecks checks = new DemoChecks(() -> current);
     private String lastAnswerer = "";
 
     /** One replica: its id, its own Redis connection, its bot, and whether it still runs. */
@@ -146,7 +146,7 @@ public final class ReplicasDemo {
 
         Replica poller = replicas.stream().filter(r -> r.id.equals(lastAnswerer)).findFirst()
                 .orElseThrow(() -> new DemoFailedException("no replica answered the last press"));
-        check(watch.holders().containsValue(poller.id), "before the failover",
+        checks.check(watch.holders().containsValue(poller.id), "before the failover",
                 () -> poller.id + " answered the last press but holds no poller lease");
         transcript.scene("3. " + poller.id + " stops (Bot.stop(): it lets its handlers finish, saves its "
                 + "checkpoints and gives its leases up)");
@@ -183,18 +183,18 @@ public final class ReplicasDemo {
         FakeUser user = chat.user();
         PlatformId platform = user.platform();
         chat.sends("/start");
-        expectText(chat, CatalogueBot.pageText(1), "/start");
+        checks.expectText(chat, CatalogueBot.pageText(1), "/start");
         chat.presses("▶");
-        expectText(chat, CatalogueBot.pageText(2), "pressing ▶");
+        checks.expectText(chat, CatalogueBot.pageText(2), "pressing ▶");
         chat.presses("Item " + ITEM);
-        expectText(chat, CatalogueBot.itemText(ITEM), "pressing Item " + ITEM);
+        checks.expectText(chat, CatalogueBot.itemText(ITEM), "pressing Item " + ITEM);
         String reserve = ((CallbackButton) user.lastKeyboard().orElseThrow().rows().get(0).get(0)).payload();
         if (store.isToken(reserve)) {
             return;
         }
-        check(!platform.equals(PlatformId.TELEGRAM), "pressing Item " + ITEM,
+        checks.check(!platform.equals(PlatformId.TELEGRAM), "pressing Item " + ITEM,
                 () -> "the Reserve payload was not stored, though it is over Telegram's 64 bytes");
-        PayloadRule rule = rules(platform);
+        PayloadRule rule = Fakes.payloadRule(fakes, platform);
         transcript.note("[Reserve] went out as it is: its payload is " + rule.sizeOf(reserve) + " "
                 + rule.unit().word() + ", within " + platform.displayName() + "'s " + rule.maxSize());
     }
@@ -203,21 +203,21 @@ public final class ReplicasDemo {
     private void goOn(Conversation chat, PlatformId platform, String stopped) {
         FakeUser user = chat.user();
         chat.presses("Reserve");
-        expectAnswer(user, PressAnswer.toast("Reserved: " + CatalogueBot.slug(ITEM)), "pressing Reserve");
+        checks.expectAnswer(user, PressAnswer.toast("Reserved: " + CatalogueBot.slug(ITEM)), "pressing Reserve");
         if (platform.equals(PlatformId.TELEGRAM)) {
             RecordingPayloadStore.Resolved resolved = store.lastResolvedOnAReplica().orElseThrow(
                     () -> new DemoFailedException("Telegram, pressing Reserve: no replica resolved its token"));
-            check(resolved.mintedBy().equals(stopped) && !resolved.by().equals(stopped), "pressing Reserve",
+            checks.check(resolved.mintedBy().equals(stopped) && !resolved.by().equals(stopped), "pressing Reserve",
                     () -> "expected the token stored by " + stopped + " to resolve on another replica, it was stored"
                             + " by " + resolved.mintedBy() + " and resolved on " + resolved.by());
             transcript.ok("after the failover, the token " + stopped + " stored resolved on " + resolved.by()
                     + ": the payload store is in Redis");
         }
         chat.presses("Check stock");
-        expectAnswer(user, PressAnswer.none(), "pressing Check stock");
-        expectText(chat, CatalogueBot.itemText(ITEM) + "\n" + CatalogueBot.stockText(ITEM), "checking stock");
+        checks.expectAnswer(user, PressAnswer.none(), "pressing Check stock");
+        checks.expectText(chat, CatalogueBot.itemText(ITEM) + "\n" + CatalogueBot.stockText(ITEM), "checking stock");
         chat.presses("◀ Back to page 2");
-        expectText(chat, CatalogueBot.pageText(2), "going back");
+        checks.expectText(chat, CatalogueBot.pageText(2), "going back");
     }
 
     private void scene(PlatformId platform, Consumer<Conversation> scene) {
@@ -225,7 +225,7 @@ public final class ReplicasDemo {
         transcript.section(platform.displayName());
         Conversation chat = chats.computeIfAbsent(platform, p -> new Conversation(
                 Fakes.user(fakes, p, p.equals(PlatformId.TELEGRAM) ? "Oleg" : "Petya"), transcript, events,
-                Optional.of(store), rules(p), new Conversation.Replicas() {
+                Optional.of(store), Fakes.payloadRule(fakes, p), new Conversation.Replicas() {
                     @Override
                     public void settle() {
                         settleReplicas();
@@ -321,7 +321,7 @@ public final class ReplicasDemo {
                 continue;
             }
             try {
-                check(replica.bot.awaitIdle(WAIT), "waiting for the replicas",
+                checks.check(replica.bot.awaitIdle(WAIT), "waiting for the replicas",
                         () -> replica.id + " was not idle within " + WAIT.toSeconds() + " s");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -340,32 +340,6 @@ public final class ReplicasDemo {
         String runtime = "the runtime";
         return who.startsWith(runtime) ? runtime + " on " + lastAnswerer + who.substring(runtime.length())
                 : who + " on " + lastAnswerer;
-    }
-
-    private PayloadRule rules(PlatformId platform) {
-        return Fakes.platform(fakes, platform).keyboardRules().payload();
-    }
-
-    private void expectText(Conversation chat, String expected, String step) {
-        Optional<String> text = chat.lastText();
-        check(text.equals(Optional.of(expected)), step, () -> "expected the bot's message \"" + expected + "\", got "
-                + text.map(t -> "\"" + t + "\"").orElse("none"));
-    }
-
-    private void expectAnswer(FakeUser user, PressAnswer expected, String step) {
-        List<PressAnswer> answers = user.answers();
-        Optional<PressAnswer> last = answers.isEmpty() ? Optional.empty()
-                : Optional.of(answers.get(answers.size() - 1));
-        check(last.equals(Optional.of(expected)) || last.filter(a -> a.kind() == AnswerKind.NONE
-                        && expected.kind() == AnswerKind.NONE).isPresent(), step,
-                () -> "expected the answer " + Transcript.describe(expected) + ", got "
-                        + last.map(Transcript::describe).orElse("none"));
-    }
-
-    private void check(boolean ok, String step, Supplier<String> otherwise) {
-        if (!ok) {
-            throw new DemoFailedException(current.displayName() + ", " + step + ": " + otherwise.get());
-        }
     }
 
     private void awaitTrue(Supplier<Boolean> condition, String otherwise) {

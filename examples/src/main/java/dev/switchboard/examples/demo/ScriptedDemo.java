@@ -2,7 +2,6 @@ package dev.switchboard.examples.demo;
 
 import dev.switchboard.core.PlatformApiException;
 import dev.switchboard.core.PlatformId;
-import dev.switchboard.core.answer.AnswerKind;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * {@code switchboard demo}: the example bots with scripted users on the testkit's fake servers. The
@@ -39,6 +37,7 @@ public final class ScriptedDemo {
     private final Transcript transcript;
     private final FakePlatforms fakes;
     private PlatformId current;
+    private final DemoChecks checks = new DemoChecks(() -> current);
 
     private ScriptedDemo(List<PlatformId> platforms, Transcript transcript, FakePlatforms fakes) {
         this.platforms = platforms;
@@ -96,17 +95,18 @@ public final class ScriptedDemo {
         Bot bot = DemoBots.twoButtons(botPlatforms(), events);
         transcript.scene("1. two-buttons" + onPlatforms() + ": a press answers with a toast and edits the message");
         play(bot, List.of("Ira", "Masha"), (user, platform) -> {
-            Conversation chat = new Conversation(user, transcript, events, Optional.empty(), rules(platform));
+            Conversation chat = new Conversation(user, transcript, events, Optional.empty(),
+                    Fakes.payloadRule(fakes, platform));
             chat.sends("/start");
-            expectText(chat, TwoButtonsBot.PROMPT, "/start");
+            checks.expectText(chat, TwoButtonsBot.PROMPT, "/start");
             chat.presses("Button 1");
-            expectText(chat, "You pressed Button 1", "pressing Button 1");
-            expectAnswer(user, PressAnswer.toast("You pressed Button 1"), "pressing Button 1");
+            checks.expectText(chat, "You pressed Button 1", "pressing Button 1");
+            checks.expectAnswer(user, PressAnswer.toast("You pressed Button 1"), "pressing Button 1");
             chat.presses("Button 1");
-            expectAnswer(user, PressAnswer.none(), "pressing Button 1 again at once");
+            checks.expectAnswer(user, PressAnswer.none(), "pressing Button 1 again at once");
             chat.presses("Button 2");
-            expectText(chat, "You pressed Button 2", "pressing Button 2");
-            expectAnswer(user, PressAnswer.toast("You pressed Button 2"), "pressing Button 2");
+            checks.expectText(chat, "You pressed Button 2", "pressing Button 2");
+            checks.expectAnswer(user, PressAnswer.toast("You pressed Button 2"), "pressing Button 2");
         });
     }
 
@@ -117,28 +117,30 @@ public final class ScriptedDemo {
         transcript.scene("2. catalogue" + onPlatforms() + ", with a payload store and a "
                 + DemoBots.DEADLINE.toSeconds() + " s answer deadline");
         play(bot, List.of("Oleg", "Petya"), (user, platform) -> {
-            Conversation chat = new Conversation(user, transcript, events, Optional.of(store), rules(platform));
+            Conversation chat = new Conversation(user, transcript, events, Optional.of(store),
+                    Fakes.payloadRule(fakes, platform));
             chat.sends("/start");
-            expectText(chat, CatalogueBot.pageText(1), "/start");
+            checks.expectText(chat, CatalogueBot.pageText(1), "/start");
             chat.presses("▶");
-            expectText(chat, CatalogueBot.pageText(2), "pressing ▶");
+            checks.expectText(chat, CatalogueBot.pageText(2), "pressing ▶");
             chat.presses("Item " + ITEM);
-            expectText(chat, CatalogueBot.itemText(ITEM), "pressing Item " + ITEM);
+            checks.expectText(chat, CatalogueBot.itemText(ITEM), "pressing Item " + ITEM);
             String reserve = ((CallbackButton) user.lastKeyboard().orElseThrow().rows().get(0).get(0)).payload();
             if (!store.isToken(reserve)) {
-                PayloadRule rule = rules(platform);
+                PayloadRule rule = Fakes.payloadRule(fakes, platform);
                 transcript.note("[Reserve] went out as it is: its payload is " + rule.sizeOf(reserve) + " "
                         + rule.unit().word() + ", within " + platform.displayName() + "'s " + rule.maxSize());
             }
             chat.presses("Reserve");
-            check(!platform.equals(PlatformId.TELEGRAM) || store.storedCount() > 0, "pressing Reserve",
+            checks.check(!platform.equals(PlatformId.TELEGRAM) || store.storedCount() > 0, "pressing Reserve",
                     () -> "the Reserve payload was not stored, though it is over Telegram's 64 bytes");
-            expectAnswer(user, PressAnswer.toast("Reserved: " + CatalogueBot.slug(ITEM)), "pressing Reserve");
+            checks.expectAnswer(user, PressAnswer.toast("Reserved: " + CatalogueBot.slug(ITEM)), "pressing Reserve");
             chat.presses("Check stock");
-            expectAnswer(user, PressAnswer.none(), "pressing Check stock");
-            expectText(chat, CatalogueBot.itemText(ITEM) + "\n" + CatalogueBot.stockText(ITEM), "checking stock");
+            checks.expectAnswer(user, PressAnswer.none(), "pressing Check stock");
+            checks.expectText(chat, CatalogueBot.itemText(ITEM) + "\n" + CatalogueBot.stockText(ITEM),
+                    "checking stock");
             chat.presses("◀ Back to page 2");
-            expectText(chat, CatalogueBot.pageText(2), "going back");
+            checks.expectText(chat, CatalogueBot.pageText(2), "going back");
         });
     }
 
@@ -148,19 +150,20 @@ public final class ScriptedDemo {
         Bot bot = DemoBots.membership(tracker, botPlatforms(), events);
         transcript.scene("3. membership" + onPlatforms() + ": a user blocks the bot");
         play(bot, List.of("Nina", "Sveta"), (user, platform) -> {
-            Conversation chat = new Conversation(user, transcript, events, Optional.empty(), rules(platform));
+            Conversation chat = new Conversation(user, transcript, events, Optional.empty(),
+                    Fakes.payloadRule(fakes, platform));
             chat.sends("/start");
-            expectText(chat, MembershipBot.WELCOME, "/start");
+            checks.expectText(chat, MembershipBot.WELCOME, "/start");
             chat.blocks();
             Subscriber subscriber = new Subscriber(platform, user.id());
-            check(!tracker.subscribers().contains(subscriber), "blocking", () -> "the bot still counts "
+            checks.check(!tracker.subscribers().contains(subscriber), "blocking", () -> "the bot still counts "
                     + user.name() + " as a subscriber");
             transcript.ok("the bot saw it: " + user.name() + " is no longer a subscriber");
             String news = "Spring news: the catalogue has 60 new things";
             transcript.botTries(news, user.name());
             try {
                 bot.messenger(platform).send(user.id(), news);
-                check(false, "sending to a blocked user", () -> "the fake accepted it");
+                checks.check(false, "sending to a blocked user", () -> "the fake accepted it");
             } catch (PlatformApiException refused) {
                 transcript.failure(refused.getMessage());
             }
@@ -197,32 +200,6 @@ public final class ScriptedDemo {
             list.add(Fakes.platform(fakes, platform));
         }
         return list;
-    }
-
-    private PayloadRule rules(PlatformId platform) {
-        return Fakes.platform(fakes, platform).keyboardRules().payload();
-    }
-
-    private void expectText(Conversation chat, String expected, String step) {
-        Optional<String> text = chat.lastText();
-        check(text.equals(Optional.of(expected)), step, () -> "expected the bot's message \"" + expected + "\", got "
-                + text.map(t -> "\"" + t + "\"").orElse("none"));
-    }
-
-    private void expectAnswer(FakeUser user, PressAnswer expected, String step) {
-        List<PressAnswer> answers = user.answers();
-        Optional<PressAnswer> last = answers.isEmpty() ? Optional.empty()
-                : Optional.of(answers.get(answers.size() - 1));
-        check(last.equals(Optional.of(expected)) || last.filter(a -> a.kind() == AnswerKind.NONE
-                        && expected.kind() == AnswerKind.NONE).isPresent(), step,
-                () -> "expected the answer " + Transcript.describe(expected) + ", got "
-                        + last.map(Transcript::describe).orElse("none"));
-    }
-
-    private void check(boolean ok, String step, Supplier<String> otherwise) {
-        if (!ok) {
-            throw new DemoFailedException(current.displayName() + ", " + step + ": " + otherwise.get());
-        }
     }
 
     /** What one user does on one platform. */

@@ -2,6 +2,7 @@ package dev.switchboard.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.core.testing.Waiting;
 import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakeTelegram;
 import dev.switchboard.testkit.LocalRedis;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +39,7 @@ class BotReplicasSigkillTest {
      */
     private static final int CHATS = 100;
     private static final int UPDATES = 400;
+    private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Duration PACE = Duration.ofMillis(40);
 
     private final FakeTelegram fake = FakeTelegram.open();
@@ -70,7 +71,8 @@ class BotReplicasSigkillTest {
             fake.userSends(chat(chat), "/start");
             starts.merge(chat(chat), 1, Integer::sum);
         }
-        awaitTrue(() -> starts.keySet().stream().allMatch(chat -> prompts(chat) == 1), "every chat got the prompt");
+        Waiting.until(() -> starts.keySet().stream().allMatch(chat -> prompts(chat) == 1), WAIT,
+                "every chat got the prompt");
 
         Random random = new Random(23);
         long started = System.nanoTime();
@@ -90,10 +92,11 @@ class BotReplicasSigkillTest {
                 long message = fake.lastMessage(chat).orElseThrow().messageId();
                 presses.add(fake.pressButton(chat, message, random.nextBoolean() ? "btn:1" : "btn:2"));
             }
-            pace(started, n);
+            Waiting.pace(started, n, PACE);
         }
-        awaitTrue(() -> fake.pendingUpdates().isEmpty() && answered().keySet().containsAll(presses)
-                && starts.entrySet().stream().allMatch(e -> prompts(e.getKey()) >= e.getValue()), "all handled");
+        Waiting.until(() -> fake.pendingUpdates().isEmpty() && answered().keySet().containsAll(presses)
+                && starts.entrySet().stream().allMatch(e -> prompts(e.getKey()) >= e.getValue()), WAIT,
+                "all handled");
         Thread.sleep(1_500); // a late repeat would show within a lease time
 
         Map<String, Long> answers = answered();
@@ -149,20 +152,5 @@ class BotReplicasSigkillTest {
 
     private static long chat(int index) {
         return 4_001 + index;
-    }
-
-    private static void pace(long started, int n) throws InterruptedException {
-        long wait = started + PACE.toNanos() * (n + 1) - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within 90 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 }

@@ -2,10 +2,10 @@ package dev.switchboard.redis.replicas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.core.testing.Waiting;
+import dev.switchboard.redis.LocalRedisExtension;
 import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakeTelegram;
-import dev.switchboard.testkit.LocalRedis;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.File;
 import java.io.IOException;
@@ -18,11 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Three replicas of one bot, each a separate JVM ({@link ReplicaMain}), share one Redis and one fake
@@ -37,20 +38,20 @@ import org.junit.jupiter.api.Timeout;
 class SigkillReplicaTest {
     private static final int CHATS = 10;
     private static final int UPDATES = 1_500;
+    private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Duration PACE = Duration.ofMillis(2);
 
+    @RegisterExtension
+    static final LocalRedisExtension redis = new LocalRedisExtension();
+
     private final FakeTelegram fake = FakeTelegram.open();
-    private final LocalRedis redis = LocalRedis.start();
     private final String namespace = "sigkill";
     private final Map<String, Process> replicas = new LinkedHashMap<>();
-    private final RedisClient client = RedisClient.create(redis.uri());
-    private final RedisCommands<String, String> raw = client.connect().sync();
+    private final RedisCommands<String, String> raw = redis.raw();
 
     @AfterEach
     void close() {
         replicas.values().forEach(Process::destroyForcibly);
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        redis.close();
         fake.close();
     }
 
@@ -63,7 +64,7 @@ class SigkillReplicaTest {
         for (int chat = 0; chat < CHATS; chat++) {
             fake.userSends(chat(chat), "/start");
         }
-        awaitTrue(this::allChatsHaveTheMenu, "every chat got the menu");
+        Waiting.until(this::allChatsHaveTheMenu, WAIT, "every chat got the menu");
 
         List<String> expected = new ArrayList<>();
         Random random = new Random(17);
@@ -86,9 +87,9 @@ class SigkillReplicaTest {
                 fake.userSends(chat, "m" + n);
                 expected.add("message " + chat + " m" + n);
             }
-            pace(started, n);
+            Waiting.pace(started, n, PACE);
         }
-        awaitTrue(() -> handledKeys().keySet().containsAll(expected), "every update handled");
+        Waiting.until(() -> handledKeys().keySet().containsAll(expected), WAIT, "every update handled");
 
         Map<String, List<String>> handled = handledKeys();
         long twice = handled.values().stream().filter(by -> by.size() > 1).count();
@@ -139,30 +140,11 @@ class SigkillReplicaTest {
     }
 
     private boolean allChatsHaveTheMenu() {
-        for (int chat = 0; chat < CHATS; chat++) {
-            if (fake.lastMessage(chat(chat)).flatMap(m -> m.markup()).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.range(0, CHATS)
+                .allMatch(chat -> fake.lastMessage(chat(chat)).flatMap(m -> m.markup()).isPresent());
     }
 
     private static long chat(int index) {
         return 3_001 + index;
-    }
-
-    private static void pace(long started, int n) throws InterruptedException {
-        long wait = started + PACE.toNanos() * (n + 1) - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within 90 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 }

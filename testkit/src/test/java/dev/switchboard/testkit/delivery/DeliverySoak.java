@@ -10,6 +10,7 @@ import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.SeenUpdates;
+import dev.switchboard.core.testing.Waiting;
 import dev.switchboard.testkit.AnsweredPress;
 import dev.switchboard.testkit.FakePlatform;
 import dev.switchboard.testkit.Fault;
@@ -23,8 +24,8 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,7 +106,7 @@ abstract class DeliverySoak {
         for (int i = 0; i < CHATS; i++) {
             userSends(chat(i), "/start");
         }
-        awaitTrue(() -> allKeyboardsReached(), Duration.ofSeconds(20), "every chat got the keyboard");
+        Waiting.until(() -> allKeyboardsReached(), Duration.ofSeconds(20), "every chat got the keyboard");
         injectFaults(faults(), FAULT_RATE, seed);
         Random random = new Random(seed);
         long started = System.nanoTime();
@@ -125,9 +126,9 @@ abstract class DeliverySoak {
                 userSends(chat, text);
                 expectedMessages.add("message " + chat + " " + text);
             }
-            pace(started, n);
+            Waiting.pace(started, n, PACE);
         }
-        awaitTrue(() -> pending() == 0 && handled.size() >= expectedMessages.size() + expectedPresses.size(),
+        Waiting.until(() -> pending() == 0 && handled.size() >= expectedMessages.size() + expectedPresses.size(),
                 DRAIN_LIMIT, "every update handed over");
         bot.awaitIdle(Duration.ofSeconds(20));
         bot.stop();
@@ -166,12 +167,7 @@ abstract class DeliverySoak {
     }
 
     private boolean allKeyboardsReached() {
-        for (int i = 0; i < CHATS; i++) {
-            if (!keyboardReached(chat(i))) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.range(0, CHATS).allMatch(i -> keyboardReached(chat(i)));
     }
 
     private void count(String key) {
@@ -190,14 +186,6 @@ abstract class DeliverySoak {
         }
     }
 
-    private static void pace(long started, int n) throws InterruptedException {
-        long due = started + PACE.toNanos() * (n + 1);
-        long wait = due - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-        }
-    }
-
     /**
      * Starts {@code bot} while faults are on. Its start-up check ({@code getMe}, {@code groups.getById})
      * is not retried and leaves the bot unstarted when it fails, so a check that meets an injected
@@ -213,17 +201,6 @@ abstract class DeliverySoak {
                     throw e;
                 }
             }
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, Duration limit, String what)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(20);
         }
     }
 }
