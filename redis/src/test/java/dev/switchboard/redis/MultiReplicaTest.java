@@ -179,8 +179,11 @@ class MultiReplicaTest {
                 expected.add("message " + chat + " m" + n);
             }
         }
-        Waiting.until(() -> fake.pendingUpdates().isEmpty() && handledBy.keySet().containsAll(expected), WAIT,
-                "all handled");
+        // A handler records that it ran before it answers: wait for the answers too, not only the records.
+        Waiting.until(() -> fake.pendingUpdates().isEmpty() && handledBy.keySet().containsAll(expected)
+                && fake.answers().stream().map(answer -> "press " + answer.pressId()).collect(Collectors.toSet())
+                        .containsAll(expected.stream().filter(key -> key.startsWith("press ")).toList()), WAIT,
+                "all handled and answered");
         for (Bot replica : replicas) {
             replica.awaitIdle(Duration.ofSeconds(20));
         }

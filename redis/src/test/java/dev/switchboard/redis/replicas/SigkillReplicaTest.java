@@ -94,7 +94,11 @@ class SigkillReplicaTest {
             }
             Waiting.pace(started, n, PACE);
         }
-        Waiting.until(() -> handledKeys().keySet().containsAll(expected), WAIT, "every update handled");
+        // A handler records that it ran before it answers: wait for the answers too, not only the records.
+        Waiting.until(() -> handledKeys().keySet().containsAll(expected) && fake.answers().stream()
+                .map(answer -> "press " + answer.pressId()).collect(Collectors.toSet())
+                .containsAll(expected.stream().filter(key -> key.startsWith("press ")).toList()), WAIT,
+                "every update handled and every press answered");
 
         Map<String, List<String>> handled = handledKeys();
         long twice = handled.values().stream().filter(by -> by.size() > 1).count();
