@@ -155,7 +155,7 @@ final class LayoutReader {
             throw error("expected a string for \"kind\", found " + describe((JsonToken) kindValue), path + ".kind",
                     locations.get("kind"));
         }
-        ButtonKind kind = Arrays.stream(ButtonKind.values()).filter(k -> k.jsonName().equals(kindName)).findFirst()
+        ButtonKind kind = BUTTON_FIELDS.keySet().stream().filter(k -> k.jsonName().equals(kindName)).findFirst()
                 .orElseThrow(() -> error("unknown kind \"" + kindName + "\"; expected one of " + kindNames(),
                         path + ".kind", locations.get("kind")));
         List<String> allowed = new ArrayList<>(COMMON_BUTTON_FIELDS);
@@ -183,6 +183,7 @@ final class LayoutReader {
                     fields.number("ownerId"), fields.string("hash"), style);
             case PAY -> new PayButton(fields.label(), fields.string("hash").orElse(""), style);
             case COPY -> new CopyButton(fields.label(), fields.string("text").orElse(""), style);
+            case UNREPRESENTABLE -> throw new AssertionError("not a layout kind");
         };
     }
 
@@ -232,7 +233,7 @@ final class LayoutReader {
     }
 
     private static String kindNames() {
-        return Arrays.stream(ButtonKind.values()).map(ButtonKind::jsonName).collect(Collectors.joining(", "));
+        return BUTTON_FIELDS.keySet().stream().map(ButtonKind::jsonName).collect(Collectors.joining(", "));
     }
 
     private static String describe(JsonToken token) {

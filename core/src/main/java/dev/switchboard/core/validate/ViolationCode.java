@@ -29,7 +29,12 @@ public enum ViolationCode {
     DUPLICATE_PAYLOAD(Severity.WARNING),
     ANSWER_TEXT_TOO_LONG(Severity.ERROR),
     UNSUPPORTED_ANSWER(Severity.ERROR),
-    ANSWER_DEGRADED(Severity.WARNING);
+    ANSWER_DEGRADED(Severity.WARNING),
+    /**
+     * A platform's own button (read from its keyboard JSON) that the neutral model cannot carry,
+     * e.g. Telegram {@code login_url}; raised on every platform, so no writer sends it.
+     */
+    NOT_REPRESENTABLE(Severity.ERROR);
 
     private final Severity severity;
 
