@@ -43,6 +43,10 @@ final class TelegramKeyboardReader {
         Map<String, Object> options = new LinkedHashMap<>();
         while (in.next() == JsonToken.FIELD_NAME) {
             String field = in.fieldName();
+            if (!MARKUP_FIELDS.contains(field)) {
+                throw in.error("unknown field \"" + field + "\"; expected one of "
+                        + String.join(", ", MARKUP_FIELDS), KeyboardJsonInput.fieldPath("$", field));
+            }
             in.next();
             switch (field) {
                 case "inline_keyboard", "keyboard" -> {
@@ -137,6 +141,11 @@ final class TelegramKeyboardReader {
         while (in.next() == JsonToken.FIELD_NAME) {
             String field = in.fieldName();
             String fieldPath = KeyboardJsonInput.fieldPath(path, field);
+            if (!known.contains(field) && !foreign.contains(field) && !field.equals("text") && !field.equals("style")) {
+                throw in.error("unknown field \"" + field + "\" for " + (inline ? "an inline" : "a reply")
+                        + " keyboard button; expected text, style and one of " + String.join(", ", sorted(known, foreign)),
+                        fieldPath);
+            }
             in.next();
             if (field.equals("text")) {
                 label = in.string(fieldPath);
@@ -145,11 +154,6 @@ final class TelegramKeyboardReader {
             if (field.equals("style")) {
                 style = style(in, fieldPath);
                 continue;
-            }
-            if (!known.contains(field) && !foreign.contains(field)) {
-                throw in.error("unknown field \"" + field + "\" for " + (inline ? "an inline" : "a reply")
-                        + " keyboard button; expected text, style and one of " + String.join(", ", sorted(known, foreign)),
-                        fieldPath);
             }
             Object value = typeValue(in, field, fieldPath, foreign.contains(field));
             if (value == null) {

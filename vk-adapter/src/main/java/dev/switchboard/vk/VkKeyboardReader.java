@@ -40,13 +40,15 @@ final class VkKeyboardReader {
         List<List<Button>> rows = null;
         while (in.next() == JsonToken.FIELD_NAME) {
             String field = in.fieldName();
+            if (!List.of("one_time", "inline", "buttons").contains(field)) {
+                throw in.error("unknown field \"" + field + "\"; expected one of one_time, inline, buttons",
+                        KeyboardJsonInput.fieldPath("$", field));
+            }
             in.next();
             switch (field) {
                 case "one_time" -> oneTime = in.bool(field);
                 case "inline" -> inline = in.bool(field);
-                case "buttons" -> rows = rows(in);
-                default -> throw in.error("unknown field \"" + field + "\"; expected one of one_time, inline, buttons",
-                        KeyboardJsonInput.fieldPath("$", field));
+                default -> rows = rows(in);
             }
         }
         in.end();
@@ -82,11 +84,14 @@ final class VkKeyboardReader {
         while (in.next() == JsonToken.FIELD_NAME) {
             String field = in.fieldName();
             String fieldPath = KeyboardJsonInput.fieldPath(path, field);
+            if (!field.equals("action") && !field.equals("color")) {
+                throw in.error("unknown field \"" + field + "\"; expected action, color", fieldPath);
+            }
             in.next();
-            switch (field) {
-                case "action" -> action = action(in, fieldPath);
-                case "color" -> style = color(in, fieldPath);
-                default -> throw in.error("unknown field \"" + field + "\"; expected action, color", fieldPath);
+            if (field.equals("action")) {
+                action = action(in, fieldPath);
+            } else {
+                style = color(in, fieldPath);
             }
         }
         if (action == null) {
