@@ -2,6 +2,7 @@ package dev.switchboard.vk;
 
 import com.fasterxml.jackson.core.JsonToken;
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.keyboard.AppButton;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardType;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads VK's {@code keyboard} object into a neutral keyboard; see {@code docs/validation.md},
@@ -151,14 +153,14 @@ final class VkKeyboardReader {
             case "open_link" -> Button.link(label, (String) values.getOrDefault("link", ""));
             case "location" -> Button.location();
             case "vkpay" -> Button.pay((String) values.getOrDefault("hash", ""));
-            default -> new dev.switchboard.core.keyboard.AppButton(label, Optional.empty(),
+            default -> new AppButton(label, Optional.empty(),
                     optionalLong(values.get("app_id")), optionalLong(values.get("owner_id")),
                     Optional.ofNullable((String) values.get("hash")), Style.DEFAULT);
         };
     }
 
-    private static java.util.OptionalLong optionalLong(Object value) {
-        return value == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of((Long) value);
+    private static OptionalLong optionalLong(Object value) {
+        return value == null ? OptionalLong.empty() : OptionalLong.of((Long) value);
     }
 
     private static Style color(KeyboardJsonInput in, String path) {

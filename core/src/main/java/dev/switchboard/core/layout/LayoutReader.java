@@ -18,13 +18,13 @@ import dev.switchboard.core.keyboard.PayButton;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.keyboard.TextButton;
 import dev.switchboard.core.spi.FieldPaths;
+import dev.switchboard.core.spi.KeyboardJsonInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -237,18 +237,7 @@ final class LayoutReader {
     }
 
     private static String describe(JsonToken token) {
-        if (token == null) {
-            return "the end of the input";
-        }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.asString() == null ? token.name().toLowerCase(Locale.ROOT) : token.asString();
-        };
+        return KeyboardJsonInput.describe(token);
     }
 
     /**

@@ -167,7 +167,8 @@ public final class KeyboardJsonInput {
         return LayoutException.at("cannot read keyboard JSON: " + e.getMessage(), 0, 0, null);
     }
 
-    private static String describe(JsonToken token) {
+    /** A token for a message: {@code an object}, {@code a string}, {@code null}, {@code the end of the input}. */
+    public static String describe(JsonToken token) {
         if (token == null) {
             return "the end of the input";
         }
@@ -178,7 +179,7 @@ public final class KeyboardJsonInput {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             case VALUE_NULL -> "null";
-            default -> token.name().toLowerCase(Locale.ROOT);
+            default -> token.asString() == null ? token.name().toLowerCase(Locale.ROOT) : token.asString();
         };
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * The lines of an NDJSON stream, one at a time, in constant memory: a line over {@code maxBytes}
@@ -52,7 +53,7 @@ final class NdjsonLines {
         number++;
         byte[] bytes = tooLong ? new byte[0] : line.toByteArray();
         if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+            bytes = Arrays.copyOf(bytes, bytes.length - 1);
         }
         return new Line(number, bytes, tooLong);
     }

@@ -4,6 +4,7 @@ import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.ValidationReport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ final class NdjsonValidation {
         this.err = err;
     }
 
-    int run(String file, java.io.InputStream stdin) {
+    int run(String file, InputStream stdin) {
         String name = InputFile.name(file);
         try {
             return InputFile.read(file, stdin, in -> {
