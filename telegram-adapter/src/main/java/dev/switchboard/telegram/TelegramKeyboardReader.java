@@ -132,6 +132,7 @@ final class TelegramKeyboardReader {
 
     private static Button button(KeyboardJsonInput in, String path, boolean inline) {
         in.expect(JsonToken.START_OBJECT, path, inline ? "an InlineKeyboardButton object" : "a KeyboardButton object");
+        KeyboardJsonInput.Position start = in.position();
         String label = null;
         Style style = Style.DEFAULT;
         String typeKey = null;
@@ -166,7 +167,7 @@ final class TelegramKeyboardReader {
             typeValue = value;
         }
         if (label == null) {
-            throw in.error("missing required field \"text\"", path);
+            throw in.error("missing required field \"text\"", path, start);
         }
         Button button = typeKey == null ? Button.text(label) : switch (typeKey) {
             case "callback_data" -> Button.callback(label, (String) typeValue);

@@ -177,6 +177,13 @@ class TelegramKeyboardReaderTest {
     }
 
     @Test
+    void aButtonWithoutTextIsAnInputErrorAtTheButton() {
+        assertThatThrownBy(() -> KEYBOARDS.read("{\"inline_keyboard\":[[{\"callback_data\":\"x\"}]]}"))
+                .isInstanceOf(LayoutException.class)
+                .hasMessage("line 1, column 22 at inline_keyboard[0][0]: missing required field \"text\"");
+    }
+
+    @Test
     void malformedJsonAndDuplicateKeysAreInputErrors() {
         assertThatThrownBy(() -> KEYBOARDS.read("{\"inline_keyboard\":[[{\"text\":\"a\",}]]}"))
                 .isInstanceOf(LayoutException.class).hasMessageStartingWith("line 1, column 34: malformed JSON");

@@ -104,12 +104,14 @@ final class VkKeyboardReader {
 
     private static Button action(KeyboardJsonInput in, String path) {
         in.expect(JsonToken.START_OBJECT, path, "an action object");
+        KeyboardJsonInput.Position start = in.position();
         Map<String, Object> values = new HashMap<>();
         String type = null;
-        List<String> unknown = new ArrayList<>();
+        Map<String, KeyboardJsonInput.Position> positions = new HashMap<>();
         while (in.next() == JsonToken.FIELD_NAME) {
             String field = in.fieldName();
             String fieldPath = KeyboardJsonInput.fieldPath(path, field);
+            positions.put(field, in.position());
             in.next();
             switch (field) {
                 case "type" -> type = in.string(fieldPath);
@@ -118,14 +120,11 @@ final class VkKeyboardReader {
                 // VK takes the payload as a JSON string; an object is kept as its JSON text.
                 case "payload" -> values.put(field, in.current() == JsonToken.VALUE_STRING ? in.string(fieldPath)
                         : in.valueText());
-                default -> {
-                    unknown.add(field);
-                    values.put(field, in.valueText());
-                }
+                default -> values.put(field, in.valueText());
             }
         }
         if (type == null) {
-            throw in.error("missing required field \"type\"", path);
+            throw in.error("missing required field \"type\"", path, start);
         }
         String label = (String) values.getOrDefault("label", "");
         List<String> allowed = ACTION_FIELDS.get(type);
@@ -136,7 +135,7 @@ final class VkKeyboardReader {
         for (String field : values.keySet()) {
             if (!allowed.contains(field)) {
                 throw in.error("unknown field \"" + field + "\" for a " + type + " action; expected type, "
-                        + String.join(", ", allowed), KeyboardJsonInput.fieldPath(path, field));
+                        + String.join(", ", allowed), KeyboardJsonInput.fieldPath(path, field), positions.get(field));
             }
         }
         Optional<String> payload = Optional.ofNullable((String) values.get("payload")).map(VkPayload::decode);

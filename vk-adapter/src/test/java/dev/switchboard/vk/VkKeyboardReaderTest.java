@@ -115,7 +115,7 @@ class VkKeyboardReaderTest {
     void anUnknownActionFieldIsAnInputErrorNamingItsPath() {
         assertThatThrownBy(() -> read("unknown_field.json"))
                 .isInstanceOf(LayoutException.class)
-                .hasMessageEndingWith("at buttons[0][0].action.colour: unknown field \"colour\" for a callback action;"
+                .hasMessage("line 1, column 107 at buttons[0][0].action.colour: unknown field \"colour\" for a callback action;"
                         + " expected type, label, payload");
     }
 

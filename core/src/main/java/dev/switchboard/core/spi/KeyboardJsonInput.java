@@ -142,6 +142,21 @@ public final class KeyboardJsonInput {
         }
     }
 
+    /** Where a token starts, to name in a later error. */
+    public record Position(int line, int column) {
+    }
+
+    /** The position of the current token. */
+    public Position position() {
+        JsonLocation location = parser.currentTokenLocation();
+        return new Position(location.getLineNr(), location.getColumnNr());
+    }
+
+    /** An input error at an earlier {@link #position()}. */
+    public LayoutException error(String problem, String path, Position at) {
+        return LayoutException.at(problem, at.line(), at.column(), path);
+    }
+
     /** An input error at the current token. */
     public LayoutException error(String problem, String path) {
         return error(problem, path, parser.currentTokenLocation());
