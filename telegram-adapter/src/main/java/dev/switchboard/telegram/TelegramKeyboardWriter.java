@@ -10,9 +10,10 @@ import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.CallbackButton;
 import dev.switchboard.core.keyboard.CopyButton;
 import dev.switchboard.core.keyboard.Keyboard;
-import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.keyboard.KeyboardFormat;
 import dev.switchboard.core.keyboard.LinkButton;
 import dev.switchboard.core.keyboard.Style;
+import dev.switchboard.core.keyboard.UnrepresentableButton;
 import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.Validator;
 import java.io.CharArrayWriter;
@@ -30,7 +31,7 @@ import java.util.List;
  * the markup themselves, so the thrown report is exactly {@code Validator}'s.
  * Immutable and thread-safe.
  */
-final class TelegramKeyboardWriter implements KeyboardWriter {
+final class TelegramKeyboardWriter implements KeyboardFormat {
     private static final JsonFactory JSON = JsonFactory.builder().build();
     /** More than the keys and punctuation of any button: {@code {"text":"","request_location":true,"style":"success"},}. */
     private static final int BUTTON_SYNTAX_BYTES = 64;
@@ -56,6 +57,12 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
         this.rules = checkNotNull(rules, "rules");
         this.rulesWithoutSize = checkNotNull(rulesWithoutSize, "rulesWithoutSize");
         this.maxMarkupBytes = maxMarkupBytes;
+    }
+
+    /** Reads the platform's own keyboard JSON; see {@link TelegramKeyboardReader}. */
+    @Override
+    public Keyboard read(String json) {
+        return TelegramKeyboardReader.read(checkNotNull(json, "json"));
     }
 
     @Override
@@ -151,7 +158,7 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
             case LINK -> ((LinkButton) button).url();
             case APP -> ((AppButton) button).url().orElse("");
             case COPY -> ((CopyButton) button).text();
-            case TEXT, LOCATION, CONTACT, PAY -> "";
+            case TEXT, LOCATION, CONTACT, PAY, UNREPRESENTABLE -> "";
         };
     }
 
@@ -215,6 +222,8 @@ final class TelegramKeyboardWriter implements KeyboardWriter {
             case COPY -> nestedStringField(json, "copy_text", "text", ((CopyButton) button).text());
             // Never reaches the wire: the rules reject pay buttons (Telegram has them only in invoices).
             case PAY -> trueField(json, "pay");
+            // Never reaches the wire either: every validator reports it as NOT_REPRESENTABLE.
+            case UNREPRESENTABLE -> trueField(json, ((UnrepresentableButton) button).type());
         };
         assert typeKeys <= 1 : button;
         String style = styleName(button.style());

@@ -12,7 +12,7 @@ import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateReader;
-import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.keyboard.KeyboardFormat;
 import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.ListenerGroup;
@@ -146,9 +146,16 @@ public final class TelegramPlatform implements BotPlatform {
      * {@code write} throws {@link dev.switchboard.core.validate.KeyboardRejectedException}
      * carrying the whole report and writes nothing. Warnings do not block writing.
      *
-     * @return one shared, immutable, thread-safe writer whose {@code rules()} is {@link #rules()}
+     * <p>{@code read(json)} goes the other way: any {@code reply_markup} (inline, reply or remove; an
+     * object or a JSON string holding one) becomes a neutral keyboard. Buttons the model cannot
+     * carry ({@code login_url}, {@code switch_inline_query*}, {@code callback_game}, {@code pay},
+     * {@code request_users}, {@code request_chat}, {@code request_poll}) stay in place as
+     * {@link dev.switchboard.core.keyboard.UnrepresentableButton}s, reported as {@code NOT_REPRESENTABLE};
+     * unknown fields throw {@link dev.switchboard.core.layout.LayoutException}.
+     *
+     * @return one shared, immutable, thread-safe writer and reader whose {@code rules()} is {@link #rules()}
      */
-    public static KeyboardWriter keyboards() {
+    public static KeyboardFormat keyboards() {
         return TelegramKeyboardWriter.INSTANCE;
     }
 

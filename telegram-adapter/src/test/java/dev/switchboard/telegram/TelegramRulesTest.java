@@ -556,6 +556,7 @@ class TelegramRulesTest {
             case APP -> Button.webApp("App", "https://app.example.com");
             case PAY -> Button.pay("action=pay-to-group&group_id=1");
             case COPY -> Button.copy("Copy", "text");
+            case UNREPRESENTABLE -> Button.unrepresentable(PlatformId.TELEGRAM, "login_url", "Log in");
         };
     }
 

@@ -21,8 +21,8 @@ import java.util.Optional;
  * @param markup the keyboard JSON exactly as received (Telegram {@code reply_markup}, VK
  *               {@code keyboard}); empty when the message has none
  * @param keyboard the markup read back as a neutral {@link Keyboard} (a removal reads as
- *                 {@link Keyboard#remove()}); empty when there is no markup or the reader does not
- *                 map it (Telegram styles are not read back)
+ *                 {@link Keyboard#remove()}); empty when there is no markup or the adapter's reader
+ *                 refuses it
  */
 public record SentMessage(PlatformId platform, long chatId, long messageId, String text, Optional<JsonNode> markup,
                           Optional<Keyboard> keyboard) {

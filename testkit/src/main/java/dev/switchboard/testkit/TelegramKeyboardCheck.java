@@ -80,7 +80,7 @@ final class TelegramKeyboardCheck {
      * the reader cannot carry (an unknown button kind) is left to the other checks.
      */
     private static boolean tooLongForTelegramsServers(JsonNode markup) {
-        return TelegramKeyboardReader.readWithStyles(markup)
+        return TelegramKeyboardReader.read(markup)
                 .map(keyboard -> Validator.validate(keyboard, RULES).violations().stream()
                         .anyMatch(v -> v.code() == ViolationCode.MARKUP_TOO_LONG))
                 .orElse(false);

@@ -8,7 +8,7 @@ import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.CallbackButton;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardType;
-import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.keyboard.KeyboardFormat;
 import dev.switchboard.core.keyboard.LinkButton;
 import dev.switchboard.core.keyboard.PayButton;
 import dev.switchboard.core.keyboard.Style;
@@ -23,13 +23,19 @@ import java.util.List;
  * Writes VK's {@code keyboard} object with a streaming generator, after
  * validating with {@link VkRules}. Stateless and thread-safe.
  */
-final class VkKeyboardWriter implements KeyboardWriter {
+final class VkKeyboardWriter implements KeyboardFormat {
     static final VkKeyboardWriter INSTANCE = new VkKeyboardWriter();
 
     /** Rough size of one written button, to size the buffer once for typical keyboards. */
     private static final int BYTES_PER_BUTTON = 96;
 
     private VkKeyboardWriter() {
+    }
+
+    /** Reads the platform's own keyboard JSON; see {@link VkKeyboardReader}. */
+    @Override
+    public Keyboard read(String json) {
+        return VkKeyboardReader.read(checkNotNull(json, "json"));
     }
 
     @Override
@@ -86,7 +92,7 @@ final class VkKeyboardWriter implements KeyboardWriter {
             case LOCATION -> writeLocation(json);
             case APP -> writeApp(json, (AppButton) button);
             case PAY -> writePay(json, (PayButton) button);
-            case CONTACT, COPY -> throw new IllegalStateException(
+            case CONTACT, COPY, UNREPRESENTABLE -> throw new IllegalStateException(
                     button.kind() + " button passed VK validation; VkRules must reject it");
         };
         json.writeEndObject();

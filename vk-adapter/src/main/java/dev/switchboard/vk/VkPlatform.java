@@ -13,7 +13,7 @@ import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateReader;
-import dev.switchboard.core.keyboard.KeyboardWriter;
+import dev.switchboard.core.keyboard.KeyboardFormat;
 import dev.switchboard.core.spi.ApiBaseUrl;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.ListenerGroup;
@@ -387,9 +387,16 @@ public final class VkPlatform implements BotPlatform {
      * carrying the full report, while warnings (an ignored style or option, a repeated payload)
      * do not stop the write.
      *
-     * @return the one shared, thread-safe writer
+     * <p>{@code read(json)} goes the other way: a VK {@code keyboard} (an object or a JSON string
+     * holding one) becomes a neutral keyboard; {@code {"p":…}} payloads are unwrapped, other payloads
+     * kept as their JSON text, colours read as styles ({@code default} as SECONDARY). Intents,
+     * unknown action types and payloads on buttons whose neutral kind has none stay in place as
+     * {@link dev.switchboard.core.keyboard.UnrepresentableButton}s, reported as {@code NOT_REPRESENTABLE};
+     * unknown fields throw {@link dev.switchboard.core.layout.LayoutException}.
+     *
+     * @return the one shared, thread-safe writer and reader
      */
-    public static KeyboardWriter keyboards() {
+    public static KeyboardFormat keyboards() {
         return VkKeyboardWriter.INSTANCE;
     }
 

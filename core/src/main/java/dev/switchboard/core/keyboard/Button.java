@@ -1,5 +1,6 @@
 package dev.switchboard.core.keyboard;
 
+import dev.switchboard.core.PlatformId;
 import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,7 +16,7 @@ import java.util.OptionalLong;
  */
 public sealed interface Button
         permits CallbackButton, TextButton, LinkButton, LocationButton, ContactButton,
-                AppButton, PayButton, CopyButton {
+                AppButton, PayButton, CopyButton, UnrepresentableButton {
 
     /** The text on the button; empty where a platform draws its own (VK location, pay). */
     String label();
@@ -94,5 +95,13 @@ public sealed interface Button
     /** A button that copies {@code text} to the clipboard (Telegram only). */
     static CopyButton copy(String label, String text) {
         return new CopyButton(label, text, Style.DEFAULT);
+    }
+
+    /**
+     * A placeholder for a button of {@code platform}'s own keyboard JSON that the neutral model
+     * cannot carry, such as Telegram's {@code login_url}; see {@link UnrepresentableButton}.
+     */
+    static UnrepresentableButton unrepresentable(PlatformId platform, String type, String label) {
+        return new UnrepresentableButton(platform, type, label, Style.DEFAULT);
     }
 }

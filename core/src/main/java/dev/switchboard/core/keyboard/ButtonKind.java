@@ -23,7 +23,13 @@ public enum ButtonKind {
     /** Starts a payment: VK {@code vkpay}; Telegram only inside invoices. */
     PAY,
     /** Copies a text to the clipboard: Telegram {@code copy_text}; VK has none. */
-    COPY;
+    COPY,
+    /**
+     * A platform's own button the neutral model cannot carry ({@link UnrepresentableButton}), kept in
+     * its place so the rest of the keyboard is still checked; every platform reports it as
+     * {@code NOT_REPRESENTABLE}. Not a layout JSON kind.
+     */
+    UNREPRESENTABLE;
 
     /** The name used in layout JSON: {@code callback}, {@code text}, ... */
     public String jsonName() {

@@ -4,8 +4,8 @@ import dev.switchboard.core.SwitchboardException;
 import java.util.Optional;
 
 /**
- * A layout file that cannot be used: unreadable, malformed JSON, a wrong type, an unknown
- * kind or field. The message names the place (line and column, and the JSON path when known)
+ * A layout file, or a platform's own keyboard JSON, that cannot be used: unreadable, malformed
+ * JSON, a wrong type, an unknown kind or field. The message names the place (line and column, and the JSON path when known)
  * and what was expected. Keyboards that are well-formed but break a platform's limits are
  * not this exception: they produce a {@code ValidationReport}.
  */
@@ -21,6 +21,15 @@ public final class LayoutException extends SwitchboardException {
         this.line = line;
         this.column = column;
         this.path = path;
+    }
+
+    /**
+     * An input error at a place in a JSON document: {@code problem} says what is wrong and what was
+     * expected; {@code line} and {@code column} are 1-based (0 when unknown); {@code path} may be
+     * null. For readers of other keyboard JSON (the adapters' {@code keyboards().read}).
+     */
+    public static LayoutException at(String problem, int line, int column, String path) {
+        return new LayoutException(problem, line, column, path, null);
     }
 
     /** 1-based line of the problem, or 0 when unknown (e.g. the file could not be read). */

@@ -18,13 +18,13 @@ import dev.switchboard.core.keyboard.PayButton;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.keyboard.TextButton;
 import dev.switchboard.core.spi.FieldPaths;
+import dev.switchboard.core.spi.KeyboardJsonInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -155,7 +155,7 @@ final class LayoutReader {
             throw error("expected a string for \"kind\", found " + describe((JsonToken) kindValue), path + ".kind",
                     locations.get("kind"));
         }
-        ButtonKind kind = Arrays.stream(ButtonKind.values()).filter(k -> k.jsonName().equals(kindName)).findFirst()
+        ButtonKind kind = BUTTON_FIELDS.keySet().stream().filter(k -> k.jsonName().equals(kindName)).findFirst()
                 .orElseThrow(() -> error("unknown kind \"" + kindName + "\"; expected one of " + kindNames(),
                         path + ".kind", locations.get("kind")));
         List<String> allowed = new ArrayList<>(COMMON_BUTTON_FIELDS);
@@ -183,6 +183,7 @@ final class LayoutReader {
                     fields.number("ownerId"), fields.string("hash"), style);
             case PAY -> new PayButton(fields.label(), fields.string("hash").orElse(""), style);
             case COPY -> new CopyButton(fields.label(), fields.string("text").orElse(""), style);
+            case UNREPRESENTABLE -> throw new AssertionError("not a layout kind");
         };
     }
 
@@ -232,22 +233,11 @@ final class LayoutReader {
     }
 
     private static String kindNames() {
-        return Arrays.stream(ButtonKind.values()).map(ButtonKind::jsonName).collect(Collectors.joining(", "));
+        return BUTTON_FIELDS.keySet().stream().map(ButtonKind::jsonName).collect(Collectors.joining(", "));
     }
 
     private static String describe(JsonToken token) {
-        if (token == null) {
-            return "the end of the input";
-        }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.asString() == null ? token.name().toLowerCase(Locale.ROOT) : token.asString();
-        };
+        return KeyboardJsonInput.describe(token);
     }
 
     /**

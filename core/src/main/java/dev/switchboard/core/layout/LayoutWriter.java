@@ -11,6 +11,7 @@ import dev.switchboard.core.keyboard.LinkButton;
 import dev.switchboard.core.keyboard.PayButton;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.keyboard.TextButton;
+import dev.switchboard.core.keyboard.UnrepresentableButton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -83,6 +84,9 @@ final class LayoutWriter {
             case PAY -> json.writeStringField("hash", ((PayButton) button).hash());
             case COPY -> json.writeStringField("text", ((CopyButton) button).text());
             case LOCATION, CONTACT -> { }
+            case UNREPRESENTABLE -> throw new IllegalArgumentException("layout JSON cannot carry the "
+                    + ((UnrepresentableButton) button).platform().displayName() + " "
+                    + ((UnrepresentableButton) button).type() + " button " + button);
         }
         if (button.style() != Style.DEFAULT) {
             json.writeStringField("style", button.style().jsonName());

@@ -7,6 +7,7 @@ import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.keyboard.TextButton;
+import dev.switchboard.core.keyboard.UnrepresentableButton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,6 +115,11 @@ final class KeyboardCheckRun {
     private void checkButton(int r, int b, Button button, int rowSize) {
         buttonOrdinal++;
         ButtonKind kind = button.kind();
+        if (button instanceof UnrepresentableButton foreign) {
+            add(buttonPath(r, b), ViolationCode.NOT_REPRESENTABLE, foreign.platform().displayName() + " "
+                    + foreign.type() + " buttons cannot be carried by the neutral model; no platform can be sent it");
+            return;
+        }
         if (!rules.supports(keyboard.type(), kind)) {
             add(buttonPath(r, b), ViolationCode.UNSUPPORTED_BUTTON, kind.jsonName() + " buttons are not supported on "
                     + name() + " " + typeName() + " keyboards");

@@ -34,7 +34,12 @@ public enum ViolationCode {
      * The markup as Telegram's servers receive it (MTProto, not JSON) is over their limit:
      * {@code REPLY_MARKUP_TOO_LONG}. Distinct from {@link #MARKUP_TOO_LARGE}, which measures the JSON.
      */
-    MARKUP_TOO_LONG(Severity.ERROR);
+    MARKUP_TOO_LONG(Severity.ERROR),
+    /**
+     * A platform's own button (read from its keyboard JSON) that the neutral model cannot carry,
+     * e.g. Telegram {@code login_url}; raised on every platform, so no writer sends it.
+     */
+    NOT_REPRESENTABLE(Severity.ERROR);
 
     private final Severity severity;
 

@@ -142,7 +142,7 @@ class KeyboardTest {
     void everyKindHasItsRecordAndJsonName() {
         List<Button> all = List.of(Button.callback("a", "b"), Button.text("a"), Button.link("a", "https://x.io"),
                 Button.location(), Button.contact("a"), Button.webApp("a", "https://x.io"), Button.pay("h"),
-                Button.copy("a", "b"));
+                Button.copy("a", "b"), Button.unrepresentable(dev.switchboard.core.PlatformId.TELEGRAM, "login_url", "a"));
 
         assertThat(all).extracting(Button::kind).containsExactly(ButtonKind.values());
         assertThat(ButtonKind.CALLBACK.jsonName()).isEqualTo("callback");

@@ -1,6 +1,7 @@
 package dev.switchboard.examples.cli;
 
 import dev.switchboard.core.event.UpdateReader;
+import dev.switchboard.core.keyboard.KeyboardFormat;
 import dev.switchboard.core.keyboard.KeyboardWriter;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.vk.VkPlatform;
@@ -54,6 +55,11 @@ final class Platforms {
     /** The keyboard writer of {@code name}, if it is a known platform. */
     Optional<KeyboardWriter> writer(String name) {
         return Optional.ofNullable(writers.get(name));
+    }
+
+    /** The keyboard reader and writer of {@code name}, if it is a known platform whose writer also reads. */
+    Optional<KeyboardFormat> format(String name) {
+        return writer(name).filter(KeyboardFormat.class::isInstance).map(KeyboardFormat.class::cast);
     }
 
     /** The update reader of {@code name}, if it is a known platform. */

@@ -20,11 +20,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code switchboard render --platform telegram|vk FILE|-}: prints the platform's keyboard JSON
- * (Telegram's {@code reply_markup} object, VK's {@code keyboard} object) on one line. Warnings go
+ * (Telegram's {@code reply_markup} object, VK's {@code keyboard} object) on one line. With
+ * {@code --from telegram|vk} the input is that platform's own keyboard JSON, so this converts between
+ * platforms ({@code convert} is an alias). Warnings go
  * to stderr; an invalid layout prints its report to stderr and nothing to stdout.
  */
-@Command(name = "render", sortOptions = false,
-        description = "Prints the platform's keyboard JSON for a layout file (Telegram reply_markup, VK keyboard).")
+@Command(name = "render", aliases = "convert", sortOptions = false,
+        description = "Prints the platform's keyboard JSON for a keyboard (a layout, or another platform's JSON with"
+                + " --from): Telegram reply_markup, VK keyboard.")
 final class RenderCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -38,7 +41,12 @@ final class RenderCommand implements Callable<Integer> {
             description = "Platform to render for.")
     String platform;
 
-    @Parameters(paramLabel = "FILE|-", description = "Layout JSON file, or - for standard input.")
+    @Option(names = "--from", paramLabel = "layout|telegram|vk", defaultValue = KeyboardInput.LAYOUT,
+            description = "What the input is: a neutral layout, a Telegram reply_markup or a VK keyboard"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String from;
+
+    @Parameters(paramLabel = "FILE|-", description = "Keyboard JSON file, or - for standard input.")
     String file;
 
     RenderCommand(Platforms platforms, InputStream stdin) {
@@ -51,10 +59,13 @@ final class RenderCommand implements Callable<Integer> {
         KeyboardWriter writer = platforms.writer(platform).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "Invalid value for option '--platform': '" + platform + "'; render needs one of "
                         + platforms.choices()));
+        KeyboardInput input = KeyboardInput.from(from, platforms).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "Invalid value for option '--from': '" + from + "'; expected "
+                + platforms.choices(KeyboardInput.LAYOUT)));
         PrintWriter err = spec.commandLine().getErr();
         Keyboard keyboard;
         try {
-            keyboard = LayoutInput.read(file, stdin);
+            keyboard = input.read(file, stdin);
         } catch (UnusableInputException e) {
             err.println(e.getMessage());
             return Cli.UNUSABLE;

@@ -22,9 +22,17 @@ final class ReportJson {
     }
 
     static String write(Map<String, ValidationReport> reports) {
+        return write(-1, reports);
+    }
+
+    /** {@link #write(Map)} with {@code "line": line} first, for one NDJSON line; no line when negative. */
+    static String write(long line, Map<String, ValidationReport> reports) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
+            if (line >= 0) {
+                json.writeNumberField("line", line);
+            }
             json.writeBooleanField("valid", reports.values().stream().allMatch(ValidationReport::isValid));
             json.writeObjectFieldStart("platforms");
             for (Map.Entry<String, ValidationReport> entry : reports.entrySet()) {
@@ -38,6 +46,20 @@ final class ReportJson {
                 json.writeEndObject();
             }
             json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return text.toString();
+    }
+
+    /** {@code {"line":N,"error":message}}: an NDJSON line that cannot be used. */
+    static String error(long line, String message) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeNumberField("line", line);
+            json.writeStringField("error", message);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);

@@ -1,6 +1,7 @@
 package dev.switchboard.examples.cli;
 
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.ValidationReport;
 import dev.switchboard.core.validate.Validator;
 import java.io.InputStream;
@@ -17,11 +18,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code switchboard validate [--platform telegram|vk|all] [--format text|json] FILE|-}: checks a
- * layout against each requested platform's limits and prints every violation.
+ * {@code switchboard validate [--platform telegram|vk|all] [--format text|json] [--from layout|telegram|vk]
+ * [--input json|ndjson] FILE|-}: checks a keyboard (a layout, a Telegram {@code reply_markup} or a VK
+ * {@code keyboard}) against each requested platform's limits and prints every violation. With
+ * {@code --input ndjson} it reads one keyboard per line and writes one JSON report per line.
  */
 @Command(name = "validate", sortOptions = false,
-        description = "Checks a layout file against each platform's limits and lists every violation.")
+        description = "Checks a keyboard (layout, Telegram reply_markup or VK keyboard) against each platform's limits"
+                + " and lists every violation.")
 final class ValidateCommand implements Callable<Integer> {
     private static final String ALL = "all";
     private static final List<String> FORMATS = List.of("text", "json");
@@ -40,7 +44,17 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Output: one line per violation and a summary, or one JSON document (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Parameters(paramLabel = "FILE|-", description = "Layout JSON file, or - for standard input.")
+    @Option(names = "--from", paramLabel = "layout|telegram|vk", defaultValue = KeyboardInput.LAYOUT,
+            description = "What the input is: a neutral layout, a Telegram reply_markup or a VK keyboard"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String from;
+
+    @Option(names = "--input", paramLabel = "json|ndjson", defaultValue = "json",
+            description = "One JSON document, or NDJSON: one keyboard per line, one JSON report per line out"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String input;
+
+    @Parameters(paramLabel = "FILE|-", description = "Keyboard JSON file, or - for standard input.")
     String file;
 
     ValidateCommand(Platforms platforms, InputStream stdin) {
@@ -55,17 +69,29 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--format': '" + format + "'; expected text or json");
         }
+        KeyboardInput keyboards = KeyboardInput.from(from, platforms).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "Invalid value for option '--from': '" + from + "'; expected "
+                + platforms.choices(KeyboardInput.LAYOUT)));
+        if (input.equals("ndjson")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--format") && !format.equals("json")) {
+                throw new ParameterException(spec.commandLine(), "--input ndjson writes JSON lines; --format "
+                        + format + " does not apply");
+            }
+            return new NdjsonValidation(keyboards, rulesOf(requested), spec.commandLine().getOut(),
+                    spec.commandLine().getErr()).run(file, stdin);
+        }
+        if (!input.equals("json")) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--input': '" + input + "'; expected json or ndjson");
+        }
         Keyboard keyboard;
         try {
-            keyboard = LayoutInput.read(file, stdin);
+            keyboard = keyboards.read(file, stdin);
         } catch (UnusableInputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return Cli.UNUSABLE;
         }
-        Map<String, ValidationReport> reports = new LinkedHashMap<>();
-        for (String name : requested) {
-            reports.put(name, Validator.validate(keyboard, platforms.writer(name).orElseThrow().rules()));
-        }
+        Map<String, ValidationReport> reports = validate(keyboard, rulesOf(requested));
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.println(ReportJson.write(reports));
@@ -73,6 +99,21 @@ final class ValidateCommand implements Callable<Integer> {
             ReportText.write(reports, out);
         }
         return reports.values().stream().allMatch(ValidationReport::isValid) ? Cli.VALID : Cli.INVALID;
+    }
+
+    /** One report per requested platform, in output order. */
+    static Map<String, ValidationReport> validate(Keyboard keyboard, Map<String, KeyboardRules> rules) {
+        Map<String, ValidationReport> reports = new LinkedHashMap<>();
+        rules.forEach((name, platformRules) -> reports.put(name, Validator.validate(keyboard, platformRules)));
+        return reports;
+    }
+
+    private Map<String, KeyboardRules> rulesOf(List<String> requested) {
+        Map<String, KeyboardRules> rules = new LinkedHashMap<>();
+        for (String name : requested) {
+            rules.put(name, platforms.writer(name).orElseThrow().rules());
+        }
+        return rules;
     }
 
     private List<String> requestedPlatforms() {

@@ -1,6 +1,8 @@
 /**
- * The {@code switchboard} command line: {@code validate} checks a neutral layout file against
- * each platform's limits, {@code render} prints one platform's keyboard JSON for it,
+ * The {@code switchboard} command line: {@code validate} checks a keyboard (a neutral layout, or
+ * with {@code --from telegram|vk} a platform's own keyboard JSON; with {@code --input ndjson} one per
+ * line) against each platform's limits, {@code render} (alias {@code convert}) prints one platform's
+ * keyboard JSON for it,
  * {@code parse} reads platform updates and prints one neutral event per update as a JSON line,
  * {@code send} sends a message with a layout's keyboard (token from the environment only), and
  * {@code bot} runs one of the example bots of {@code dev.switchboard.examples.bots} on every
@@ -13,6 +15,8 @@
  * $ switchboard validate --format json examples/layouts/vote.json
  * {"valid":true,"platforms":{"telegram":{"valid":true,"violations":[]},"vk":{"valid":true,"violations":[]}}}
  * $ switchboard render --platform vk examples/layouts/vote.json
+ * $ switchboard validate --from telegram examples/native/telegram-shop.json
+ * $ switchboard convert --from telegram --platform vk examples/native/telegram-vote.json
  * $ switchboard parse --platform telegram update.json
  * $ TELEGRAM_BOT_TOKEN=… switchboard send --platform telegram --chat 123 --text Hi --layout examples/layouts/vote.json
  * {"platform":"telegram","chatId":123,"messageId":456}
