@@ -66,7 +66,8 @@ final class TelegramMarkupSize {
             case LINK -> string(((LinkButton) button).url());
             case APP -> string(((AppButton) button).url().orElse(""));
             case COPY -> string(((CopyButton) button).text());
-            case TEXT, LOCATION, CONTACT, PAY -> 0;
+            // An unrepresentable button is never sent (NOT_REPRESENTABLE); its label alone is counted.
+            case TEXT, LOCATION, CONTACT, PAY, UNREPRESENTABLE -> 0;
         };
     }
 
