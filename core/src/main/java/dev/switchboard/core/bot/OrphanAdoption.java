@@ -39,6 +39,7 @@ final class OrphanAdoption {
     private final Duration ttl;
     private final ListenerGroup listener;
     private ScheduledExecutorService timer;
+    private boolean stopped;
     private int beats;
 
     OrphanAdoption(List<BotPlatform> platforms, SeenUpdates seen, Dispatcher dispatcher, String replica, Duration ttl,
@@ -53,7 +54,7 @@ final class OrphanAdoption {
 
     /** Starts beating and adopting; a second call changes nothing. */
     synchronized void start() {
-        if (timer != null) {
+        if (timer != null || stopped) {
             return;
         }
         timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -67,11 +68,9 @@ final class OrphanAdoption {
 
     /** Stops for good. */
     synchronized void stop() {
+        stopped = true;
         if (timer != null) {
             timer.shutdownNow();
-        } else {
-            timer = Executors.newSingleThreadScheduledExecutor();
-            timer.shutdown();
         }
     }
 
