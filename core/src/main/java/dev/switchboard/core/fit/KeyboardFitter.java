@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class KeyboardFitter {
     private final KeyboardRules rules;
-    /** Preferred row widths, repeated; {@link Integer#MAX_VALUE} means "as wide as the platform allows". */
+    /** Preferred row widths, repeated; none means rows as wide as the platform allows. */
     private final int[] widths;
     private final int pageSize;
 
@@ -42,7 +42,7 @@ public final class KeyboardFitter {
 
     /** A fitter for the platform of {@code rules}, filling rows as wide as it allows, pages as full as they fit. */
     public static KeyboardFitter of(KeyboardRules rules) {
-        return new KeyboardFitter(checkNotNull(rules, "rules"), new int[] {Integer.MAX_VALUE}, Integer.MAX_VALUE);
+        return new KeyboardFitter(checkNotNull(rules, "rules"), new int[0], Integer.MAX_VALUE);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class KeyboardFitter {
 
     /** Rows as wide as the platform allows (the default). */
     public KeyboardFitter maxPerRow() {
-        return new KeyboardFitter(rules, new int[] {Integer.MAX_VALUE}, pageSize);
+        return new KeyboardFitter(rules, new int[0], pageSize);
     }
 
     /**
@@ -80,7 +80,7 @@ public final class KeyboardFitter {
         return rules;
     }
 
-    /** The preferred row widths; {@code [Integer.MAX_VALUE]} for rows as wide as the platform allows. */
+    /** The preferred row widths, repeated; empty for rows as wide as the platform allows. */
     public List<Integer> preferredWidths() {
         return Arrays.stream(widths).boxed().toList();
     }

@@ -26,7 +26,7 @@ final class Layouts {
     /**
      * Lays {@code slots} into rows, keeping their order: buttons of a kind the platform wants alone get a
      * row each, and each run of other buttons follows {@code widths} (repeated, restarted after a lone
-     * button), no row wider than {@code max}.
+     * button; none means {@code max}), no row wider than {@code max}.
      */
     static List<List<Slot>> split(List<Slot> slots, int[] widths, int max, Set<ButtonKind> alone) {
         List<List<Slot>> rows = new ArrayList<>();
@@ -46,7 +46,7 @@ final class Layouts {
     private static void flush(List<Slot> run, int[] widths, int max, List<List<Slot>> rows) {
         int start = 0;
         for (int i = 0; start < run.size(); i++) {
-            int width = Math.min(max, widths[i % widths.length]);
+            int width = widths.length == 0 ? max : Math.min(max, widths[i % widths.length]);
             int end = Math.min(run.size(), start + width);
             rows.add(List.copyOf(run.subList(start, end)));
             start = end;
@@ -64,7 +64,7 @@ final class Layouts {
 
     /**
      * {@code rows} with empty rows dropped and every row that breaks a row rule split by
-     * {@code widths}; rows that already fit are kept as they are.
+     * {@code widths} (none means {@code max}); rows that already fit are kept as they are.
      */
     static List<List<Slot>> reflowRows(List<List<Slot>> rows, int[] widths, int max, Set<ButtonKind> alone) {
         List<List<Slot>> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.switchboard.core.validate.Violation;
 import dev.switchboard.core.validate.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -101,9 +102,9 @@ final class Paginator {
         int first = page * size;
         List<Slot> onPage = items.subList(Math.min(first, items.size()), Math.min(first + size, items.size()));
         List<List<Slot>> rows = Layouts.split(onPage, widths, shape.maxButtonsPerRow(), alone);
-        List<List<Button>> extra = java.util.Objects.requireNonNull(fixed.rows(page, count),
+        List<List<Button>> extra = Objects.requireNonNull(fixed.rows(page, count),
                 "PageRows returned null");
-        rows.addAll(Layouts.reflowRows(Layouts.slots(extra, "fixed"), new int[] {shape.maxButtonsPerRow()},
+        rows.addAll(Layouts.reflowRows(Layouts.slots(extra, "fixed"), new int[0],
                 shape.maxButtonsPerRow(), alone));
         return rows;
     }

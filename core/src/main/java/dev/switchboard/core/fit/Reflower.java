@@ -34,7 +34,7 @@ final class Reflower {
         String name = Layouts.name(rules, keyboard.type());
         if (shape.maxRows().isPresent() && rows.size() > shape.maxRows().getAsInt()) {
             List<Slot> all = rows.stream().flatMap(List::stream).toList();
-            List<List<Slot>> dense = Layouts.split(all, new int[] {max}, max, alone);
+            List<List<Slot>> dense = Layouts.split(all, new int[0], max, alone);
             int maxRows = shape.maxRows().getAsInt();
             if (dense.size() <= maxRows) {
                 rows = dense;

@@ -171,6 +171,25 @@ class PaginateTest {
     }
 
     @Test
+    void tellsWhichPageShowsAnItemAndWhichPagesAreFirstAndLast() {
+        Pages pages = fitter.paginate(KeyboardType.INLINE, items(20), NAVIGATION);
+
+        assertThat(pages.pageOf(0)).isZero();
+        assertThat(pages.pageOf(7)).isEqualTo(1);
+        assertThat(pages.pageOf(19)).isEqualTo(2);
+        assertThat(pages.page(0).isFirst()).isTrue();
+        assertThat(pages.page(2).isLast()).isTrue();
+        assertThat(pages.page(1).firstItem()).isEqualTo(7);
+        assertThatThrownBy(() -> pages.pageOf(20)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void namesFixedRowsThatAreNull() {
+        assertThatThrownBy(() -> fitter.paginate(KeyboardType.INLINE, items(3), (page, count) -> null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("PageRows returned null");
+    }
+
+    @Test
     void refusesToPaginateAKeyboardThatRemoves() {
         assertThatThrownBy(() -> fitter.paginate(KeyboardType.REMOVE, items(3)))
                 .isInstanceOf(IllegalArgumentException.class);

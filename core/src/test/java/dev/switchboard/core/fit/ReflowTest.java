@@ -147,6 +147,13 @@ class ReflowTest {
     }
 
     @Test
+    void remembersThePreferredWidths() {
+        assertThat(fitter.preferredWidths()).isEmpty();
+        assertThat(fitter.widths(2, 3).preferredWidths()).containsExactly(2, 3);
+        assertThat(fitter.widths(2, 3).maxPerRow().preferredWidths()).isEmpty();
+    }
+
+    @Test
     void rejectsWidthsThatAreNotPositive() {
         assertThatThrownBy(() -> fitter.widths(2, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("positive");
