@@ -104,8 +104,8 @@ public final class SwitchboardAutoConfiguration {
 
     /** Starts the bot with the context and stops it, draining its handlers, on shutdown. */
     @Bean
-    SwitchboardLifecycle switchboardLifecycle(Bot bot, SwitchboardPlatforms platforms) {
-        return new SwitchboardLifecycle(bot, platforms.all());
+    SwitchboardLifecycle switchboardLifecycle(Bot bot, SwitchboardPlatforms platforms, SwitchboardProperties properties) {
+        return new SwitchboardLifecycle(bot, platforms.all(), properties.autoStartup());
     }
 
     private static TrackedPlatform tracked(dev.switchboard.core.bot.BotPlatform platform,

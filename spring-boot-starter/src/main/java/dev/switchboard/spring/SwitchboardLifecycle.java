@@ -21,11 +21,18 @@ final class SwitchboardLifecycle implements SmartLifecycle {
 
     private final Bot bot;
     private final List<TrackedPlatform> platforms;
+    private final boolean autoStartup;
     private volatile boolean running;
 
-    SwitchboardLifecycle(Bot bot, List<TrackedPlatform> platforms) {
+    SwitchboardLifecycle(Bot bot, List<TrackedPlatform> platforms, boolean autoStartup) {
         this.bot = bot;
         this.platforms = List.copyOf(platforms);
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param handlers the handler pool ({@code switchboard.handlers.*})
  * @param shutdownTimeout how long a stopping bot lets running handlers finish before it interrupts them
  * @param redis the Redis shared by the bot's replicas ({@code switchboard.redis.*})
+ * @param autoStartup whether the bot starts with the application context; false leaves {@code Bot.start()} to you
  */
 @ConfigurationProperties("switchboard")
 public record SwitchboardProperties(
@@ -23,7 +24,8 @@ public record SwitchboardProperties(
         @DefaultValue Vk vk,
         @DefaultValue Handlers handlers,
         @DefaultValue("10s") Duration shutdownTimeout,
-        @DefaultValue Redis redis) {
+        @DefaultValue Redis redis,
+        @DefaultValue("true") boolean autoStartup) {
 
     /** Checks the settings that do not depend on a platform. */
     public SwitchboardProperties {
