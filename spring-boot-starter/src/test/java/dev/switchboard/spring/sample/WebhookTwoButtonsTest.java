@@ -104,6 +104,17 @@ class WebhookTwoButtonsTest {
 
     @Test
     @Order(4)
+    void aBodyOverOneMebibyteIsRefusedWith413() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/switchboard/telegram"))
+                .header("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[(1 << 20) + 1])).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    @Order(5)
     void aStoppedBotAnswers503WithRetryAfterSoThatThePlatformDeliversAgain() throws Exception {
         bot.stop();
 
