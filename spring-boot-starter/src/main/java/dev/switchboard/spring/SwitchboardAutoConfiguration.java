@@ -50,7 +50,7 @@ public final class SwitchboardAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty("switchboard.telegram.token")
-    public TelegramPlatform switchboardTelegramPlatform(SwitchboardProperties properties) {
+    TelegramPlatform switchboardTelegramPlatform(SwitchboardProperties properties) {
         SwitchboardProperties.Telegram telegram = properties.telegram();
         TelegramPlatform.Builder builder = TelegramPlatform.builder(telegram.token());
         if (telegram.apiUrl() != null) {
@@ -63,7 +63,7 @@ public final class SwitchboardAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty("switchboard.vk.token")
-    public VkPlatform switchboardVkPlatform(SwitchboardProperties properties) {
+    VkPlatform switchboardVkPlatform(SwitchboardProperties properties) {
         SwitchboardProperties.Vk vk = properties.vk();
         VkPlatform.Builder builder = VkPlatform.builder(vk.token()).groupId(vk.groupId());
         if (vk.apiUrl() != null) {
@@ -87,7 +87,7 @@ public final class SwitchboardAutoConfiguration {
     /** The bot: properties first, then the customizers in order. */
     @Bean
     @ConditionalOnMissingBean
-    public Bot switchboardBot(SwitchboardProperties properties, SwitchboardPlatforms platforms,
+    Bot switchboardBot(SwitchboardProperties properties, SwitchboardPlatforms platforms,
                               ObjectProvider<SharedState> sharedState,
                               ObjectProvider<SwitchboardCustomizer> customizers) {
         Bot.Builder builder = Bot.builder()
@@ -105,7 +105,7 @@ public final class SwitchboardAutoConfiguration {
     /** Starts the bot with the context and stops it, draining its handlers, on shutdown. */
     @Bean
     SwitchboardLifecycle switchboardLifecycle(Bot bot, SwitchboardPlatforms platforms, SwitchboardProperties properties) {
-        return new SwitchboardLifecycle(bot, platforms.all(), properties.autoStartup());
+        return new SwitchboardLifecycle(bot, platforms, properties.autoStartup());
     }
 
     private static TrackedPlatform tracked(dev.switchboard.core.bot.BotPlatform platform,
@@ -159,6 +159,7 @@ public final class SwitchboardAutoConfiguration {
                         tracked.tracking(sink(bot, webhook.replyWithin())));
                 routes.add(WebhookEndpoint.route(webhook.path(), handler));
             });
+            platforms.webhooksServed();
             // A builder without routes cannot build; a route that never matches keeps the bean harmless.
             return platforms.all().stream().anyMatch(TrackedPlatform::webhook) ? routes.build()
                     : request -> Optional.empty();

@@ -18,6 +18,10 @@ import dev.switchboard.core.bot.Bot;
  */
 @FunctionalInterface
 public interface SwitchboardCustomizer {
-    /** Configures the bot being built. */
+    /**
+     * Configures the bot being built.
+     *
+     * @param bot the builder, with the properties applied
+     */
     void customize(Bot.Builder bot);
 }

@@ -20,13 +20,15 @@ final class SwitchboardLifecycle implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardLifecycle.class);
 
     private final Bot bot;
+    private final SwitchboardPlatforms served;
     private final List<TrackedPlatform> platforms;
     private final boolean autoStartup;
     private volatile boolean running;
 
-    SwitchboardLifecycle(Bot bot, List<TrackedPlatform> platforms, boolean autoStartup) {
+    SwitchboardLifecycle(Bot bot, SwitchboardPlatforms platforms, boolean autoStartup) {
         this.bot = bot;
-        this.platforms = List.copyOf(platforms);
+        this.served = platforms;
+        this.platforms = platforms.all();
         this.autoStartup = autoStartup;
     }
 
@@ -37,6 +39,11 @@ final class SwitchboardLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
+        for (TrackedPlatform platform : served.webhooksNotServed()) {
+            LOG.warn("switchboard.{}.mode is webhook, but this application serves no webhook endpoint (it needs to be a "
+                    + "servlet web application with Spring MVC: spring-boot-starter-webmvc); no {} update will arrive",
+                    platform.id().value(), platform.id().displayName());
+        }
         bot.start();
         running = true;
         platforms.stream().filter(TrackedPlatform::webhook).forEach(p -> p.health().running());

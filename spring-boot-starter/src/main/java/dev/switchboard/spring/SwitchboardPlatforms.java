@@ -11,6 +11,7 @@ import java.util.Optional;
 final class SwitchboardPlatforms {
     private final Optional<TrackedPlatform> telegram;
     private final Optional<TrackedPlatform> vk;
+    private volatile boolean webhooksServed;
 
     SwitchboardPlatforms(Optional<TrackedPlatform> telegram, Optional<TrackedPlatform> vk) {
         this.telegram = telegram;
@@ -23,6 +24,16 @@ final class SwitchboardPlatforms {
 
     Optional<TrackedPlatform> vk() {
         return vk;
+    }
+
+    /** The application's web server has endpoints for the platforms in webhook mode. */
+    void webhooksServed() {
+        webhooksServed = true;
+    }
+
+    /** The platforms in webhook mode that no endpoint of this application serves. */
+    List<TrackedPlatform> webhooksNotServed() {
+        return webhooksServed ? List.of() : all().stream().filter(TrackedPlatform::webhook).toList();
     }
 
     /** Telegram first, as the bot lists them. */

@@ -27,7 +27,6 @@ public record SwitchboardProperties(
         @DefaultValue Redis redis,
         @DefaultValue("true") boolean autoStartup) {
 
-    /** Checks the settings that do not depend on a platform. */
     public SwitchboardProperties {
         requirePositive(shutdownTimeout, "switchboard.shutdown-timeout");
     }
@@ -51,7 +50,6 @@ public record SwitchboardProperties(
      */
     public record Telegram(String token, URI apiUrl, @DefaultValue("long-polling") Mode mode, Duration answerDeadline,
                            @DefaultValue TelegramWebhook webhook) {
-        /** Checks the webhook settings when the platform is on and in webhook mode. */
         public Telegram {
             requirePositiveOrNull(answerDeadline, "switchboard.telegram.answer-deadline");
             if (webhook == null) {
@@ -80,7 +78,6 @@ public record SwitchboardProperties(
      */
     public record TelegramWebhook(@DefaultValue("/switchboard/telegram") String path, String secret,
                                   Duration replyWithin) {
-        /** Checks the path. */
         public TelegramWebhook {
             path = requirePath(path, "switchboard.telegram.webhook.path");
             requirePositiveOrNull(replyWithin, "switchboard.telegram.webhook.reply-within");
@@ -104,7 +101,6 @@ public record SwitchboardProperties(
      */
     public record Vk(String token, Long groupId, URI apiUrl, @DefaultValue("long-polling") Mode mode,
                      Duration answerDeadline, @DefaultValue VkWebhook webhook) {
-        /** Checks the group id and the webhook settings when the platform is on. */
         public Vk {
             requirePositiveOrNull(answerDeadline, "switchboard.vk.answer-deadline");
             if (webhook == null) {
@@ -139,13 +135,16 @@ public record SwitchboardProperties(
      */
     public record VkWebhook(@DefaultValue("/switchboard/vk") String path, String confirmationCode, String secret,
                             Duration replyWithin) {
-        /** Checks the path. */
         public VkWebhook {
             path = requirePath(path, "switchboard.vk.webhook.path");
             requirePositiveOrNull(replyWithin, "switchboard.vk.webhook.reply-within");
         }
 
-        /** The secret, if one is set. */
+        /**
+         * The secret, if one is set.
+         *
+         * @return the secret, or empty when unset or empty
+         */
         public Optional<String> secretIfSet() {
             return secret == null || secret.isEmpty() ? Optional.empty() : Optional.of(secret);
         }
@@ -165,7 +164,6 @@ public record SwitchboardProperties(
      *        and a webhook answers 503 so that the platform delivers again
      */
     public record Handlers(@DefaultValue("8") int threads, @DefaultValue("1000") int queue) {
-        /** Checks the sizes. */
         public Handlers {
             if (threads < 1) {
                 throw new IllegalArgumentException("switchboard.handlers.threads must be at least 1: " + threads);

@@ -19,12 +19,15 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -84,6 +87,17 @@ class BotOnFakeTelegramTest {
             assertThat(context.getBean(SwitchboardLifecycle.class).isRunning()).isFalse();
             assertThat(telegram.awaitPolling(Duration.ofMillis(500))).as("nobody polls the fake").isFalse();
         });
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void webhookModeWithoutAWebServerWarnsThatNoUpdateWillArrive(CapturedOutput output) {
+        runner.withPropertyValues("switchboard.telegram.mode=webhook", "switchboard.telegram.webhook.secret=s3cret")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(output).contains("switchboard.telegram.mode is webhook, but this application serves "
+                            + "no webhook endpoint").doesNotContain("s3cret");
+                });
     }
 
     @Test

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -60,6 +65,7 @@ class WebhookTwoButtonsTest {
     @LocalServerPort int port;
     @Autowired Bot bot;
     @Autowired TelegramPlatform telegram;
+    @Autowired @Qualifier("switchboardHealthContributor") CompositeHealthContributor health;
 
     @AfterAll
     static void close(@Autowired Bot bot) {
@@ -82,6 +88,10 @@ class WebhookTwoButtonsTest {
             assertThat(ira.lastMessage().text()).as(ira.platform().displayName()).isEqualTo("You pressed Button 1");
             assertThat(ira.lastAnswer()).isEqualTo(PressAnswer.toast("You pressed Button 1"));
         }
+        Health telegramHealth = ((HealthIndicator) health.getContributor("telegram")).health();
+        assertThat(telegramHealth.getStatus()).isEqualTo(Status.UP);
+        assertThat(telegramHealth.getDetails()).containsEntry("mode", "webhook").containsEntry("state", "running")
+                .containsKey("lastDelivery");
     }
 
     @Test
