@@ -17,11 +17,13 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -36,15 +38,16 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Builds and runs a Switchboard bot from the {@code switchboard.*} properties when a Telegram or
  * VK token is set: the platforms, the {@link Bot} (with every {@link SwitchboardCustomizer} bean
  * applied), its lifecycle tied to the application context, webhook endpoints on the application's
- * web server (Spring MVC), a {@code RedisState} when {@code switchboard.redis.url} is set and
- * {@code switchboard-redis} is present, and a health contributor {@code switchboard} with one
- * indicator per platform when Actuator is present. Each bean backs off when the application
+ * web server (Spring MVC), a {@code RedisState} when {@code switchboard-redis} is present and
+ * {@code switchboard.redis.url} is set (or Spring's own Redis connection, when asked), and a health
+ * contributor {@code switchboard} with one indicator per platform when Actuator is present. Each bean backs off when the application
  * defines its own.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @EnableConfigurationProperties(SwitchboardProperties.class)
 @Conditional(SwitchboardAutoConfiguration.OnPlatform.class)
 public final class SwitchboardAutoConfiguration {
+    private static final String SPRING_REDIS = "org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails";
 
     /** The Telegram platform, when {@code switchboard.telegram.token} is set. */
     @Bean
@@ -132,6 +135,25 @@ public final class SwitchboardAutoConfiguration {
         @ConditionalOnMissingBean(SharedState.class)
         RedisState switchboardRedisState(SwitchboardProperties properties) {
             return RedisState.builder(properties.redis().url()).namespace(properties.redis().namespace()).build();
+        }
+    }
+
+    /**
+     * Bot state in the Redis that Spring's own connection points to ({@code spring.data.redis.*}),
+     * when {@code switchboard-redis} is present, {@code switchboard.redis.use-spring-connection} is true
+     * and {@code switchboard.redis.url} is not set. Opt-in: Spring Boot defines a connection to
+     * localhost whenever Spring Data Redis is on the classpath, configured or not.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"dev.switchboard.redis.RedisState", SPRING_REDIS})
+    @ConditionalOnProperty(name = "switchboard.redis.use-spring-connection", havingValue = "true")
+    @ConditionalOnBean(type = SPRING_REDIS)
+    static class SpringRedisConfiguration {
+        /** A {@code RedisState} on Spring's Redis server, closed with the context. */
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean(SharedState.class)
+        RedisState switchboardRedisState(SwitchboardProperties properties, DataRedisConnectionDetails spring) {
+            return RedisState.builder(SpringRedisUri.of(spring)).namespace(properties.redis().namespace()).build();
         }
     }
 

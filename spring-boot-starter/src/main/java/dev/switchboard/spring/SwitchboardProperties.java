@@ -179,11 +179,14 @@ public record SwitchboardProperties(
      *
      * @param url such as {@code redis://:password@redis.internal:6379/0}; unset, the bot keeps its state in memory
      * @param namespace the key prefix; give each bot its own
+     * @param useSpringConnection without a {@code url}, use the Redis server of Spring's own connection
+     *        ({@code spring.data.redis.*}, Docker Compose, Testcontainers); a single server only
      */
-    public record Redis(String url, @DefaultValue("switchboard") String namespace) {
+    public record Redis(String url, @DefaultValue("switchboard") String namespace, boolean useSpringConnection) {
         @Override
         public String toString() {
-            return "Redis[url=" + (url == null ? null : "<redacted>") + ", namespace=" + namespace + "]";
+            return "Redis[url=" + (url == null ? null : "<redacted>") + ", namespace=" + namespace
+                    + ", useSpringConnection=" + useSpringConnection + "]";
         }
     }
 

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** switchboard.redis.url puts the bot's state in a real Redis (the testkit's LocalRedis). */
+/** switchboard.redis.url, or Spring's own Redis connection, puts the bot's state in a real Redis (the testkit's LocalRedis). */
 class RedisWiringTest {
     private static LocalRedis redis;
     private static FakeTelegram telegram;
@@ -48,21 +49,45 @@ class RedisWiringTest {
                     assertThat(context.getBean(RedisState.class).namespace()).isEqualTo("spring-test");
                     telegram.attach(context.getBean(Bot.class)).user("Ira").sends("/start");
 
-                    RedisClient client = RedisClient.create(redis.uri());
-                    try (StatefulRedisConnection<String, String> connection = client.connect()) {
-                        assertThat(connection.sync().keys("spring-test:*"))
-                                .contains("spring-test:lease:telegram-123");
-                    } finally {
-                        client.shutdown();
-                    }
+                    assertThat(keys("spring-test:*")).contains("spring-test:lease:telegram-123");
                 });
     }
 
     @Test
-    void withoutARedisUrlTheBotKeepsItsStateInMemory() {
-        runner.withPropertyValues("switchboard.auto-startup=false").run(context -> {
+    void askedToTheBotUsesSpringsOwnRedisConnection() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
+                        SwitchboardAutoConfiguration.class))
+                .withPropertyValues("switchboard.telegram.token=123:TEST",
+                        "switchboard.telegram.api-url=" + telegram.apiUrl(),
+                        "spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redis.port(),
+                        "switchboard.redis.use-spring-connection=true", "switchboard.redis.namespace=from-spring",
+                        "switchboard.shutdown-timeout=2s")
+                .withBean(SwitchboardCustomizer.class, () -> bot -> bot.onCommand("start",
+                        (message, ctx) -> ctx.reply("Hello")))
+                .run(context -> {
+                    assertThat(context).hasSingleBean(RedisState.class);
+                    telegram.attach(context.getBean(Bot.class)).user("Oleg").sends("/start");
+
+                    assertThat(keys("from-spring:*")).contains("from-spring:lease:telegram-123");
+                });
+    }
+
+    @Test
+    void withoutARedisUrlTheBotKeepsItsStateInMemoryEvenBesideSpringsRedis() {
+        runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class))
+                .withPropertyValues("switchboard.auto-startup=false").run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context).doesNotHaveBean(SharedState.class);
         });
+    }
+
+    private static java.util.List<String> keys(String pattern) {
+        RedisClient client = RedisClient.create(redis.uri());
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            return connection.sync().keys(pattern);
+        } finally {
+            client.shutdown();
+        }
     }
 }

@@ -122,7 +122,7 @@ class SwitchboardPropertiesTest {
                 "switchboard.telegram.webhook.secret=HOOKSECRET", "switchboard.vk.token=VKSECRET",
                 "switchboard.vk.group-id=1", "switchboard.vk.webhook.secret=VKHOOK").run(context -> {
                     String printed = context.getBean(SwitchboardProperties.class).toString()
-                            + new SwitchboardProperties.Redis("redis://:REDISPASS@127.0.0.1:1", "switchboard");
+                            + new SwitchboardProperties.Redis("redis://:REDISPASS@127.0.0.1:1", "switchboard", false);
 
                     assertThat(printed).doesNotContain("TOPSECRET", "HOOKSECRET", "VKSECRET", "VKHOOK", "REDISPASS")
                             .contains("<redacted>");
