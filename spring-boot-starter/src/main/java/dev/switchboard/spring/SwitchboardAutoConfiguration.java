@@ -36,7 +36,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Builds and runs a Switchboard bot from the {@code switchboard.*} properties when a Telegram or
- * VK token is set: the platforms, the {@link Bot} (with every {@link SwitchboardCustomizer} bean
+ * VK token is set, or the application defines a {@code TelegramPlatform} or {@code VkPlatform} bean: the platforms, the {@link Bot} (with every {@link SwitchboardCustomizer} bean
  * applied), its lifecycle tied to the application context, webhook endpoints on the application's
  * web server (Spring MVC), a {@code RedisState} when {@code switchboard-redis} is present and
  * {@code switchboard.redis.url} is set (or Spring's own Redis connection, when asked), and a health
@@ -208,18 +208,26 @@ public final class SwitchboardAutoConfiguration {
         }
     }
 
-    /** Matches when at least one platform has a token. */
+    /** Matches when at least one platform has a token, or the application defines a platform bean. */
     static final class OnPlatform extends AnyNestedCondition {
         OnPlatform() {
             super(ConfigurationPhase.REGISTER_BEAN);
         }
 
         @ConditionalOnProperty("switchboard.telegram.token")
-        static final class Telegram {
+        static final class TelegramToken {
         }
 
         @ConditionalOnProperty("switchboard.vk.token")
-        static final class Vk {
+        static final class VkToken {
+        }
+
+        @ConditionalOnBean(TelegramPlatform.class)
+        static final class TelegramBean {
+        }
+
+        @ConditionalOnBean(VkPlatform.class)
+        static final class VkBean {
         }
     }
 }

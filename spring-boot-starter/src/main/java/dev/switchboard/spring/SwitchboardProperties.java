@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The {@code switchboard.*} settings: which platforms the bot runs on and how it receives their
  * updates, its handler pool, its shutdown budget and the Redis that its replicas share. A platform
- * is on when its token is set.
+ * is on when its token is set (or the application defines the platform's bean).
  *
  * @param telegram Telegram ({@code switchboard.telegram.*})
  * @param vk VK ({@code switchboard.vk.*})

@@ -62,6 +62,22 @@ class BotOnFakeTelegramTest {
     }
 
     @Test
+    void aTelegramPlatformBeanOfTheApplicationIsUsedWithoutAnyTokenProperty() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(SwitchboardAutoConfiguration.class))
+                .withBean(TelegramPlatform.class, () -> TelegramPlatform.builder("123:TEST").apiUrl(telegram.apiUrl())
+                        .rateLimits(false).build())
+                .withBean(SwitchboardCustomizer.class, () -> bot -> bot.onCommand("start",
+                        (message, ctx) -> ctx.reply("mine")))
+                .run(context -> {
+                    assertThat(context).hasSingleBean(TelegramPlatform.class);
+                    FakeUser ira = telegram.attach(context.getBean(Bot.class)).user("Ira");
+
+                    assertThat(ira.sends("/start").lastMessage().text()).isEqualTo("mine");
+                });
+    }
+
+    @Test
     void closingTheContextLetsARunningHandlerFinishAndAnswersItsPress() throws Exception {
         Slow slow = new Slow();
         runner.withBean(Slow.class, () -> slow).withUserConfiguration(SlowPress.class).run(context -> {
