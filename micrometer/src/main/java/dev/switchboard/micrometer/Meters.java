@@ -9,8 +9,10 @@ import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Every meter {@link SwitchboardMetrics} feeds, by name, with its description, base unit and the
- * common tags; per-event tags are added on use. docs/metrics.md lists the same names.
+ * Every meter {@link SwitchboardMetrics} feeds, by name, with its description and the common tags;
+ * per-event tags are added on use. Counters count events and have no base unit (so Prometheus
+ * shows {@code switchboard_updates_received_total}); timers are in the registry's base time unit.
+ * docs/metrics.md lists the same names.
  */
 final class Meters {
     static final String UPDATES_RECEIVED = "switchboard.updates.received";
@@ -37,8 +39,6 @@ final class Meters {
     static final String KEYBOARDS_DEGRADED = "switchboard.keyboards.degraded";
     static final String CHATS_MIGRATED = "switchboard.chats.migrated";
     static final String SOURCES_FAILED = "switchboard.sources.failed";
-
-    private static final String UPDATES = "updates";
 
     final Meter.MeterProvider<Counter> updatesReceived;
     final Meter.MeterProvider<Counter> updatesSkipped;
@@ -68,24 +68,24 @@ final class Meters {
     /** Registers the meters that have no per-event tags now, and prepares the others, all with {@code common} tags. */
     Meters(MeterRegistry registry, Tags common, boolean histograms) {
         updatesReceived = counter(UPDATES_RECEIVED, "Updates handed to the bot by a source, before de-duplication",
-                UPDATES, common, registry);
-        updatesSkipped = counter(UPDATES_SKIPPED, "Updates that could not be read and were skipped", UPDATES, common,
+                common, registry);
+        updatesSkipped = counter(UPDATES_SKIPPED, "Updates that could not be read and were skipped", common,
                 registry);
         updatesDuplicates = counter(UPDATES_DUPLICATES, "Updates delivered again after they were taken; not handled",
-                UPDATES, common, registry);
-        updatesRejected = counter(UPDATES_REJECTED, "Webhook updates refused while the handlers were saturated",
-                UPDATES, common, registry);
-        updatesFailed = counter(UPDATES_FAILED, "Updates whose hand-over to the bot threw", UPDATES, common, registry);
-        updatesLost = counter(UPDATES_LOST, "Times the platform said updates were lost (VK history gap)", "events",
                 common, registry);
-        webhookRejected = counter(WEBHOOK_REJECTED, "Webhook requests refused, by HTTP status", "requests", common,
+        updatesRejected = counter(UPDATES_REJECTED, "Webhook updates refused while the handlers were saturated",
+                common, registry);
+        updatesFailed = counter(UPDATES_FAILED, "Updates whose hand-over to the bot threw", common, registry);
+        updatesLost = counter(UPDATES_LOST, "Times the platform said updates were lost (VK history gap)",
+                common, registry);
+        webhookRejected = counter(WEBHOOK_REJECTED, "Webhook requests refused, by HTTP status", common,
                 registry);
         handlerDuration = timer(HANDLER_DURATION, "How long handlers ran", common, histograms, registry);
         handlerFailures = counter(HANDLER_FAILURES, "Handlers (or route predicates and codecs) that threw",
-                "failures", common, registry);
+                common, registry);
         handlersSaturated = Counter.builder(HANDLERS_SATURATED)
                 .description("Episodes in which every handler thread was busy and the queue full")
-                .baseUnit("episodes").tags(common).register(registry);
+                .tags(common).register(registry);
         handlersSaturatedDuration = Timer.builder(HANDLERS_SATURATED_DURATION)
                 .description("How long saturation episodes lasted").tags(common).register(registry);
         Gauge.builder(HANDLERS_SATURATED_ACTIVE, saturatedNow, AtomicInteger::get)
@@ -94,32 +94,32 @@ final class Meters {
         pressAnswerLatency = timer(PRESS_ANSWER_LATENCY,
                 "From when the runtime took a callback press until its answer was sent", common, histograms, registry);
         pressAutoAnswers = counter(PRESS_AUTO_ANSWERS, "Callback presses the runtime answered itself, by reason",
-                "answers", common, registry);
+                common, registry);
         pressLateAnswers = counter(PRESS_LATE_ANSWERS, "Answers from handlers after the press was answered; not sent",
-                "answers", common, registry);
+                common, registry);
         pressPayloadRejected = counter(PRESS_PAYLOAD_REJECTED, "Presses whose payload failed verification",
-                "presses", common, registry);
+                common, registry);
         apiCalls = timer(API_CALLS, "Platform API calls, retries and rate-limit waits included, by outcome", common,
                 histograms, registry);
-        apiRetries = counter(API_RETRIES, "Attempts of API calls that failed and were retried", "retries", common,
+        apiRetries = counter(API_RETRIES, "Attempts of API calls that failed and were retried", common,
                 registry);
         apiRateLimited = counter(API_RATE_LIMITED, "Attempts the platform refused as too many requests",
-                "responses", common, registry);
+                common, registry);
         apiRateLimiterWait = timer(API_RATE_LIMITER_WAIT, "Waits of API calls for the bot's own rate limits", common,
                 histograms, registry);
         keyboardsRejected = counter(KEYBOARDS_REJECTED, "Keyboards not sent because the platform would reject them,"
-                + " by violation code", "keyboards", common, registry);
+                + " by violation code", common, registry);
         keyboardsDegraded = counter(KEYBOARDS_DEGRADED, "Users whose app got text buttons instead of inline ones",
-                "users", common, registry);
-        chatsMigrated = counter(CHATS_MIGRATED, "Telegram groups found migrated to supergroups", "chats", common,
+                common, registry);
+        chatsMigrated = counter(CHATS_MIGRATED, "Telegram groups found migrated to supergroups", common,
                 registry);
-        sourcesFailed = counter(SOURCES_FAILED, "Update sources that stopped by throwing", "sources", common,
+        sourcesFailed = counter(SOURCES_FAILED, "Update sources that stopped by throwing", common,
                 registry);
     }
 
-    private static Meter.MeterProvider<Counter> counter(String name, String description, String unit, Tags common,
+    private static Meter.MeterProvider<Counter> counter(String name, String description, Tags common,
                                                        MeterRegistry registry) {
-        return Counter.builder(name).description(description).baseUnit(unit).tags(common).withRegistry(registry);
+        return Counter.builder(name).description(description).tags(common).withRegistry(registry);
     }
 
     private static Meter.MeterProvider<Timer> timer(String name, String description, Tags common, boolean histograms,

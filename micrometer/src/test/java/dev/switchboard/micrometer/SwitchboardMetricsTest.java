@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Each listener report to its meter, with bounded tags: the reports hard to provoke on the fakes. */
@@ -139,8 +140,7 @@ class SwitchboardMetricsTest {
 
         assertThat(during).isEqualTo(1);
         assertThat(registry.get(Meters.HANDLERS_SATURATED_ACTIVE).gauge().value()).isZero();
-        assertThat(registry.get(Meters.HANDLERS_SATURATED_DURATION).timer().totalTime(java.util.concurrent.TimeUnit.SECONDS))
-                .isEqualTo(3);
+        assertThat(registry.get(Meters.HANDLERS_SATURATED_DURATION).timer().totalTime(TimeUnit.SECONDS)).isEqualTo(3);
         assertThat(registry.getMeters()).extracting(Meter::getId).extracting(Meter.Id::getName)
                 .contains(Meters.HANDLERS_SATURATED, Meters.HANDLERS_SATURATED_DURATION);
     }
