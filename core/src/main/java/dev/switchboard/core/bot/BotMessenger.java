@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * ({@link TextButtons}); a send that lands in another chat than asked (Telegram retried it on the
  * migrated supergroup) is reported as a {@link ChatMigrated}; answers go to {@link PressAnswers},
  * which sends them through the platform's messenger, so a press is answered once. A keyboard the
- * platform would reject is reported to the listener before its exception reaches the caller. Bound to a context, the context's user is the
- * recipient of sends to the context's chat; otherwise a chat id is taken as a user id (private chats).
+ * platform would reject is reported to the listener before its exception reaches the caller. Bound
+ * to a context, the context's user is the recipient of sends to the context's chat; otherwise a
+ * chat id is taken as a user id (private chats).
  */
 final class BotMessenger implements Messenger {
     private static final Logger LOG = LoggerFactory.getLogger(BotMessenger.class);
