@@ -1,5 +1,6 @@
 package dev.switchboard.micrometer;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -42,7 +43,7 @@ final class TagValues {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.HashSet<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }
