@@ -451,6 +451,7 @@ public final class TelegramPlatform implements BotPlatform {
      * @param firstName its display name
      */
     public record BotInfo(long id, String username, String firstName) {
+        /** Checks the components: refuses nulls. */
         public BotInfo {
             checkNotNull(username, "username");
             checkNotNull(firstName, "firstName");
@@ -585,6 +586,7 @@ public final class TelegramPlatform implements BotPlatform {
             return this;
         }
 
+        /** The platform, ready to be given to a {@code Bot}. */
         public TelegramPlatform build() {
             return new TelegramPlatform(this);
         }
