@@ -16,7 +16,6 @@ public record PlatformId(String value, String displayName) {
     /** VK community bots (API 5.199). */
     public static final PlatformId VK = new PlatformId("vk", "VK");
 
-    /** Checks the components: refuses nulls; {@code value} must be a lower-case identifier. */
     public PlatformId {
         checkNotNull(value, "value");
         checkNotNull(displayName, "displayName");

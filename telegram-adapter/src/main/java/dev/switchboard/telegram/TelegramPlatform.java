@@ -451,7 +451,6 @@ public final class TelegramPlatform implements BotPlatform {
      * @param firstName its display name
      */
     public record BotInfo(long id, String username, String firstName) {
-        /** Checks the components: refuses nulls. */
         public BotInfo {
             checkNotNull(username, "username");
             checkNotNull(firstName, "firstName");

@@ -19,7 +19,6 @@ import dev.switchboard.core.answer.PressAnswer;
  * @param answer what the bot answered
  */
 public record AnsweredPress(PlatformId platform, String pressId, long userId, long chatId, PressAnswer answer) {
-    /** Checks the components: refuses nulls. */
     public AnsweredPress {
         checkNotNull(platform, "platform");
         checkNotNull(pressId, "pressId");

@@ -17,7 +17,6 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public record FakeStats(long updatesDelivered, long pressesMade, long pressesAnsweredInTime, long answersRefused,
                         long messagesSent, long messagesEdited, long sendsRefused) {
-    /** Checks the components: counts must not be negative. */
     public FakeStats {
         checkArgument(updatesDelivered >= 0 && pressesMade >= 0 && pressesAnsweredInTime >= 0 && answersRefused >= 0
                 && messagesSent >= 0 && messagesEdited >= 0 && sendsRefused >= 0, "counts must not be negative");

@@ -40,7 +40,6 @@ public record Fault(Kind kind, Duration delay, int status) {
         LONG_POLL_FAILED
     }
 
-    /** Checks the components: refuses nulls; delay must not be negative. */
     public Fault {
         checkNotNull(kind, "kind");
         checkNotNull(delay, "delay");

@@ -13,7 +13,6 @@ import java.util.Map;
  * @param played faults played, by kind
  */
 public record RandomFaultStats(long requests, Map<Fault.Kind, Long> played) {
-    /** Checks the components: refuses nulls; copies collections; requests must not be negative. */
     public RandomFaultStats {
         checkArgument(requests >= 0, "requests must not be negative: %s", requests);
         played = Map.copyOf(checkNotNull(played, "played"));

@@ -19,10 +19,6 @@ public record RandomFaults(long seed, double rate, List<Fault> faults) {
     /** No random faults. */
     public static final RandomFaults NONE = new RandomFaults(0, 0, List.of());
 
-    /**
-     * Checks the components: refuses nulls; copies collections; rate must be within 0..1; a positive rate
-     * needs at least one fault.
-     */
     public RandomFaults {
         checkArgument(rate >= 0 && rate <= 1, "rate must be within 0..1: %s", rate);
         faults = List.copyOf(checkNotNull(faults, "faults"));

@@ -26,7 +26,6 @@ import java.util.Optional;
  */
 public record SentMessage(PlatformId platform, long chatId, long messageId, String text, Optional<JsonNode> markup,
                           Optional<Keyboard> keyboard) {
-    /** Checks the components: refuses nulls. */
     public SentMessage {
         checkNotNull(platform, "platform");
         checkNotNull(text, "text");

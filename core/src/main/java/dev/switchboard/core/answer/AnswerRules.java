@@ -20,10 +20,6 @@ import java.util.Set;
  */
 public record AnswerRules(PlatformId platform, Set<AnswerKind> supported, Set<AnswerKind> degraded,
                           int maxTextLength, List<AnswerCheck> checks) {
-    /**
-     * Checks the components: refuses nulls; copies collections; maxTextLength must be positive; every
-     * platform can answer with none().
-     */
     public AnswerRules {
         checkNotNull(platform, "platform");
         supported = Set.copyOf(checkNotNull(supported, "supported"));

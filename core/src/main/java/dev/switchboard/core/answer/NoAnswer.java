@@ -11,7 +11,6 @@ import java.time.Duration;
  * @param cacheTime Telegram {@code cache_time}; not negative
  */
 public record NoAnswer(Duration cacheTime) implements PressAnswer {
-    /** Checks the components: refuses nulls; cacheTime must not be negative. */
     public NoAnswer {
         checkNotNull(cacheTime, "cacheTime");
         checkArgument(!cacheTime.isNegative(), "cacheTime must not be negative: %s", cacheTime);

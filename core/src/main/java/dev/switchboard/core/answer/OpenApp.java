@@ -18,7 +18,6 @@ import java.util.OptionalLong;
  */
 public record OpenApp(long appId, OptionalLong ownerId, Optional<String> hash, Duration cacheTime)
         implements PressAnswer {
-    /** Checks the components: refuses nulls; cacheTime must not be negative. */
     public OpenApp {
         checkNotNull(ownerId, "ownerId");
         checkNotNull(hash, "hash");

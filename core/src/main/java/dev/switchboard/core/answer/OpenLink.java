@@ -12,7 +12,6 @@ import java.time.Duration;
  * @param cacheTime Telegram {@code cache_time}; not negative
  */
 public record OpenLink(String url, Duration cacheTime) implements PressAnswer {
-    /** Checks the components: refuses nulls; cacheTime must not be negative. */
     public OpenLink {
         checkNotNull(url, "url");
         checkNotNull(cacheTime, "cacheTime");

@@ -28,7 +28,6 @@ public record KeyboardChange(Action action, Optional<Keyboard> keyboard) {
     private static final KeyboardChange KEEP = new KeyboardChange(Action.KEEP, Optional.empty());
     private static final KeyboardChange REMOVE = new KeyboardChange(Action.REMOVE, Optional.empty());
 
-    /** Checks the components: refuses nulls; only REPLACE carries a keyboard, and only an inline one. */
     public KeyboardChange {
         checkNotNull(action, "action");
         checkNotNull(keyboard, "keyboard");

@@ -20,7 +20,6 @@ import java.util.OptionalLong;
  */
 public record MessageRef(PlatformId platform, OptionalLong chatId, OptionalLong messageId,
                          Optional<String> inlineMessageId) {
-    /** Checks the components: refuses nulls; a message is named by chat and message id, or by inline message id. */
     public MessageRef {
         checkNotNull(platform, "platform");
         checkNotNull(chatId, "chatId");

@@ -20,7 +20,6 @@ public record MessageText(PlatformId platform, int max) {
     /** VK: 1–9000 characters (error 914 above). */
     public static final MessageText VK = new MessageText(PlatformId.VK, 9000);
 
-    /** Checks the components: refuses nulls; max must be positive. */
     public MessageText {
         checkNotNull(platform, "platform");
         checkArgument(max > 0, "max must be positive: %s", max);

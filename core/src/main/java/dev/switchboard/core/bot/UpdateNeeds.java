@@ -14,7 +14,6 @@ import java.util.Set;
  *        {@code chat_member}, which is opt-in), not only the bot's own
  */
 public record UpdateNeeds(Set<UpdateKind> kinds, boolean otherMembers) {
-    /** Checks the components: refuses nulls; copies collections. */
     public UpdateNeeds {
         kinds = Set.copyOf(checkNotNull(kinds, "kinds"));
     }

@@ -27,7 +27,6 @@ public record ButtonPress(PlatformId platform, Optional<String> updateId, String
                           OptionalLong chatId, OptionalLong messageId, Optional<String> inlineMessageId,
                           Optional<String> payload, boolean messageAccessible, PressSource source, RawJson raw)
         implements Update {
-    /** Checks the components: refuses nulls. */
     public ButtonPress {
         checkNotNull(platform, "platform");
         checkNotNull(updateId, "updateId");

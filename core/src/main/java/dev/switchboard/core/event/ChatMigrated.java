@@ -17,7 +17,6 @@ import java.util.Optional;
  */
 public record ChatMigrated(PlatformId platform, Optional<String> updateId, long fromChatId, long toChatId,
                            RawJson raw) implements Update {
-    /** Checks the components: refuses nulls. */
     public ChatMigrated {
         checkNotNull(platform, "platform");
         checkNotNull(updateId, "updateId");

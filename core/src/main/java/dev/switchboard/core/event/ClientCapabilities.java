@@ -16,7 +16,6 @@ import java.util.Set;
  */
 public record ClientCapabilities(Set<String> buttonActions, boolean keyboard, boolean inlineKeyboard,
                                  boolean carousel, int langId) {
-    /** Checks the components: refuses nulls; copies collections. */
     public ClientCapabilities {
         buttonActions = Set.copyOf(checkNotNull(buttonActions, "buttonActions"));
     }

@@ -16,7 +16,6 @@ import java.util.Optional;
  */
 public record Ignored(PlatformId platform, Optional<String> updateId, String updateType, RawJson raw)
         implements Update {
-    /** Checks the components: refuses nulls. */
     public Ignored {
         checkNotNull(platform, "platform");
         checkNotNull(updateId, "updateId");

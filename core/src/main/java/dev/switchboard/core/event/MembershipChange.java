@@ -28,7 +28,6 @@ import java.util.OptionalLong;
 public record MembershipChange(PlatformId platform, Optional<String> updateId, long chatId,
                                MembershipSubject subject, long userId, OptionalLong actorId, MemberStatus from,
                                MemberStatus to, Change change, RawJson raw) implements Update {
-    /** Checks the components: refuses nulls. */
     public MembershipChange {
         checkNotNull(platform, "platform");
         checkNotNull(updateId, "updateId");

@@ -25,7 +25,6 @@ import java.util.OptionalLong;
 public record MessageReceived(PlatformId platform, Optional<String> updateId, OptionalLong userId, long chatId,
                               long messageId, String text, Optional<String> payload,
                               Optional<ClientCapabilities> client, RawJson raw) implements Update {
-    /** Checks the components: refuses nulls. */
     public MessageReceived {
         checkNotNull(platform, "platform");
         checkNotNull(updateId, "updateId");

@@ -14,7 +14,6 @@ import java.util.Optional;
  * @param error why it could not be read
  */
 public record SkippedUpdate(int position, Optional<String> updateId, UpdateParseException error) {
-    /** Checks the components: refuses nulls. */
     public SkippedUpdate {
         checkNotNull(updateId, "updateId");
         checkNotNull(error, "error");

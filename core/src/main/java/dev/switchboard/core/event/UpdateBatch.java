@@ -13,7 +13,6 @@ import java.util.List;
  * @param skipped updates that could not be read
  */
 public record UpdateBatch(List<Update> updates, List<SkippedUpdate> skipped) {
-    /** Checks the components: refuses nulls; copies collections. */
     public UpdateBatch {
         updates = List.copyOf(checkNotNull(updates, "updates"));
         skipped = List.copyOf(checkNotNull(skipped, "skipped"));

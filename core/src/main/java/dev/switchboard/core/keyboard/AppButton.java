@@ -20,7 +20,6 @@ import java.util.OptionalLong;
  */
 public record AppButton(String label, Optional<String> url, OptionalLong appId, OptionalLong ownerId,
                         Optional<String> hash, Style style) implements Button {
-    /** Checks the components: refuses nulls. */
     public AppButton {
         checkNotNull(label, "label");
         checkNotNull(url, "url");

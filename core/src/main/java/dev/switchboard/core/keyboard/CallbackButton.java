@@ -12,7 +12,6 @@ import java.util.Optional;
  * @param style requested colour
  */
 public record CallbackButton(String label, String payload, Style style) implements Button {
-    /** Checks the components: refuses nulls. */
     public CallbackButton {
         checkNotNull(label, "label");
         checkNotNull(payload, "payload");

@@ -10,7 +10,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param style requested colour
  */
 public record CopyButton(String label, String text, Style style) implements Button {
-    /** Checks the components: refuses nulls. */
     public CopyButton {
         checkNotNull(label, "label");
         checkNotNull(text, "text");

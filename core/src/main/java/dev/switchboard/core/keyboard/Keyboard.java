@@ -32,7 +32,6 @@ public record Keyboard(KeyboardType type, List<List<Button>> rows, boolean oneTi
 
     private static final Keyboard REMOVE = new Keyboard(KeyboardType.REMOVE, List.of(), false, false, Optional.empty());
 
-    /** Checks the components: refuses nulls; copies collections; a REMOVE keyboard has no rows and no options. */
     public Keyboard {
         checkNotNull(type, "type");
         checkNotNull(rows, "rows");

@@ -10,7 +10,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param style requested colour
  */
 public record LinkButton(String label, String url, Style style) implements Button {
-    /** Checks the components: refuses nulls. */
     public LinkButton {
         checkNotNull(label, "label");
         checkNotNull(url, "url");

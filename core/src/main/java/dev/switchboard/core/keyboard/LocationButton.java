@@ -9,7 +9,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param style requested colour
  */
 public record LocationButton(String label, Style style) implements Button {
-    /** Checks the components: refuses nulls. */
     public LocationButton {
         checkNotNull(label, "label");
         checkNotNull(style, "style");

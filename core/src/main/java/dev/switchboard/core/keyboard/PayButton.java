@@ -10,7 +10,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param style requested colour
  */
 public record PayButton(String label, String hash, Style style) implements Button {
-    /** Checks the components: refuses nulls. */
     public PayButton {
         checkNotNull(label, "label");
         checkNotNull(hash, "hash");

@@ -14,7 +14,6 @@ import java.util.Optional;
  * @param style requested colour
  */
 public record TextButton(String label, Optional<String> payload, Style style) implements Button {
-    /** Checks the components: refuses nulls. */
     public TextButton {
         checkNotNull(label, "label");
         checkNotNull(payload, "payload");

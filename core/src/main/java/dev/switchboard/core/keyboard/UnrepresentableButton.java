@@ -20,7 +20,6 @@ import dev.switchboard.core.PlatformId;
  * @param style the colour it had, where the platform's colours map to a {@link Style}
  */
 public record UnrepresentableButton(PlatformId platform, String type, String label, Style style) implements Button {
-    /** Checks the components: refuses nulls. */
     public UnrepresentableButton {
         checkNotNull(platform, "platform");
         checkNotNull(type, "type");

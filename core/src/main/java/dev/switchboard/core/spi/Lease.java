@@ -13,7 +13,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param token this tenure's fencing token, positive
  */
 public record Lease(String name, String holder, long token) {
-    /** Checks the components: refuses nulls; token must be positive. */
     public Lease {
         checkNotNull(name, "name");
         checkNotNull(holder, "holder");

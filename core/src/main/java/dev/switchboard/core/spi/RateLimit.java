@@ -17,10 +17,6 @@ import java.time.Duration;
  * @param burst sends allowed at once after a quiet spell, at least 1
  */
 public record RateLimit(String key, long permits, Duration per, long burst) {
-    /**
-     * Checks the components: refuses nulls; permits must be positive; per must be positive; burst must be at
-     * least 1.
-     */
     public RateLimit {
         checkNotNull(key, "key");
         checkNotNull(per, "per");

@@ -15,7 +15,6 @@ import dev.switchboard.core.PlatformId;
  * @param from the replica that took it and died
  */
 public record TakenUpdate(PlatformId platform, String updateId, String rawJson, String from) {
-    /** Checks the components: refuses nulls. */
     public TakenUpdate {
         checkNotNull(platform, "platform");
         checkNotNull(updateId, "updateId");

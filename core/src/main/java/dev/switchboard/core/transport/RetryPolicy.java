@@ -29,10 +29,6 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     private static final int MIN_RESEND_ATTEMPTS = 10;
     private static final Duration MAX_RESEND_BACKOFF = Duration.ofSeconds(1);
 
-    /**
-     * Checks the components: refuses nulls; maxAttempts must be at least 1; durations must not be negative;
-     * jitter must be within 0..1.
-     */
     public RetryPolicy {
         checkNotNull(initialBackoff, "initialBackoff");
         checkNotNull(maxBackoff, "maxBackoff");

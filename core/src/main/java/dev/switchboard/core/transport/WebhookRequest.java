@@ -17,7 +17,6 @@ import java.util.TreeMap;
  * @param body the request body
  */
 public record WebhookRequest(String method, Map<String, List<String>> headers, byte[] body) {
-    /** Checks the components: refuses nulls; copies collections. */
     public WebhookRequest {
         checkNotNull(method, "method");
         checkNotNull(body, "body");

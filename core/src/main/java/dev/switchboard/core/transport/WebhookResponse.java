@@ -19,7 +19,6 @@ public record WebhookResponse(int status, String body, Map<String, String> heade
     /** The header that tells a platform when to deliver a refused update again. */
     public static final String RETRY_AFTER = "Retry-After";
 
-    /** Checks the components: refuses nulls; copies collections; status must be an HTTP status. */
     public WebhookResponse {
         checkArgument(status >= 100 && status <= 599, "status must be an HTTP status: %s", status);
         checkNotNull(body, "body");

@@ -44,10 +44,6 @@ public record KeyboardRules(PlatformId platform, Map<KeyboardType, Shape> shapes
 
     private static final List<KeyboardType> SHAPED = List.of(KeyboardType.INLINE, KeyboardType.STANDARD);
 
-    /**
-     * Checks the components: refuses nulls; copies collections; shapes, supported kinds and options are
-     * given for inline and standard keyboards, options for every {@link KeyboardOption}.
-     */
     public KeyboardRules {
         checkNotNull(platform, "platform");
         shapes = Map.copyOf(checkNotNull(shapes, "shapes"));

@@ -21,7 +21,6 @@ import java.util.function.UnaryOperator;
  */
 public record PayloadRule(int minSize, int maxSize, PayloadUnit unit, UnaryOperator<String> encoding,
                           Set<ButtonKind> sentBy) {
-    /** Checks the components: refuses nulls; copies collections; {@code 0 <= minSize <= maxSize}. */
     public PayloadRule {
         checkNotNull(unit, "unit");
         checkNotNull(encoding, "encoding");

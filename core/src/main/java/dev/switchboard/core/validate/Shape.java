@@ -13,10 +13,6 @@ import java.util.OptionalInt;
  * @param maxButtons most buttons in all rows ({@code TOO_MANY_BUTTONS})
  */
 public record Shape(int maxButtonsPerRow, OptionalInt maxRows, int maxButtons) {
-    /**
-     * Checks the components: refuses nulls; maxButtonsPerRow must be positive; maxButtons must be positive;
-     * maxRows must be positive.
-     */
     public Shape {
         checkNotNull(maxRows, "maxRows");
         checkArgument(maxButtonsPerRow > 0, "maxButtonsPerRow must be positive: %s", maxButtonsPerRow);

@@ -16,7 +16,6 @@ import java.util.List;
 public record ValidationReport(List<Violation> violations) {
     private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
-    /** Checks the components: refuses nulls; copies collections. */
     public ValidationReport {
         violations = List.copyOf(checkNotNull(violations, "violations"));
     }

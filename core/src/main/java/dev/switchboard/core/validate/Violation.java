@@ -21,7 +21,6 @@ import java.util.OptionalLong;
  */
 public record Violation(PlatformId platform, String path, ViolationCode code, Severity severity,
                         OptionalLong limit, OptionalLong actual, String message) {
-    /** Checks the components: refuses nulls; severity of is. */
     public Violation {
         checkNotNull(platform, "platform");
         checkNotNull(path, "path");
