@@ -355,7 +355,7 @@
     return (text === '' ? '(no label)' : text) + ', ' + kind;
   }
 
-  var TELEGRAM_ICONS = { link: '\u2197', app: '\u29C9', copy: '\u2398' };
+  var TELEGRAM_ICONS = { link: '\u2197', app: '\u229E', copy: '\u274F' };
 
   function drawTelegram(layout) {
     var screen = el('div', { class: 'screen tg-screen' });
@@ -392,7 +392,7 @@
     return undefined;
   }
 
-  var VK_ICONS = { link: '\u2197', app: '\u29C9', location: '\u25CE' };
+  var VK_ICONS = { link: '\u2197', app: '\u229E', location: '\u25CE' };
 
   function drawVk(layout) {
     var screen = el('div', { class: 'screen vk-screen' });
