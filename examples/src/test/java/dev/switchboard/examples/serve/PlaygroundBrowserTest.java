@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.examples.cli.ServeInProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ class PlaygroundBrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static PlaygroundServer server;
+    private static ServeInProcess server;
     private static ChromeDriverProcess driver;
     private static WebDriverSession browser;
     private static Path profile;
@@ -55,7 +56,7 @@ class PlaygroundBrowserTest {
             assumeThat(missing).as(why).isEmpty();
         }
         Files.createDirectories(ARTIFACTS);
-        server = PlaygroundServer.start();
+        server = ServeInProcess.start(WAIT);
         driver = ChromeDriverProcess.start(CHROMEDRIVER, ARTIFACTS.resolve("chromedriver.log").toAbsolutePath(), WAIT);
         profile = Files.createTempDirectory(ARTIFACTS.toAbsolutePath(), "chromium-profile-");
         browser = WebDriverSession.open(driver.uri(), CHROMIUM.toString(), List.of(
@@ -196,6 +197,8 @@ class PlaygroundBrowserTest {
         assertThat(browser.text(browser.find("#input-error-message")))
                 .contains("line 2").contains("rows[0][0].kind").contains("unknown kind \"poll\"");
         assertThat(browser.attribute(browser.find("#editor"), "aria-invalid")).isEqualTo("true");
+        assertThat(browser.attribute(browser.find(".platforms"), "data-stale"))
+                .as("the drawings of the last readable keyboard are dimmed").isEqualTo("true");
         screenshot("input-error.png");
     }
 

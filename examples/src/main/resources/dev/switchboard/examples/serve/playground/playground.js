@@ -157,6 +157,7 @@
     if (text.trim() === '') {
       if (inFlight) inFlight.abort();
       showInputError(null);
+      markStale(false);
       renderEmpty('Paste or type a keyboard to see it here.');
       statusLine.textContent = 'Waiting for a keyboard.';
       setState('empty');
@@ -189,6 +190,7 @@
       }
       if (answer.status === 200 && json && json.layout) {
         showInputError(null);
+        markStale(false);
         render(json);
         statusLine.textContent = summary(json.report) + ' (read as ' + FORMAT_NAMES[from] + ')';
         setState('done');
@@ -196,7 +198,9 @@
         var message = json && json.error ? json.error
           : (answer.status === 413 ? 'the keyboard is over the size limit' : 'unusable input');
         showInputError(message);
-        statusLine.textContent = 'The API could not read this as ' + FORMAT_NAMES[from] + '.';
+        markStale(true);
+        statusLine.textContent = 'The API could not read this as ' + FORMAT_NAMES[from]
+          + '; the drawings show the last keyboard it could read.';
         setState('input-error');
       } else {
         showInputError(null);
@@ -212,6 +216,13 @@
       setState('error');
       bumpRevision();
     });
+  }
+
+  /** Dims the drawings while the editor holds something the API could not read. */
+  function markStale(stale) {
+    var platforms = document.querySelector('.platforms');
+    platforms.classList.toggle('stale', stale);
+    platforms.setAttribute('data-stale', String(stale));
   }
 
   function bumpRevision() {
