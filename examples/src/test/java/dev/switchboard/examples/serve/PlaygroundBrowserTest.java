@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -45,15 +46,17 @@ class PlaygroundBrowserTest {
     private static WebDriverSession browser;
     private static Path profile;
 
+    private static String skipped;
+
     @BeforeAll
     static void startServiceAndBrowser() throws IOException {
         List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
         if (!missing.isEmpty()) {
-            String why = "PlaygroundBrowserTest SKIPPED: " + String.join(" and ", missing) + " not found; the playground"
+            skipped = "PlaygroundBrowserTest SKIPPED: " + String.join(" and ", missing) + " not found; the playground"
                     + " is not tested in a browser. Install Chromium and its driver with:"
                     + " sudo apt-get install chromium chromium-driver";
-            System.err.println(why);
-            assumeThat(missing).as(why).isEmpty();
+            System.err.println(skipped);
+            return;
         }
         Files.createDirectories(ARTIFACTS);
         server = ServeInProcess.start(WAIT);
@@ -63,6 +66,12 @@ class PlaygroundBrowserTest {
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--user-data-dir=" + profile));
+    }
+
+    /** Each test is skipped (and counted as such) when the browser is missing. */
+    @BeforeEach
+    void requireBrowser() {
+        assumeThat(skipped).as(skipped).isNull();
     }
 
     @AfterAll
