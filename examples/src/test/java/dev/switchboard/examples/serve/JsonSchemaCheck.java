@@ -12,19 +12,19 @@ import java.util.Set;
  * others: {@code $ref} (to {@code #/…} in the same document), {@code $defs}, {@code type} (a name or
  * a list), {@code properties}, {@code required}, {@code additionalProperties}, {@code items},
  * {@code enum}, {@code const}, {@code oneOf}, {@code minItems}, {@code maxItems}, and the annotations
- * {@code $schema}, {@code title}, {@code description}, {@code $comment}, {@code examples}. A schema
+ * {@code $schema}, {@code title}, {@code description}, {@code $comment}, {@code examples}, {@code default}. A schema
  * with any other keyword is refused by {@link #checkKeywords}, so a schema cannot lean on a keyword
  * this checker would silently ignore. Test-only: no JSON Schema library is approved.
  */
-final class JsonSchemaCheck {
-    private static final Set<String> ANNOTATIONS = Set.of("$schema", "title", "description", "$comment", "examples");
+public final class JsonSchemaCheck {
+    private static final Set<String> ANNOTATIONS = Set.of("$schema", "title", "description", "$comment", "examples", "default");
     private static final Set<String> KEYWORDS = Set.of("$ref", "$defs", "type", "properties", "required",
             "additionalProperties", "items", "enum", "const", "oneOf", "minItems", "maxItems");
 
     private final JsonNode root;
 
     /** A checker resolving {@code $ref}s against {@code root} (the schema document, or an OpenAPI document). */
-    JsonSchemaCheck(JsonNode root) {
+    public JsonSchemaCheck(JsonNode root) {
         this.root = root;
     }
 
@@ -33,7 +33,7 @@ final class JsonSchemaCheck {
      *
      * @throws IllegalArgumentException naming the keyword and where it is
      */
-    static void checkKeywords(JsonNode schema, String where) {
+    public static void checkKeywords(JsonNode schema, String where) {
         if (schema.isBoolean()) {
             return;
         }
@@ -68,14 +68,14 @@ final class JsonSchemaCheck {
     }
 
     /** Every way {@code value} breaks {@code schema}, each naming the value's path; empty when it conforms. */
-    List<String> errors(JsonNode schema, JsonNode value) {
+    public List<String> errors(JsonNode schema, JsonNode value) {
         List<String> errors = new ArrayList<>();
         check(schema, value, "$", errors);
         return errors;
     }
 
     /** {@link #errors} against the schema at JSON pointer {@code pointer} (e.g. {@code #/components/schemas/Report}). */
-    List<String> errors(String pointer, JsonNode value) {
+    public List<String> errors(String pointer, JsonNode value) {
         return errors(resolve(pointer), value);
     }
 
