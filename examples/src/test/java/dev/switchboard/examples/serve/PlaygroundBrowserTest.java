@@ -168,7 +168,10 @@ class PlaygroundBrowserTest {
                 "{\"keyboard\":[[{\"text\":\"Send my phone\",\"request_contact\":true}],[{\"text\":\"Catalogue\",\"style\":\"primary\"},"
                         + "{\"text\":\"Cart\"}]],\"resize_keyboard\":true,\"one_time_keyboard\":true,"
                         + "\"input_field_placeholder\":\"Choose a section\"}"));
-        assertThat(browser.property(browser.find("[data-platform=telegram] [data-copy]"), "disabled")).isEqualTo("false");
+        String copy = browser.find("[data-platform=telegram] [data-copy]");
+        assertThat(browser.property(copy, "disabled")).isEqualTo("false");
+        browser.click(copy);
+        WebDriverSession.waitUntil(WAIT, "the Copy button to confirm", () -> "Copied".equals(browser.text(copy)));
 
         assertThat(marks("vk")).containsExactly(
                 mark("rows[0][0]", "error", "UNSUPPORTED_BUTTON: contact buttons are not supported on VK standard keyboards"),
