@@ -143,6 +143,8 @@
 
   function schedule() {
     if (timer) clearTimeout(timer);
+    // The drawing on show is for the text before this edit until the next answer arrives.
+    setState('typing');
     timer = setTimeout(preview, DEBOUNCE_MS);
   }
 
