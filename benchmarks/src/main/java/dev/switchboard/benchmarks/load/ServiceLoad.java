@@ -128,7 +128,9 @@ public final class ServiceLoad {
             return String.format(Locale.ROOT, "switchboard serve on loopback: %d keep-alive HTTP/1.1 connections per"
                     + " target (%s client), closed loop; %d rounds, %.1f s measured per target after a %.1f s warm-up"
                     + " each", connections, client == Exchange.Client.RAW ? "raw socket" : "JDK HttpClient", rounds,
-                    measured.toMillis() / 1e3, warmup.toMillis() / 1e3);
+                    measured.toMillis() / 1e3, warmup.toMillis() / 1e3)
+                    + (maxRequestsPerPhase < MAX_REQUESTS_PER_PHASE ? "; every phase stops after "
+                    + maxRequestsPerPhase + " requests" : "");
         }
     }
 
@@ -348,7 +350,9 @@ public final class ServiceLoad {
 
     /** What {@code switchboard validate --platform all --format json --from layout FILE} prints, byte for byte. */
     private static byte[] cliReport(Path layout) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        // A one-shot JVM: the C1 compiler alone starts it faster and cannot change what it prints.
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), CLI, "validate", "--platform", "all", "--format", "json",
                 "--from", "layout", layout.toString());
         try {
