@@ -114,14 +114,18 @@ public final class ServiceLoad {
             }
         }
 
-        /** The tool's settings for {@code seconds} measured per target: 3 rounds, a third of it as warm-up. */
+        /**
+         * The tool's settings for {@code seconds} measured per target: rounds of a second (at least 3), so
+         * that a burst of other work on a shared machine falls on every target alike; a third of it
+         * (at least a second) as warm-up.
+         */
         static Settings of(int seconds, int connections, Exchange.Client client) {
             if (seconds < 1 || seconds > MAX_SECONDS) {
                 throw new IllegalArgumentException("seconds must be 1 to " + MAX_SECONDS + ": " + seconds);
             }
             Duration measured = Duration.ofSeconds(seconds);
             Duration warmup = Duration.ofMillis(Math.max(1_000, measured.toMillis() / 3));
-            return new Settings(measured, 3, warmup, connections, client, MAX_REQUESTS_PER_PHASE, Launch.serve());
+            return new Settings(measured, Math.max(3, seconds), warmup, connections, client, MAX_REQUESTS_PER_PHASE, Launch.serve());
         }
 
         private String describe() {

@@ -69,6 +69,11 @@ record ServiceLoadReport(String setup, Map<String, Integer> expectedBytes, int e
             return wallNanos == 0 ? 0 : (double) serverCpuNanos / wallNanos;
         }
 
+        /** Server CPU time per good answer, in microseconds: what one request costs the server. */
+        double serverMicrosPerRequest() {
+            return ok == 0 ? Double.NaN : serverCpuNanos / 1e3 / ok;
+        }
+
         /** Cores the client kept busy on average. */
         double clientCores() {
             return wallNanos == 0 ? 0 : (double) clientCpuNanos / wallNanos;
@@ -95,15 +100,18 @@ record ServiceLoadReport(String setup, Map<String, Integer> expectedBytes, int e
         StringBuilder out = new StringBuilder();
         out.append(setup).append('\n');
         if (!rows.isEmpty()) {
-            out.append("| target | requests | failed | requests/s | p50 ms | p99 ms | ÷ constant | server CPU | client CPU |\n");
-            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            out.append("| target | requests | failed | requests/s | p50 ms | p99 ms | ÷ constant | server CPU"
+                    + " | client CPU | server CPU µs/request |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Row row : rows) {
-                out.append(String.format(Locale.ROOT, "| %s: %s | %,d | %,d | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                out.append(String.format(Locale.ROOT,
+                        "| %s: %s | %,d | %,d | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f |%n",
                         row.name(), row.what(), row.requests(), row.failures(), row.perSecond(),
                         row.percentileMillis(0.50), row.percentileMillis(0.99), ratio(row), row.serverCores(),
-                        row.clientCores()));
+                        row.clientCores(), row.serverMicrosPerRequest()));
             }
-            out.append("CPU in cores (CPU time ÷ wall time) of the serving JVM and of the client's JVM.\n");
+            out.append("CPU in cores (CPU time ÷ wall time) of the serving JVM and of the client's JVM; µs/request is"
+                    + " the serving JVM's CPU time per good answer.\n");
         }
         if (equivalenceChecks > 0) {
             StringBuilder sizes = new StringBuilder();

@@ -39,6 +39,7 @@ class ServiceLoadReportTest {
         assertThat(row.percentileMillis(0.99)).isEqualTo(99.0);
         assertThat(row.serverCores()).isEqualTo(0.5);
         assertThat(row.clientCores()).isEqualTo(0.25);
+        assertThat(row.serverMicrosPerRequest()).isEqualTo(10_000.0);
         assertThat(row("empty", 0, new long[0]).percentileMillis(0.5)).isNaN();
     }
 
@@ -47,7 +48,7 @@ class ServiceLoadReportTest {
         ServiceLoadReport report = new ServiceLoadReport("setup line", Map.of("vote", 120, "catalogue", 2_000), 6,
                 List.of(row("vote", 3_000, millis(100)), row("constant", 12_000, millis(100))), List.of());
         assertThat(report.table()).startsWith("setup line\n")
-                .contains("| vote: what vote | 3,000 | 0 | 1,500 | 50.00 | 99.00 | 0.25 | 0.50 | 0.25 |")
+                .contains("| vote: what vote | 3,000 | 0 | 1,500 | 50.00 | 99.00 | 0.25 | 0.50 | 0.25 | 333 |")
                 .contains("| constant: what constant | 12,000 | 0 | 6,000 | 50.00 | 99.00 | 1.00 |")
                 .contains("6 answers compared", "catalogue 2000 B, vote 120 B", "byte-for-byte equal")
                 .contains("VALID RUN").doesNotContain("INVALID");
