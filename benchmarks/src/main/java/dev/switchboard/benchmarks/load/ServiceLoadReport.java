@@ -95,23 +95,33 @@ record ServiceLoadReport(String setup, Map<String, Integer> expectedBytes, int e
         return row(CONSTANT).map(constant -> row.perSecond() / constant.perSecond()).orElse(Double.NaN);
     }
 
+    /**
+     * The constant's server CPU per answer divided by this row's: the throughput ratio if both servers
+     * had the same CPU, which on a shared machine they may not have had; NaN without a constant.
+     */
+    double cpuRatio(Row row) {
+        return row(CONSTANT).map(constant -> constant.serverMicrosPerRequest() / row.serverMicrosPerRequest())
+                .orElse(Double.NaN);
+    }
+
     /** The table and the verdict, as printed. */
     String table() {
         StringBuilder out = new StringBuilder();
         out.append(setup).append('\n');
         if (!rows.isEmpty()) {
             out.append("| target | requests | failed | requests/s | p50 ms | p99 ms | ÷ constant | server CPU"
-                    + " | client CPU | server CPU µs/request |\n");
-            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                    + " | client CPU | server CPU µs/request | ÷ constant per CPU |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Row row : rows) {
                 out.append(String.format(Locale.ROOT,
-                        "| %s: %s | %,d | %,d | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f |%n",
+                        "| %s: %s | %,d | %,d | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f |%n",
                         row.name(), row.what(), row.requests(), row.failures(), row.perSecond(),
                         row.percentileMillis(0.50), row.percentileMillis(0.99), ratio(row), row.serverCores(),
-                        row.clientCores(), row.serverMicrosPerRequest()));
+                        row.clientCores(), row.serverMicrosPerRequest(), cpuRatio(row)));
             }
             out.append("CPU in cores (CPU time ÷ wall time) of the serving JVM and of the client's JVM; µs/request is"
-                    + " the serving JVM's CPU time per good answer.\n");
+                    + " the serving JVM's CPU time per good answer; ÷ constant per CPU is the constant's µs/request"
+                    + " ÷ the row's.\n");
         }
         if (equivalenceChecks > 0) {
             StringBuilder sizes = new StringBuilder();

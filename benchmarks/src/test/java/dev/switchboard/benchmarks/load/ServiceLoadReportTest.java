@@ -33,6 +33,18 @@ class ServiceLoadReportTest {
     }
 
     @Test
+    void dividesTheConstantsServerCpuPerAnswerByEachRows() {
+        ServiceLoadReport.Row vote = new ServiceLoadReport.Row("vote", "v", 1_000, 1_000, 0, SECOND, millis(10),
+                200_000_000L, 0);
+        ServiceLoadReport.Row constant = new ServiceLoadReport.Row("constant", "c", 2_000, 2_000, 0, SECOND,
+                millis(10), 100_000_000L, 0);
+        ServiceLoadReport report = new ServiceLoadReport("setup", Map.of(), 0, List.of(vote, constant), List.of());
+        assertThat(vote.serverMicrosPerRequest()).isEqualTo(200.0);
+        assertThat(constant.serverMicrosPerRequest()).isEqualTo(50.0);
+        assertThat(report.cpuRatio(vote)).isEqualTo(0.25);
+    }
+
+    @Test
     void takesPercentilesByNearestRankAndCpuAsCores() {
         ServiceLoadReport.Row row = row("vote", 100, millis(100));
         assertThat(row.percentileMillis(0.50)).isEqualTo(50.0);
@@ -48,7 +60,7 @@ class ServiceLoadReportTest {
         ServiceLoadReport report = new ServiceLoadReport("setup line", Map.of("vote", 120, "catalogue", 2_000), 6,
                 List.of(row("vote", 3_000, millis(100)), row("constant", 12_000, millis(100))), List.of());
         assertThat(report.table()).startsWith("setup line\n")
-                .contains("| vote: what vote | 3,000 | 0 | 1,500 | 50.00 | 99.00 | 0.25 | 0.50 | 0.25 | 333 |")
+                .contains("| vote: what vote | 3,000 | 0 | 1,500 | 50.00 | 99.00 | 0.25 | 0.50 | 0.25 | 333 | 0.25 |")
                 .contains("| constant: what constant | 12,000 | 0 | 6,000 | 50.00 | 99.00 | 1.00 |")
                 .contains("6 answers compared", "catalogue 2000 B, vote 120 B", "byte-for-byte equal")
                 .contains("VALID RUN").doesNotContain("INVALID");
