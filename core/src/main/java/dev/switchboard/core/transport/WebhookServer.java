@@ -81,6 +81,7 @@ public final class WebhookServer implements AutoCloseable {
         connector.addBean(deadlines);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(builder.maxConnections, connector));
+        server.setErrorHandler(new WebhookErrorHandler(builder.refusals));
         server.setHandler(new WebhookJettyHandler(builder.routes.freeze(), builder.maxBodyBytes, deadlines,
                 builder.refusals));
         try {
@@ -175,9 +176,10 @@ public final class WebhookServer implements AutoCloseable {
         }
 
         /**
-         * How the server writes its own refusals (404, 405, 413, and 500 when a handler throws), from
-         * the status and a short reason; the default is {@link WebhookResponse#refuse} (plain text).
-         * A 405 keeps its {@code Allow} header.
+         * How the server writes its own refusals (404, 405, 413, 500 when a handler throws, and the
+         * errors answered before any route runs, such as 400 for an ambiguous URI), from the status and
+         * a short reason; the default is {@link WebhookResponse#refuse} (plain text). A 405 keeps its
+         * {@code Allow} header.
          */
         public Builder refusals(BiFunction<Integer, String, WebhookResponse> writer) {
             this.refusals = checkNotNull(writer, "writer");

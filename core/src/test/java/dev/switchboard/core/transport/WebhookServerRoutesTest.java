@@ -128,6 +128,22 @@ class WebhookServerRoutesTest {
     }
 
     @Test
+    void writesTheErrorsAnsweredBeforeAnyRouteWithTheChosenWriterToo() throws Exception {
+        start(b -> b.refusals((status, reason) -> WebhookResponse.typed(status, "application/json",
+                "{\"error\":\"" + reason + "\"}")));
+        try (Socket socket = new Socket()) {
+            socket.connect(server.address(), 2_000);
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write("GET /thing/%2e%2e/x HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/json").contains("{\"error\":\"")
+                    .doesNotContain("<html>");
+        }
+    }
+
+    @Test
     void streamsABodyLargerThanTheBufferedLimitThroughAStreamingHandler() throws Exception {
         start(b -> b.maxBodyBytes(16).streamingRoute("POST", "/lines", WebhookServerRoutesTest::upperCaseLines));
         String body = "line one\n".repeat(10_000);
