@@ -37,9 +37,10 @@ import java.util.stream.Stream;
  * same settings that answers every POST with the vote's report as a constant. Before anything is
  * timed, the CLI itself ({@code Main validate --platform all --format json --from layout}) writes
  * each layout's report, and every connection's first answer from the service must equal it byte for
- * byte with status 200; the constant must answer the same bytes. Then each target gets a warm-up,
- * and the measured time is split into rounds whose order rotates (vote, catalogue, constant;
- * catalogue, constant, vote; …) so that a burst of other work on the machine falls on all targets
+ * byte with status 200; the constant must answer the same bytes. Then each server JVM gets the same
+ * warm-up time (the service's split between vote and catalogue, so that the JIT has had as long in
+ * each JVM), and the measured time is split into rounds whose order rotates (vote, catalogue,
+ * constant; catalogue, constant, vote; …) so that a burst of other work on the machine falls on all targets
  * alike. The client is closed-loop: a fixed number of keep-alive HTTP/1.1 connections, each sending
  * its next request as soon as its answer is in, every answer checked; any failure or mismatch,
  * before or while timing, makes the run invalid, and the table says so.
@@ -48,8 +49,8 @@ import java.util.stream.Stream;
  * ./switchboard-bench --service [seconds=6] [connections=16] [raw|jdk]
  * }</pre>
  *
- * {@code seconds} is the measured time per target (after a warm-up of a third of it, at least a
- * second); the default run takes well under a minute. Every phase also stops after
+ * {@code seconds} is the measured time per target (after a warm-up per server JVM of half of it, at
+ * least 8 s); the default run takes under a minute. Every phase also stops after
  * {@value #MAX_REQUESTS_PER_PHASE} requests.
  */
 public final class ServiceLoad {
@@ -88,7 +89,7 @@ public final class ServiceLoad {
      *
      * @param measured the measured time per target, all rounds together
      * @param rounds how many slices the measured time is split into
-     * @param warmup the warm-up per target
+     * @param warmup the warm-up per server JVM, split evenly between the targets it serves
      * @param connections the keep-alive connections per target
      * @param client which client makes them
      * @param maxRequestsPerPhase the most requests one warm-up or one round sends
@@ -116,22 +117,24 @@ public final class ServiceLoad {
 
         /**
          * The tool's settings for {@code seconds} measured per target: rounds of a second (at least 3), so
-         * that a burst of other work on a shared machine falls on every target alike; a third of it
-         * (at least a second) as warm-up.
+         * that a burst of other work on a shared machine falls on every target alike; half of it, at
+         * least 8 s, as each server JVM's warm-up (with 2 s the JIT was still compiling: two to three
+         * times the server CPU per answer).
          */
         static Settings of(int seconds, int connections, Exchange.Client client) {
             if (seconds < 1 || seconds > MAX_SECONDS) {
                 throw new IllegalArgumentException("seconds must be 1 to " + MAX_SECONDS + ": " + seconds);
             }
             Duration measured = Duration.ofSeconds(seconds);
-            Duration warmup = Duration.ofMillis(Math.max(1_000, measured.toMillis() / 3));
-            return new Settings(measured, Math.max(3, seconds), warmup, connections, client, MAX_REQUESTS_PER_PHASE, Launch.serve());
+            Duration warmup = Duration.ofMillis(Math.max(8_000, measured.toMillis() / 2));
+            return new Settings(measured, Math.max(3, seconds), warmup, connections, client, MAX_REQUESTS_PER_PHASE,
+                    Launch.serve());
         }
 
         private String describe() {
             return String.format(Locale.ROOT, "switchboard serve on loopback: %d keep-alive HTTP/1.1 connections per"
                     + " target (%s client), closed loop; %d rounds, %.1f s measured per target after a %.1f s warm-up"
-                    + " each", connections, client == Exchange.Client.RAW ? "raw socket" : "JDK HttpClient", rounds,
+                    + " per server JVM", connections, client == Exchange.Client.RAW ? "raw socket" : "JDK HttpClient", rounds,
                     measured.toMillis() / 1e3, warmup.toMillis() / 1e3)
                     + (maxRequestsPerPhase < MAX_REQUESTS_PER_PHASE ? "; every phase stops after "
                     + maxRequestsPerPhase + " requests" : "");
@@ -245,8 +248,9 @@ public final class ServiceLoad {
                 return new ServiceLoadReport(settings.describe(), sizes, checks, List.of(), problems);
             }
             for (Load load : loads) {
-                ClosedLoop.Phase warm = ClosedLoop.run(load.target(), connections.get(load), pool, settings.warmup(),
-                        settings.maxRequestsPerPhase());
+                long sharing = loads.stream().filter(other -> other.server() == load.server()).count();
+                ClosedLoop.Phase warm = ClosedLoop.run(load.target(), connections.get(load), pool,
+                        settings.warmup().dividedBy(sharing), settings.maxRequestsPerPhase());
                 if (warm.failures() > 0) {
                     problems.add("warm-up: " + warm.failures() + " failed; first: " + warm.firstFailure());
                 }
