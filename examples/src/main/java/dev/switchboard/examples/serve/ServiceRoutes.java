@@ -1,6 +1,8 @@
 package dev.switchboard.examples.serve;
 
+import dev.switchboard.core.transport.StreamingHandler;
 import dev.switchboard.core.transport.StreamingResponse;
+import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
 import dev.switchboard.core.transport.WebhookResponse;
 import dev.switchboard.core.transport.WebhookServer;
@@ -16,8 +18,18 @@ import java.util.List;
  * after checking the query, the rest serves fixed resources and the playground's files.
  */
 final class ServiceRoutes {
-    /** One route: the method, the path as routed, and the path as the OpenAPI document names it. */
-    record Route(String method, String path, String documented) {
+    /**
+     * One route: the method, the path as routed, the path as the OpenAPI document names it, and its
+     * handler (exactly one of {@code buffered} and {@code streaming}).
+     */
+    record Route(String method, String path, String documented, WebhookHandler buffered, StreamingHandler streaming) {
+        static Route buffered(String method, String path, WebhookHandler handler) {
+            return new Route(method, path, path, handler, null);
+        }
+
+        static Route streaming(String method, String path, String documented, StreamingHandler handler) {
+            return new Route(method, path, documented, null, handler);
+        }
     }
 
     static final String NDJSON_TYPE = "application/x-ndjson";
@@ -26,18 +38,6 @@ final class ServiceRoutes {
     private static final List<String> PLATFORM_AND_FROM = List.of("platform", "from");
     private static final List<String> FROM = List.of("from");
     private static final String HEALTH = "{\"status\":\"up\"}\n";
-
-    /** Every route, in the order the OpenAPI document lists them. */
-    static final List<Route> ROUTES = List.of(
-            new Route("POST", "/v1/validate", "/v1/validate"),
-            new Route("POST", "/v1/validate/batch", "/v1/validate/batch"),
-            new Route("POST", "/v1/render", "/v1/render"),
-            new Route("POST", "/v1/preview", "/v1/preview"),
-            new Route("GET", "/health", "/health"),
-            new Route("GET", "/openapi.json", "/openapi.json"),
-            new Route("GET", "/schema/layout.json", "/schema/layout.json"),
-            new Route("GET", "/", "/"),
-            new Route("GET", "/playground/*", "/playground/{file}"));
 
     private final KeyboardChecks checks;
     private final String openApi;
@@ -52,18 +52,30 @@ final class ServiceRoutes {
         this.files = new StaticFiles(loader);
     }
 
+    /** Every route, in the order the OpenAPI document lists them; the server has these and no others. */
+    List<Route> routes() {
+        return List.of(
+                Route.buffered("POST", "/v1/validate", this::validate),
+                Route.streaming("POST", "/v1/validate/batch", "/v1/validate/batch", this::validateBatch),
+                Route.buffered("POST", "/v1/render", this::render),
+                Route.buffered("POST", "/v1/preview", this::preview),
+                Route.buffered("GET", "/health", request -> json(200, HEALTH)),
+                Route.buffered("GET", "/openapi.json", request -> json(200, openApi)),
+                Route.buffered("GET", "/schema/layout.json", request -> WebhookResponse.typed(200,
+                        "application/schema+json", layoutSchema)),
+                Route.streaming("GET", "/", "/", files::serve),
+                Route.streaming("GET", StaticFiles.PREFIX + "*", StaticFiles.PREFIX + "{file}", files::serve));
+    }
+
     WebhookServer.Builder install(WebhookServer.Builder builder) {
-        builder.refusals(ErrorJson::response)
-                .route("POST", "/v1/validate", this::validate)
-                .streamingRoute("POST", "/v1/validate/batch", this::validateBatch)
-                .route("POST", "/v1/render", this::render)
-                .route("POST", "/v1/preview", this::preview)
-                .route("GET", "/health", request -> json(200, HEALTH))
-                .route("GET", "/openapi.json", request -> json(200, openApi))
-                .route("GET", "/schema/layout.json", request -> WebhookResponse.typed(200,
-                        "application/schema+json", layoutSchema))
-                .streamingRoute("GET", "/", files::serve)
-                .streamingRoute("GET", "/playground/*", files::serve);
+        builder.refusals(ErrorJson::response);
+        for (Route route : routes()) {
+            if (route.buffered() != null) {
+                builder.route(route.method(), route.path(), route.buffered());
+            } else {
+                builder.streamingRoute(route.method(), route.path(), route.streaming());
+            }
+        }
         return builder;
     }
 
