@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.bot.ApiCallOutcome;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * the rate limits, with retries: a 429 waits {@code retry_after} (failing at once when that is
  * longer than the policy allows) and halts the bot's message sends for as long, on every replica
  * sharing the limits, 5xx answers and I/O failures back off, other 4xx fail at
- * once. Every message, log line and exception it produces has the token redacted, I/O causes
- * included. Thread-safe.
+ * once. Each call is reported to the listener once with its outcome and duration, each 429 and
+ * each wait for the rate limits as it happens. Every message, log line and exception it produces
+ * has the token redacted, I/O causes included. Thread-safe.
  */
 final class TelegramClient {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramClient.class);
@@ -81,6 +84,10 @@ final class TelegramClient {
      * @throws TransportException when no answer could be had, or it was not the Bot API's envelope
      */
     JsonNode call(String method, byte[] body, OptionalLong chatId) {
+        return reported(method, () -> attempts(method, body, chatId));
+    }
+
+    private JsonNode attempts(String method, byte[] body, OptionalLong chatId) {
         for (int attempt = 1; ; attempt++) {
             awaitLimits(method, chatId, attempt);
             TelegramReply response;
@@ -125,6 +132,11 @@ final class TelegramClient {
      */
     boolean callAtMostOnce(String method, byte[] body, long retryUntilNanos,
                            Predicate<TelegramApiException> alreadyApplied) {
+        return reported(method, () -> attemptsAtMostOnce(method, body, retryUntilNanos, alreadyApplied));
+    }
+
+    private boolean attemptsAtMostOnce(String method, byte[] body, long retryUntilNanos,
+                                       Predicate<TelegramApiException> alreadyApplied) {
         boolean unknown = false;
         for (int attempt = 1; ; attempt++) {
             awaitLimits(method, OptionalLong.empty(), attempt);
@@ -253,6 +265,8 @@ final class TelegramClient {
         List<RateLimit> wanted = rates.limits(method, chatId);
         Duration bound = TelegramRateLimits.longestRateWait(wanted);
         bound = bound.compareTo(retry.maxRetryAfter()) > 0 ? bound : retry.maxRetryAfter();
+        long started = System.nanoTime();
+        boolean waited = false;
         for (Duration wait = rates.tryAcquire(wanted); !wait.isZero(); wait = rates.tryAcquire(wanted)) {
             if (wait.compareTo(bound) > 0) {
                 long seconds = wait.plusNanos(999_999_999L).getSeconds();
@@ -260,6 +274,7 @@ final class TelegramClient {
                         + " halted for " + seconds + " s by a retry_after one of its senders was told",
                         Optional.of(Duration.ofSeconds(seconds)), attempt - 1, OptionalLong.empty(), null, "");
             }
+            waited = true;
             try {
                 TimeUnit.NANOSECONDS.sleep(wait.toNanos());
             } catch (InterruptedException e) {
@@ -267,6 +282,32 @@ final class TelegramClient {
                 throw new TransportException(PlatformId.TELEGRAM, method, attempt,
                         "interrupted while waiting for the rate limits", null);
             }
+        }
+        if (waited) {
+            listener.rateLimitWaited(PlatformId.TELEGRAM, method, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** Runs {@code call} and reports it to the listener with its outcome and how long it took. */
+    private <T> T reported(String method, Supplier<T> call) {
+        long started = System.nanoTime();
+        ApiCallOutcome outcome = ApiCallOutcome.TRANSPORT_ERROR;
+        try {
+            T result = call.get();
+            outcome = ApiCallOutcome.SUCCESS;
+            return result;
+        } catch (TelegramApiException e) {
+            outcome = e.errorCode() == TOO_MANY_REQUESTS ? ApiCallOutcome.RATE_LIMITED : ApiCallOutcome.API_ERROR;
+            throw e;
+        } catch (TransportException e) {
+            outcome = Thread.currentThread().isInterrupted() ? ApiCallOutcome.CANCELLED
+                    : ApiCallOutcome.TRANSPORT_ERROR;
+            throw e;
+        } catch (CancellationException e) {
+            outcome = ApiCallOutcome.CANCELLED;
+            throw e;
+        } finally {
+            listener.apiCalled(PlatformId.TELEGRAM, method, outcome, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
@@ -283,6 +324,9 @@ final class TelegramClient {
         CompletableFuture<HttpResponse<byte[]>> future = sendAsync(method, body, timeout);
         try {
             HttpResponse<byte[]> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (response.statusCode() == TOO_MANY_REQUESTS) {
+                listener.rateLimited(PlatformId.TELEGRAM, method);
+            }
             return TelegramReply.read(response.statusCode(), response.body());
         } catch (TimeoutException e) {
             future.cancel(true);

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.bot.ApiCallOutcome;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
@@ -25,6 +26,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,13 +36,17 @@ import org.slf4j.LoggerFactory;
  * {@link SendLimits} store (this process's memory until {@link #share shared} by the bot's
  * replicas), retried on errors 6, 9 and 10, I/O failures, HTTP 5xx and unreadable bodies. Error 6
  * (too many requests per second) also halts the community's key for
- * {@link #TOO_MANY_REQUESTS_HALT}, on every replica sharing the store. Every text that leaves it
+ * {@link #TOO_MANY_REQUESTS_HALT}, on every replica sharing the store. Each call is reported to
+ * the listener once with its outcome and duration, each error 6 or 9 and each wait for the rate
+ * limit as it happens. Every text that leaves it
  * (exception messages, causes, log lines) passes {@link Redaction#redact}. Thread-safe.
  */
 final class VkClient {
     static final String VERSION = "5.199";
     private static final Logger LOG = LoggerFactory.getLogger(VkClient.class);
     private static final Set<Integer> RETRIED = Set.of(6, 9, 10);
+    /** VK's "flood control": too many messages of the same kind. */
+    private static final int FLOOD_CONTROL = 9;
     /** VK's "too many requests per second". */
     static final int TOO_MANY_REQUESTS = 6;
     /** How long error 6 halts the community's requests: VK names no wait; its limit is per second. */
@@ -91,6 +97,10 @@ final class VkClient {
      * @throws CancellationException when {@code signal} is raised
      */
     Result call(String method, Map<String, String> params, VkStopSignal signal) {
+        return reported(method, () -> attempts(method, params, signal));
+    }
+
+    private Result attempts(String method, Map<String, String> params, VkStopSignal signal) {
         HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve(method))
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -132,6 +142,11 @@ final class VkClient {
      */
     boolean callAtMostOnce(String method, Map<String, String> params, long retryUntilNanos,
                            IntPredicate alreadyApplied) {
+        return reported(method, () -> attemptsAtMostOnce(method, params, retryUntilNanos, alreadyApplied));
+    }
+
+    private boolean attemptsAtMostOnce(String method, Map<String, String> params, long retryUntilNanos,
+                                       IntPredicate alreadyApplied) {
         HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve(method))
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -217,6 +232,9 @@ final class VkClient {
         if (reply.errorCode() == TOO_MANY_REQUESTS) {
             limit.ifPresent(l -> limits.halt(l.key(), TOO_MANY_REQUESTS_HALT));
         }
+        if (tooMany(reply.errorCode())) {
+            listener.rateLimited(PlatformId.VK, method);
+        }
         String description = redact(reply.errorMessage());
         Failure failure = new Failure(reply.errorCode(), description, null);
         return retried(reply.errorCode())
@@ -235,7 +253,10 @@ final class VkClient {
             return;
         }
         List<RateLimit> wanted = List.of(limit.get());
+        long started = System.nanoTime();
+        boolean waited = false;
         for (Duration wait = limits.tryAcquire(wanted); !wait.isZero(); wait = limits.tryAcquire(wanted)) {
+            waited = true;
             try {
                 if (signal.sleep(wait)) {
                     throw new CancellationException("stopped");
@@ -245,6 +266,37 @@ final class VkClient {
                 throw new TransportException(PlatformId.VK, method, attempt,
                         "interrupted while waiting for the rate limit", null);
             }
+        }
+        if (waited) {
+            listener.rateLimitWaited(PlatformId.VK, method, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** Whether VK error {@code code} says too many requests (6 per second, 9 flood control). */
+    private static boolean tooMany(int code) {
+        return code == TOO_MANY_REQUESTS || code == FLOOD_CONTROL;
+    }
+
+    /** Runs {@code call} and reports it to the listener with its outcome and how long it took. */
+    private <T> T reported(String method, Supplier<T> call) {
+        long started = System.nanoTime();
+        ApiCallOutcome outcome = ApiCallOutcome.TRANSPORT_ERROR;
+        try {
+            T result = call.get();
+            outcome = ApiCallOutcome.SUCCESS;
+            return result;
+        } catch (VkApiException e) {
+            outcome = tooMany(e.errorCode()) ? ApiCallOutcome.RATE_LIMITED : ApiCallOutcome.API_ERROR;
+            throw e;
+        } catch (TransportException e) {
+            outcome = Thread.currentThread().isInterrupted() ? ApiCallOutcome.CANCELLED
+                    : ApiCallOutcome.TRANSPORT_ERROR;
+            throw e;
+        } catch (CancellationException e) {
+            outcome = ApiCallOutcome.CANCELLED;
+            throw e;
+        } finally {
+            listener.apiCalled(PlatformId.VK, method, outcome, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -107,7 +107,7 @@ public final class Bot {
         for (BotPlatform platform : platforms) {
             Messenger platformMessenger = platform.messenger();
             BotMessenger messenger = new BotMessenger(platform, platformMessenger, clients, pipeline, textButtons,
-                    duplicates, this::migrated, answers);
+                    duplicates, this::migrated, answers, listener);
             Duration deadline = builder.deadlines.getOrDefault(platform.id(), platform.answerDeadline());
             slots.put(platform.id(), new Dispatcher.Slot(platform, platformMessenger, messenger, deadline));
             byId.put(platform.id(), messenger);
@@ -121,7 +121,7 @@ public final class Bot {
         this.dispatcher = new Dispatcher(slots, permits, builder.seenUpdates, new Migrations(ticker), clients,
                 textButtons, duplicates, pipeline, routes,
                 new Dispatcher.Expiry(builder.expiredHandler, builder.expiredAnswer), executor, answers, listener,
-                replicaId);
+                replicaId, ticker);
         this.lifecycle = new BotLifecycle(platforms, needs, builder.checkpoints, dispatcher, executor, scheduler,
                 answers, listener, builder.shutdownTimeout,
                 new PollerLeases(leases, replicaId, builder.pollerLease),

@@ -9,9 +9,12 @@ import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.validate.KeyboardRejectedException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * {@link PayloadPipeline}; standard keyboards sent are remembered for text-button mapping
  * ({@link TextButtons}); a send that lands in another chat than asked (Telegram retried it on the
  * migrated supergroup) is reported as a {@link ChatMigrated}; answers go to {@link PressAnswers},
- * which sends them through the platform's messenger, so a press is answered once. Bound to a context, the context's user is the
- * recipient of sends to the context's chat; otherwise a chat id is taken as a user id (private chats).
+ * which sends them through the platform's messenger, so a press is answered once. A keyboard the
+ * platform would reject is reported to the listener before its exception reaches the caller. Bound
+ * to a context, the context's user is the recipient of sends to the context's chat; otherwise a
+ * chat id is taken as a user id (private chats).
  */
 final class BotMessenger implements Messenger {
     private static final Logger LOG = LoggerFactory.getLogger(BotMessenger.class);
@@ -35,6 +40,7 @@ final class BotMessenger implements Messenger {
     private final DuplicatePresses duplicates;
     private final Consumer<ChatMigrated> migrations;
     private final PressAnswers answers;
+    private final ListenerGroup listener;
     private final OptionalLong boundChat;
     private final OptionalLong boundUser;
 
@@ -42,18 +48,19 @@ final class BotMessenger implements Messenger {
      * A messenger of {@code platform} that sends through {@code delegate} (the platform's own), with
      * keyboards adapted by {@code clients} and passed through {@code pipeline}, standard keyboards
      * remembered in {@code textButtons}, replaced keyboards told to {@code duplicates}, migrations
-     * found by a send reported to {@code migrations}, and answers handed to {@code answers}.
+     * found by a send reported to {@code migrations}, answers handed to {@code answers}, and rejected
+     * keyboards reported to {@code listener}.
      */
     BotMessenger(BotPlatform platform, Messenger delegate, Clients clients, PayloadPipeline pipeline,
                  TextButtons textButtons, DuplicatePresses duplicates, Consumer<ChatMigrated> migrations,
-                 PressAnswers answers) {
-        this(platform, delegate, clients, pipeline, textButtons, duplicates, migrations, answers, OptionalLong.empty(),
-                OptionalLong.empty());
+                 PressAnswers answers, ListenerGroup listener) {
+        this(platform, delegate, clients, pipeline, textButtons, duplicates, migrations, answers, listener,
+                OptionalLong.empty(), OptionalLong.empty());
     }
 
     private BotMessenger(BotPlatform platform, Messenger delegate, Clients clients, PayloadPipeline pipeline,
                          TextButtons textButtons, DuplicatePresses duplicates, Consumer<ChatMigrated> migrations,
-                         PressAnswers answers, OptionalLong boundChat, OptionalLong boundUser) {
+                         PressAnswers answers, ListenerGroup listener, OptionalLong boundChat, OptionalLong boundUser) {
         this.platform = platform;
         this.delegate = delegate;
         this.clients = clients;
@@ -62,6 +69,7 @@ final class BotMessenger implements Messenger {
         this.duplicates = duplicates;
         this.migrations = migrations;
         this.answers = answers;
+        this.listener = listener;
         this.boundChat = boundChat;
         this.boundUser = boundUser;
     }
@@ -69,7 +77,7 @@ final class BotMessenger implements Messenger {
     /** This messenger for a context in {@code chat} with {@code user}. */
     BotMessenger boundTo(OptionalLong chat, OptionalLong user) {
         return new BotMessenger(platform, delegate, clients, pipeline, textButtons, duplicates, migrations, answers,
-                chat, user);
+                listener, chat, user);
     }
 
     @Override
@@ -81,6 +89,10 @@ final class BotMessenger implements Messenger {
     public MessageRef send(long chatId, String text, Optional<Keyboard> keyboard) {
         checkNotNull(text, "text");
         checkNotNull(keyboard, "keyboard");
+        return reporting(() -> sendChecked(chatId, text, keyboard));
+    }
+
+    private MessageRef sendChecked(long chatId, String text, Optional<Keyboard> keyboard) {
         Optional<Keyboard> outgoing = keyboard.map(k -> pipeline.outgoing(platform.keyboardRules(),
                 clients.adapt(platform(), recipient(chatId), k, platform.keyboardRules())));
         MessageRef sent = delegate.send(chatId, text, outgoing);
@@ -95,16 +107,22 @@ final class BotMessenger implements Messenger {
 
     @Override
     public void edit(MessageRef message, Optional<String> text, KeyboardChange change) {
-        KeyboardChange sent = outgoing(change);
-        delegate.edit(message, text, sent);
-        sent.keyboard().ifPresent(k -> duplicates.keyboardReplaced(message, k));
+        reporting(() -> {
+            KeyboardChange sent = outgoing(change);
+            delegate.edit(message, text, sent);
+            sent.keyboard().ifPresent(k -> duplicates.keyboardReplaced(message, k));
+            return null;
+        });
     }
 
     @Override
     public void edit(ButtonPress press, Optional<String> text, KeyboardChange change) {
-        KeyboardChange sent = outgoing(change);
-        delegate.edit(press, text, sent);
-        sent.keyboard().ifPresent(k -> MessageRef.of(press).ifPresent(m -> duplicates.keyboardReplaced(m, k)));
+        reporting(() -> {
+            KeyboardChange sent = outgoing(change);
+            delegate.edit(press, text, sent);
+            sent.keyboard().ifPresent(k -> MessageRef.of(press).ifPresent(m -> duplicates.keyboardReplaced(m, k)));
+            return null;
+        });
     }
 
     @Override
@@ -121,6 +139,16 @@ final class BotMessenger implements Messenger {
     @Override
     public String toString() {
         return "BotMessenger[" + delegate + "]";
+    }
+
+    /** Runs {@code work}; a keyboard it rejects is reported to the listener, then rethrown. */
+    private <T> T reporting(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (KeyboardRejectedException e) {
+            listener.keyboardRejected(platform(), e.report());
+            throw e;
+        }
     }
 
     private KeyboardChange outgoing(KeyboardChange change) {

@@ -3,6 +3,7 @@ package dev.switchboard.core.bot;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Ticker;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerRules;
@@ -61,6 +62,7 @@ final class Dispatcher {
     private final ChatOrder order;
     private final PressAnswers answers;
     private final ListenerGroup listener;
+    private final Ticker ticker;
     private final InFlight inFlight = new InFlight();
     private volatile boolean accepting = true;
 
@@ -97,11 +99,13 @@ final class Dispatcher {
     /**
      * The collaborators in the order an update meets them: room and first sight (taking), what a
      * message or press is (migrations, apps, text buttons, duplicates, payloads), the handler
-     * (routes, expiry) on the executor, then the press's answer and the listener's reports.
+     * (routes, expiry) on the executor, then the press's answer and the listener's reports, with
+     * handlers timed on {@code ticker}.
      */
     Dispatcher(Map<PlatformId, Slot> platforms, HandlerPermits permits, SeenUpdates seen, Migrations migrations,
                Clients clients, TextButtons textButtons, DuplicatePresses duplicates, PayloadPipeline pipeline,
-               Routes routes, Expiry expiry, Executor executor, PressAnswers answers, ListenerGroup listener, String replica) {
+               Routes routes, Expiry expiry, Executor executor, PressAnswers answers, ListenerGroup listener, String replica,
+               Ticker ticker) {
         this.platforms = Map.copyOf(platforms);
         this.permits = permits;
         this.seen = seen;
@@ -116,6 +120,7 @@ final class Dispatcher {
         this.answers = answers;
         this.listener = listener;
         this.replica = replica;
+        this.ticker = ticker;
     }
 
     /** From now on every update is refused ({@link UpdateRefusedException.Reason#STOPPING}). */
@@ -185,6 +190,7 @@ final class Dispatcher {
     /** Takes {@code update}; true when a task on the executor now owns it (it is finished when that task ends). */
     private boolean take(Update update, boolean wait) {
         Slot slot = slotOf(update);
+        listener.updateReceived(update);
         if (!accepting) {
             throw new UpdateRefusedException(update.platform(), idOf(update), UpdateRefusedException.Reason.STOPPING);
         }
@@ -441,11 +447,15 @@ final class Dispatcher {
     private void run(Update update, Route.Invocation invocation, BotContext context, Optional<PendingPress> pending,
                      AutoAnswerReason returned) {
         AutoAnswerReason reason = returned;
+        long started = ticker.read();
         try {
             invocation.run(context);
+            listener.handlerFinished(update, Duration.ofNanos(ticker.read() - started), false);
         } catch (Exception e) {
+            Duration took = Duration.ofNanos(ticker.read() - started);
             reason = AutoAnswerReason.HANDLER_FAILED;
             failed(update, e);
+            listener.handlerFinished(update, took, true);
         } finally {
             AutoAnswerReason why = reason;
             pending.ifPresent(p -> answers.answerNone(p, why));

@@ -172,9 +172,18 @@ final class PressAnswers {
         }
     }
 
-    /** Sends {@code request} through the platform's messenger, telling it how old the press is. */
+    /**
+     * Sends {@code request} through the platform's messenger, telling it how old the press is, and
+     * reports the answer with its latency: the press's age once sent, or for a press never opened
+     * (answered at once) the time the send took.
+     */
     private void send(PendingPress slot, AnswerRequest request) {
-        slot.messenger().answer(request, slot.age(ticker.read()));
+        long start = ticker.read();
+        slot.messenger().answer(request, slot.age(start));
+        long end = ticker.read();
+        Duration sending = Duration.ofNanos(Math.max(0, end - start));
+        Duration age = slot.age(end);
+        listener.pressAnswered(slot.press(), request.answer(), age.compareTo(sending) > 0 ? age : sending);
     }
 
     private void late(AnsweredPress earlier, ButtonPress press, PressAnswer answer) {

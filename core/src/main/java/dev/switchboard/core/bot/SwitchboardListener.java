@@ -6,6 +6,7 @@ import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.validate.ValidationReport;
 import java.time.Duration;
 
 /**
@@ -109,5 +110,58 @@ public interface SwitchboardListener {
 
     /** A platform's update source stopped by throwing; the bot's other sources go on. */
     default void sourceFailed(PlatformId platform, RuntimeException error) {
+    }
+
+    /**
+     * {@code update} reached the bot from a source (a long poll, a webhook, or
+     * {@code Bot.dispatch}/{@code offer}), before it is checked for room or for repeats: every update
+     * later reported as a duplicate or rejected was reported here first. Updates the runtime makes
+     * itself (a migration a send found) and those adopted from a dead replica are not.
+     */
+    default void updateReceived(Update update) {
+    }
+
+    /**
+     * The handler of {@code update} returned ({@code failed} false) or threw ({@code failed} true,
+     * reported to {@link #handlerFailed} too) after running for {@code took}, measured on the
+     * bot's ticker. A route's predicate or codec that throws before any handler runs is reported to
+     * {@code handlerFailed} only.
+     */
+    default void handlerFinished(Update update, Duration took, boolean failed) {
+    }
+
+    /**
+     * {@code press} was answered with {@code answer}, by its handler or by the runtime (then
+     * {@link #pressAutoAnswered} follows), {@code latency} after the runtime took it, the platform's
+     * answer included. Answers the platform failed are not reported here.
+     */
+    default void pressAnswered(ButtonPress press, PressAnswer answer, Duration latency) {
+    }
+
+    /**
+     * A platform API call ended with {@code outcome} after {@code took}, its retries and rate-limit
+     * waits included: one report per call, not per attempt. {@code method} is the API's method name
+     * ({@code sendMessage}, {@code messages.send}); long-poll requests are not reported.
+     */
+    default void apiCalled(PlatformId platform, String method, ApiCallOutcome outcome, Duration took) {
+    }
+
+    /**
+     * The platform refused an attempt of {@code method} as too many requests (a Telegram 429, VK
+     * error 6 or 9); reported per attempt, whether or not it is then retried.
+     */
+    default void rateLimited(PlatformId platform, String method) {
+    }
+
+    /** An attempt of {@code method} waited {@code waited} for the bot's own rate limits before it went out. */
+    default void rateLimitWaited(PlatformId platform, String method, Duration waited) {
+    }
+
+    /**
+     * A keyboard the bot's messenger was asked to send or edit in was not sent: {@code report} (with
+     * at least one ERROR) says why; the caller got a
+     * {@link dev.switchboard.core.validate.KeyboardRejectedException}.
+     */
+    default void keyboardRejected(PlatformId platform, ValidationReport report) {
     }
 }

@@ -4,12 +4,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.bot.ApiCallOutcome;
 import dev.switchboard.core.bot.AutoAnswerReason;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.SkippedUpdate;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.validate.ValidationReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -132,6 +134,41 @@ public final class ListenerGroup implements SwitchboardListener {
     @Override
     public void sourceFailed(PlatformId platform, RuntimeException error) {
         each("sourceFailed", l -> l.sourceFailed(platform, error));
+    }
+
+    @Override
+    public void updateReceived(Update update) {
+        each("updateReceived", l -> l.updateReceived(update));
+    }
+
+    @Override
+    public void handlerFinished(Update update, Duration took, boolean failed) {
+        each("handlerFinished", l -> l.handlerFinished(update, took, failed));
+    }
+
+    @Override
+    public void pressAnswered(ButtonPress press, PressAnswer answer, Duration latency) {
+        each("pressAnswered", l -> l.pressAnswered(press, answer, latency));
+    }
+
+    @Override
+    public void apiCalled(PlatformId platform, String method, ApiCallOutcome outcome, Duration took) {
+        each("apiCalled", l -> l.apiCalled(platform, method, outcome, took));
+    }
+
+    @Override
+    public void rateLimited(PlatformId platform, String method) {
+        each("rateLimited", l -> l.rateLimited(platform, method));
+    }
+
+    @Override
+    public void rateLimitWaited(PlatformId platform, String method, Duration waited) {
+        each("rateLimitWaited", l -> l.rateLimitWaited(platform, method, waited));
+    }
+
+    @Override
+    public void keyboardRejected(PlatformId platform, ValidationReport report) {
+        each("keyboardRejected", l -> l.keyboardRejected(platform, report));
     }
 
     private void each(String hook, Consumer<SwitchboardListener> call) {

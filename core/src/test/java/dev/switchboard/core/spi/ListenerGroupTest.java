@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.bot.ApiCallOutcome;
 import dev.switchboard.core.bot.SwitchboardListener;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -66,6 +67,18 @@ class ListenerGroupTest {
     }
 
     @Test
+    void theMetricHooksReachEveryListenerToo() {
+        ListenerGroup group = ListenerGroup.of(named("first"));
+        group.add(named("second"));
+
+        group.apiCalled(PlatformId.TELEGRAM, "sendMessage", ApiCallOutcome.SUCCESS, Duration.ofMillis(30));
+        group.rateLimited(PlatformId.VK, "messages.send");
+
+        assertThat(heard).containsExactly("first called sendMessage SUCCESS", "second called sendMessage SUCCESS",
+                "first rateLimited messages.send", "second rateLimited messages.send");
+    }
+
+    @Test
     void refusesNullListeners() {
         assertThatThrownBy(() -> ListenerGroup.of(null)).isInstanceOf(NullPointerException.class).hasMessage("listener");
         assertThatThrownBy(() -> ListenerGroup.of(SwitchboardListener.NONE).add(null))
@@ -87,6 +100,16 @@ class ListenerGroupTest {
             @Override
             public void webhookRejected(PlatformId platform, int status, String reason) {
                 heard.add(name + " rejected " + status);
+            }
+
+            @Override
+            public void apiCalled(PlatformId platform, String method, ApiCallOutcome outcome, Duration took) {
+                heard.add(name + " called " + method + " " + outcome);
+            }
+
+            @Override
+            public void rateLimited(PlatformId platform, String method) {
+                heard.add(name + " rateLimited " + method);
             }
         };
     }
