@@ -14,13 +14,20 @@ import java.util.Optional;
 public abstract class PlatformApiException extends SwitchboardException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #platform()}. */
     private final PlatformId platform;
+    /** See {@link #method()}. */
     private final String method;
+    /** See {@link #errorCode()}. */
     private final int errorCode;
+    /** See {@link #description()}. */
     private final String description;
+    /** See {@link #retryAfter()}. */
     private final Duration retryAfter;
+    /** See {@link #attempts()}. */
     private final int attempts;
 
+    /** A refusal of {@code method} on {@code platform}, with the platform's code and description. */
     protected PlatformApiException(PlatformId platform, String method, int errorCode, String description,
                                    Optional<Duration> retryAfter, int attempts) {
         super(platform.displayName() + " " + method + " failed with " + errorCode + ": " + description

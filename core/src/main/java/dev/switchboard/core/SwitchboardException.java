@@ -8,10 +8,12 @@ package dev.switchboard.core;
 public abstract class SwitchboardException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception with {@code message}. */
     protected SwitchboardException(String message) {
         super(message);
     }
 
+    /** An exception with {@code message}, caused by {@code cause}. */
     protected SwitchboardException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -10,10 +10,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public final class TransportException extends SwitchboardException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #platform()}. */
     private final PlatformId platform;
+    /** See {@link #method()}. */
     private final String method;
+    /** See {@link #attempts()}. */
     private final int attempts;
 
+    /** {@code method} on {@code platform} got no answer after {@code attempts} attempts because of {@code problem}. */
     public TransportException(PlatformId platform, String method, int attempts, String problem, Throwable cause) {
         super(checkNotNull(platform, "platform").displayName() + " " + checkNotNull(method, "method") + " failed: "
                 + problem + (attempts > 1 ? " (after " + attempts + " attempts)" : ""), cause);

@@ -2,6 +2,9 @@ package dev.switchboard.spring;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.bot.Bot;
+import dev.switchboard.core.bot.SwitchboardListener;
+import dev.switchboard.micrometer.SwitchboardMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -40,10 +44,14 @@ import org.springframework.web.servlet.function.ServerResponse;
  * applied), its lifecycle tied to the application context, webhook endpoints on the application's
  * web server (Spring MVC), a {@code RedisState} when {@code switchboard-redis} is present and
  * {@code switchboard.redis.url} is set (or Spring's own Redis connection, when asked), and a health
- * contributor {@code switchboard} with one indicator per platform when Actuator is present. Each bean backs off when the application
+ * contributor {@code switchboard} with one indicator per platform when Actuator is present, and
+ * {@code SwitchboardMetrics} when {@code switchboard-micrometer} and a {@code MeterRegistry} are. Every
+ * {@code SwitchboardListener} bean listens to the bot and to each platform. Each bean backs off when the application
  * defines its own.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"})
 @EnableConfigurationProperties(SwitchboardProperties.class)
 @Conditional(SwitchboardAutoConfiguration.OnPlatform.class)
 public final class SwitchboardAutoConfiguration {
@@ -78,13 +86,14 @@ public final class SwitchboardAutoConfiguration {
     /** The platforms as the bot, the endpoints and the health indicators see them. */
     @Bean
     SwitchboardPlatforms switchboardPlatforms(SwitchboardProperties properties,
-                                              ObjectProvider<TelegramPlatform> telegram, ObjectProvider<VkPlatform> vk) {
+                                              ObjectProvider<TelegramPlatform> telegram, ObjectProvider<VkPlatform> vk,
+                                              ObjectProvider<SwitchboardListener> listeners) {
         Clock clock = Clock.systemUTC();
         return new SwitchboardPlatforms(
                 Optional.ofNullable(telegram.getIfAvailable()).map(platform -> tracked(platform, platform::addListener,
-                        properties.telegram().mode(), clock)),
+                        listeners, properties.telegram().mode(), clock)),
                 Optional.ofNullable(vk.getIfAvailable()).map(platform -> tracked(platform, platform::addListener,
-                        properties.vk().mode(), clock)));
+                        listeners, properties.vk().mode(), clock)));
     }
 
     /** The bot: properties first, then the customizers in order. */
@@ -92,6 +101,7 @@ public final class SwitchboardAutoConfiguration {
     @ConditionalOnMissingBean
     Bot switchboardBot(SwitchboardProperties properties, SwitchboardPlatforms platforms,
                               ObjectProvider<SharedState> sharedState,
+                              ObjectProvider<SwitchboardListener> listeners,
                               ObjectProvider<SwitchboardCustomizer> customizers) {
         Bot.Builder builder = Bot.builder()
                 .handlerThreads(properties.handlers().threads())
@@ -101,6 +111,7 @@ public final class SwitchboardAutoConfiguration {
         deadline(builder, PlatformId.TELEGRAM, properties.telegram().answerDeadline());
         deadline(builder, PlatformId.VK, properties.vk().answerDeadline());
         sharedState.ifAvailable(builder::sharedState);
+        listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
@@ -112,10 +123,11 @@ public final class SwitchboardAutoConfiguration {
     }
 
     private static TrackedPlatform tracked(dev.switchboard.core.bot.BotPlatform platform,
-                                           java.util.function.Consumer<dev.switchboard.core.bot.SwitchboardListener> listen,
-                                           Mode mode, Clock clock) {
+                                           Consumer<SwitchboardListener> listen,
+                                           ObjectProvider<SwitchboardListener> listeners, Mode mode, Clock clock) {
         SourceHealth health = new SourceHealth(platform.id(), mode, clock);
         listen.accept(health);
+        listeners.orderedStream().forEach(listen);
         return new TrackedPlatform(platform, health);
     }
 
@@ -189,6 +201,23 @@ public final class SwitchboardAutoConfiguration {
 
         private static UpdateSink sink(Bot bot, Duration replyWithin) {
             return replyWithin == null ? bot.webhookSink() : bot.webhookSinkHandlingFirst(replyWithin);
+        }
+    }
+
+    /**
+     * Micrometer meters for the bot and its platforms ({@code switchboard.*}, see docs/metrics.md), when
+     * {@code switchboard-micrometer} is present and the application has a {@code MeterRegistry}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"dev.switchboard.micrometer.SwitchboardMetrics",
+            "io.micrometer.core.instrument.MeterRegistry"})
+    @ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")
+    static class MetricsConfiguration {
+        /** The meters, bound to the application's registry; a listener of the bot and of every platform. */
+        @Bean
+        @ConditionalOnMissingBean
+        SwitchboardMetrics switchboardMetrics(MeterRegistry registry) {
+            return SwitchboardMetrics.bind(registry);
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.OptionalLong;
 public final class TelegramApiException extends PlatformApiException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #migrateToChatId()}. */
     private final Long migrateToChatId;
+    /** What to do about the error, appended to the message; null when there is no hint. */
     private final String hint;
     /** The response body as received (token-free), for reporting a migration; not serialised. */
     private final transient String responseBody;

@@ -585,6 +585,7 @@ public final class TelegramPlatform implements BotPlatform {
             return this;
         }
 
+        /** The platform, ready to be given to a {@code Bot}. */
         public TelegramPlatform build() {
             return new TelegramPlatform(this);
         }

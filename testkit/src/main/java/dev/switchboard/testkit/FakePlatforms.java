@@ -87,6 +87,7 @@ public final class FakePlatforms implements BeforeEachCallback, AfterEachCallbac
     /** A script run against started fakes with a running bot; may throw anything. */
     @FunctionalInterface
     public interface Script {
+        /** Runs the script. */
         void run() throws Exception;
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A Bot API error the fake answers with: the HTTP status equals {@code error_code}, and the
- * descriptions are the real ones (samples/telegram/error_*.json).
+ * descriptions are the real ones (telegram-adapter/src/test/resources/telegram/error_*.json).
  */
 final class TelegramError extends Exception {
     static final String BUTTON_DATA_INVALID = "Bad Request: BUTTON_DATA_INVALID";

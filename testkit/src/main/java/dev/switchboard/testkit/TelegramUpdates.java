@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Builds the bodies of incoming updates (without {@code update_id}, which the state assigns)
- * in the shapes of samples/telegram: a private text message, a callback query,
- * {@code my_chat_member} for block and unblock and {@code chat_member} for joins and leaves.
+ * in the shapes of the recorded ones (telegram-adapter/src/test/resources/telegram): a private
+ * text message, a callback query, {@code my_chat_member} for block and unblock and
+ * {@code chat_member} for joins and leaves.
  */
 final class TelegramUpdates {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -83,7 +84,8 @@ final class TelegramUpdates {
 
     /**
      * {@code chat_member} in group {@code groupId}: user {@code userId} joins (left → member) or
-     * leaves (member → left) by themselves, as samples/telegram/chat_member_joined_via_link.json.
+     * leaves (member → left) by themselves, as telegram/chat_member_joined_via_link.json in
+     * telegram-adapter's test resources.
      */
     static ObjectNode chatMember(long groupId, long userId, String name, boolean joins, long date) {
         ObjectNode member = JSON.objectNode();

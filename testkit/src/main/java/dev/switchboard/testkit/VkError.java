@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * VK's error bodies, with the codes and texts of the real ones (samples/vk/error_*.json): HTTP 200
+ * VK's error bodies, with the codes and texts of the real ones
+ * (vk-adapter/src/test/resources/vk/error_*.json): HTTP 200
  * {@code {"error":{"error_code","error_msg","request_params":[{"key","value"}]}}}.
  */
 final class VkError {

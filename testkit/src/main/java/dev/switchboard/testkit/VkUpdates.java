@@ -3,7 +3,7 @@ package dev.switchboard.testkit;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Builds Bots Long Poll update objects shaped like the real ones (samples/vk/*.json). */
+/** Builds Bots Long Poll update objects shaped like the recorded ones (vk-adapter/src/test/resources/vk). */
 final class VkUpdates {
     private VkUpdates() {
     }
@@ -39,7 +39,10 @@ final class VkUpdates {
         return update;
     }
 
-    /** {@code group_join} ({@code join_type} join) or {@code group_leave} ({@code self} 1), as samples/vk. */
+    /**
+     * {@code group_join} ({@code join_type} join) or {@code group_leave} ({@code self} 1), as
+     * vk/group_join.json and vk/group_leave.json in vk-adapter's test resources.
+     */
     static ObjectNode membership(long groupId, String eventId, long userId, boolean joins) {
         ObjectNode update = envelope(groupId, joins ? "group_join" : "group_leave", eventId);
         ObjectNode object = update.putObject("object").put("user_id", userId);

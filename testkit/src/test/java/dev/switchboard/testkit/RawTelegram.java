@@ -43,7 +43,7 @@ final class RawTelegram {
         return new Response(response.statusCode(), response.body());
     }
 
-    /** The real error body from samples/telegram (copied to test resources). */
+    /** The real error body, as recorded in telegram-adapter/src/test/resources/telegram. */
     static JsonNode sample(String name) throws IOException {
         try (InputStream in = RawTelegram.class.getResourceAsStream("/telegram/" + name + ".json")) {
             return MAPPER.readTree(in);

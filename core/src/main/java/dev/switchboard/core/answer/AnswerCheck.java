@@ -9,5 +9,6 @@ import dev.switchboard.core.validate.Issues;
  */
 @FunctionalInterface
 public interface AnswerCheck {
+    /** Adds to {@code issues} what is wrong with {@code answer} on this platform. */
     void check(PressAnswer answer, Issues issues);
 }

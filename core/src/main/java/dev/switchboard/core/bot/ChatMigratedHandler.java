@@ -9,5 +9,6 @@ import dev.switchboard.core.event.ChatMigrated;
  */
 @FunctionalInterface
 public interface ChatMigratedHandler {
+    /** Handles one migration; an exception is reported to the listener and the bot goes on. */
     void handle(ChatMigrated migrated, BotContext context) throws Exception;
 }

@@ -8,5 +8,6 @@ import dev.switchboard.core.event.MembershipChange;
  */
 @FunctionalInterface
 public interface MembershipHandler {
+    /** Handles one membership change; an exception is reported to the listener and the bot goes on. */
     void handle(MembershipChange change, BotContext context) throws Exception;
 }

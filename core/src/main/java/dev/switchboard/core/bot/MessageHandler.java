@@ -8,5 +8,6 @@ import dev.switchboard.core.event.MessageReceived;
  */
 @FunctionalInterface
 public interface MessageHandler {
+    /** Handles one message; an exception is reported to the listener and the bot goes on. */
     void handle(MessageReceived message, BotContext context) throws Exception;
 }

@@ -10,5 +10,6 @@ import dev.switchboard.core.event.ButtonPress;
  */
 @FunctionalInterface
 public interface PressHandler {
+    /** Handles one press; an exception is reported to the listener, and an unanswered press still gets an answer. */
     void handle(ButtonPress press, BotContext context) throws Exception;
 }

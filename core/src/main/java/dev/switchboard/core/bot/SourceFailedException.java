@@ -13,6 +13,7 @@ import dev.switchboard.core.SwitchboardException;
 public final class SourceFailedException extends SwitchboardException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #platform()}. */
     private final PlatformId platform;
 
     SourceFailedException(PlatformId platform, RuntimeException cause) {

@@ -11,5 +11,6 @@ import dev.switchboard.core.event.ButtonPress;
  */
 @FunctionalInterface
 public interface TypedPressHandler<T> {
+    /** Handles one press with its unpacked {@code value}; exceptions as for {@link PressHandler}. */
     void handle(ButtonPress press, T value, BotContext context) throws Exception;
 }

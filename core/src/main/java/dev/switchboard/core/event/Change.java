@@ -8,11 +8,17 @@ public enum Change {
     BLOCKED,
     /** The user unblocked the bot (Telegram private back to {@code member}; VK {@code message_allow}). */
     UNBLOCKED,
+    /** Not present before, present now. */
     JOINED,
+    /** Present before, gone now (left, or removed). */
     LEFT,
+    /** Became an admin or the owner. */
     PROMOTED,
+    /** Was an admin or the owner, no longer is. */
     DEMOTED,
+    /** Still present, but restricted now. */
     RESTRICTED,
+    /** Any other change of status. */
     OTHER;
 
     /**

@@ -8,11 +8,17 @@ import java.util.Locale;
  * LEFT, as the Bot API defines presence.
  */
 public enum MemberStatus {
+    /** The chat's creator (Telegram {@code creator}). */
     OWNER,
+    /** An administrator. */
     ADMIN,
+    /** An ordinary member. */
     MEMBER,
+    /** A member with restrictions, still in the chat. */
     RESTRICTED,
+    /** Not in the chat (left, or never joined). */
     LEFT,
+    /** Removed and banned (Telegram {@code kicked}). */
     BANNED;
 
     /** True for the statuses of someone present in the chat. */

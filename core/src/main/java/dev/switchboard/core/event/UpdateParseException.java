@@ -12,8 +12,11 @@ import java.util.Optional;
 public final class UpdateParseException extends SwitchboardException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #field()}. */
     private final String field;
+    /** See {@link #line()}. */
     private final int line;
+    /** See {@link #column()}. */
     private final int column;
 
     /**

@@ -10,9 +10,13 @@ import java.util.Locale;
 public enum Style {
     /** No style requested: the platform's default look. Absent from layout JSON. */
     DEFAULT,
+    /** The main action. */
     PRIMARY,
+    /** A secondary action. */
     SECONDARY,
+    /** A confirming action (green). */
     POSITIVE,
+    /** A destructive or cancelling action (red). */
     NEGATIVE;
 
     /** The name used in layout JSON ({@code primary}, ...); {@code DEFAULT} has none. */

@@ -12,8 +12,11 @@ import java.util.Optional;
 public final class LayoutException extends SwitchboardException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #line()}. */
     private final int line;
+    /** See {@link #column()}. */
     private final int column;
+    /** See {@link #path()}. */
     private final String path;
 
     LayoutException(String problem, int line, int column, String path, Throwable cause) {

@@ -18,10 +18,15 @@ public final class PayloadTooLongException extends SwitchboardException {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN_CHARS = 40;
 
+    /** See {@link #platform()}. */
     private final PlatformId platform;
+    /** See {@link #payload()}. */
     private final String payload;
+    /** See {@link #size()}. */
     private final int size;
+    /** See {@link #limit()}. */
     private final int limit;
+    /** See {@link #unit()}. */
     private final PayloadUnit unit;
 
     /**

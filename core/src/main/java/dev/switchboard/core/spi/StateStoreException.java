@@ -11,7 +11,9 @@ import dev.switchboard.core.SwitchboardException;
 public final class StateStoreException extends SwitchboardException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #store()}. */
     private final String store;
+    /** See {@link #operation()}. */
     private final String operation;
 
     /** {@code store} failed while doing {@code operation} (e.g. "save telegram-123"). */

@@ -23,7 +23,9 @@ public final class UpdateRefusedException extends SwitchboardException {
         STOPPING
     }
 
+    /** See {@link #platform()}. */
     private final PlatformId platform;
+    /** See {@link #reason()}. */
     private final Reason reason;
 
     /** An update of {@code platform} (id {@code updateId}, or "?") not taken for {@code reason}. */

@@ -13,11 +13,14 @@ import java.util.Map;
  *
  * @param status the HTTP status
  * @param body a plain-text body, possibly empty
- * @param headers extra response headers by name (e.g. {@code Retry-After}), usually none
+ * @param headers extra response headers by name (e.g. {@code Retry-After}), usually none; a
+ *        {@code Content-Type} here replaces the default {@code text/plain; charset=utf-8}
  */
 public record WebhookResponse(int status, String body, Map<String, String> headers) {
     /** The header that tells a platform when to deliver a refused update again. */
     public static final String RETRY_AFTER = "Retry-After";
+    /** The header naming the body's media type. */
+    public static final String CONTENT_TYPE = "Content-Type";
 
     public WebhookResponse {
         checkArgument(status >= 100 && status <= 599, "status must be an HTTP status: %s", status);
@@ -33,6 +36,12 @@ public record WebhookResponse(int status, String body, Map<String, String> heade
     /** 200 with {@code body}. */
     public static WebhookResponse ok(String body) {
         return new WebhookResponse(200, body);
+    }
+
+    /** {@code status} with {@code body} sent as {@code contentType} (e.g. {@code application/json}). */
+    public static WebhookResponse typed(int status, String contentType, String body) {
+        checkNotNull(contentType, "contentType");
+        return new WebhookResponse(status, body, Map.of(CONTENT_TYPE, contentType));
     }
 
     /** {@code status} with a short reason as the body. */

@@ -7,8 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.function.BiFunction;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -21,6 +20,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * on each exact path to a {@link WebhookHandler}; other paths get 404, other methods 405, and
  * bodies over {@code maxBodyBytes} (default 1 MiB) 413 before they are read in full. Put TLS in
  * front of it (a reverse proxy): Telegram and VK push only to HTTPS.
+ *
+ * <p>Small HTTP services use it too: {@link Builder#route(String, String, WebhookHandler)} routes
+ * any method, and a path written {@code /dir/*} matches every path under {@code /dir/};
+ * {@link Builder#streamingRoute} hands a {@link StreamingHandler} the body as a stream (no size
+ * limit, constant memory); {@link Builder#refusals} chooses how the server's own refusals (404,
+ * 405, 413, 500) are written, e.g. as JSON.
  *
  * <p>Hostile clients cannot stop it: reading headers and bodies holds no thread, a request whose
  * headers are not in within {@link Builder#headerReadTimeout} (default 10 s from their first byte)
@@ -76,7 +81,9 @@ public final class WebhookServer implements AutoCloseable {
         connector.addBean(deadlines);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(builder.maxConnections, connector));
-        server.setHandler(new WebhookJettyHandler(builder.routes, builder.maxBodyBytes, deadlines));
+        server.setErrorHandler(new WebhookErrorHandler(builder.refusals));
+        server.setHandler(new WebhookJettyHandler(builder.routes.freeze(), builder.maxBodyBytes, deadlines,
+                builder.refusals));
         try {
             connector.open();
         } catch (IOException e) {
@@ -128,7 +135,8 @@ public final class WebhookServer implements AutoCloseable {
     /** Builds a {@link WebhookServer}; not thread-safe. */
     public static final class Builder {
         private final InetSocketAddress address;
-        private final Map<String, WebhookHandler> routes = new LinkedHashMap<>();
+        private final WebhookRoutes routes = new WebhookRoutes();
+        private BiFunction<Integer, String, WebhookResponse> refusals = WebhookResponse::refuse;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private int threads = DEFAULT_THREADS;
         private Duration headerReadTimeout = DEFAULT_HEADER_READ_TIMEOUT;
@@ -142,8 +150,39 @@ public final class WebhookServer implements AutoCloseable {
 
         /** Sends POSTs on exactly {@code path} (not its sub-paths; the query is ignored) to {@code handler}. */
         public Builder route(String path, WebhookHandler handler) {
-            checkArgument(path.startsWith("/"), "path must start with /: %s", path);
-            checkState(routes.putIfAbsent(path, checkNotNull(handler, "handler")) == null, "%s routed twice", path);
+            return route("POST", path, handler);
+        }
+
+        /**
+         * Sends requests with {@code method} on {@code path} to {@code handler}, whose request carries the
+         * whole body (up to {@link #maxBodyBytes}), the path and the query string. A path ending in
+         * {@code /*} matches every path under it; an exact path wins over it. Other methods on a routed
+         * path get 405 with {@code Allow} listing the routed ones.
+         */
+        public Builder route(String method, String path, WebhookHandler handler) {
+            routes.add(method, path, new WebhookRoutes.Buffered(checkNotNull(handler, "handler")));
+            return this;
+        }
+
+        /**
+         * Sends requests with {@code method} on {@code path} to a {@link StreamingHandler}, which reads the
+         * body as it arrives (not limited by {@link #maxBodyBytes}; it must be in within
+         * {@link #bodyReadTimeout}) and writes its answer as a stream. Paths match as in
+         * {@link #route(String, String, WebhookHandler)}.
+         */
+        public Builder streamingRoute(String method, String path, StreamingHandler handler) {
+            routes.add(method, path, new WebhookRoutes.Streaming(checkNotNull(handler, "handler")));
+            return this;
+        }
+
+        /**
+         * How the server writes its own refusals (404, 405, 413, 500 when a handler throws, and the
+         * errors answered before any route runs, such as 400 for an ambiguous URI), from the status and
+         * a short reason; the default is {@link WebhookResponse#refuse} (plain text). A 405 keeps its
+         * {@code Allow} header.
+         */
+        public Builder refusals(BiFunction<Integer, String, WebhookResponse> writer) {
+            this.refusals = checkNotNull(writer, "writer");
             return this;
         }
 

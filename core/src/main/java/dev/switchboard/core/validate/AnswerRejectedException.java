@@ -9,6 +9,7 @@ package dev.switchboard.core.validate;
 public final class AnswerRejectedException extends RejectedByLimitsException {
     private static final long serialVersionUID = 1L;
 
+    /** An answer refused for the errors in {@code report}. */
     public AnswerRejectedException(ValidationReport report) {
         super(report);
     }

@@ -10,5 +10,6 @@ import dev.switchboard.core.keyboard.KeyboardType;
  */
 @FunctionalInterface
 public interface ButtonCheck {
+    /** Adds to {@code issues} what is wrong with {@code button} on a keyboard of {@code type}. */
     void check(Button button, KeyboardType type, Issues issues);
 }

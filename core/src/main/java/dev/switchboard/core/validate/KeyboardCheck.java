@@ -9,5 +9,6 @@ import dev.switchboard.core.keyboard.Keyboard;
  */
 @FunctionalInterface
 public interface KeyboardCheck {
+    /** Adds to {@code issues} what is wrong with {@code keyboard} as a whole. */
     void check(Keyboard keyboard, Issues issues);
 }

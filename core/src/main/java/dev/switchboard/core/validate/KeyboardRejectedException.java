@@ -9,6 +9,7 @@ package dev.switchboard.core.validate;
 public final class KeyboardRejectedException extends RejectedByLimitsException {
     private static final long serialVersionUID = 1L;
 
+    /** A keyboard refused for the errors in {@code report}. */
     public KeyboardRejectedException(ValidationReport report) {
         super(report);
     }

@@ -130,51 +130,61 @@ public record KeyboardRules(PlatformId platform, Map<KeyboardType, Shape> shapes
             return this;
         }
 
+        /** The button kinds that must be alone in their row. */
         public Builder fullWidthKinds(Set<ButtonKind> kinds) {
             this.fullWidthKinds = kinds;
             return this;
         }
 
+        /** The button kinds that show a style; others raise {@code STYLE_IGNORED}. */
         public Builder styledKinds(Set<ButtonKind> kinds) {
             this.styledKinds = kinds;
             return this;
         }
 
+        /** The button kinds whose label the platform does not show, so it is not checked. */
         public Builder unlabelledKinds(Set<ButtonKind> kinds) {
             this.unlabelledKinds = kinds;
             return this;
         }
 
+        /** The longest label in UTF-16 code units; unlimited when not set. */
         public Builder maxLabelLength(int max) {
             this.maxLabelLength = OptionalInt.of(max);
             return this;
         }
 
+        /** How payloads are measured and limited (required). */
         public Builder payload(PayloadRule rule) {
             this.payload = rule;
             return this;
         }
 
+        /** The longest input field placeholder; unlimited when not set. */
         public Builder maxPlaceholderLength(int max) {
             this.maxPlaceholderLength = OptionalInt.of(max);
             return this;
         }
 
+        /** True when a text button's press returns only its label (Telegram), so equal labels are ambiguous. */
         public Builder textButtonsSendLabelOnly(boolean value) {
             this.textButtonsSendLabelOnly = value;
             return this;
         }
 
+        /** Adds a platform-specific check run on the whole keyboard. */
         public Builder keyboardCheck(KeyboardCheck check) {
             keyboardChecks.add(checkNotNull(check, "check"));
             return this;
         }
 
+        /** Adds a platform-specific check run on every button. */
         public Builder buttonCheck(ButtonCheck check) {
             buttonChecks.add(checkNotNull(check, "check"));
             return this;
         }
 
+        /** The rules; the payload rule must have been set. */
         public KeyboardRules build() {
             checkNotNull(payload, "payload rule not set");
             return new KeyboardRules(platform, shapes, supportedKinds, fullWidthKinds, styledKinds, unlabelledKinds,

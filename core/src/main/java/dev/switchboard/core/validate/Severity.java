@@ -6,6 +6,8 @@ package dev.switchboard.core.validate;
  * result. A report with warnings only is still valid.
  */
 public enum Severity {
+    /** Refused or partly dropped by the platform: the SDK does not send it. */
     ERROR,
+    /** Accepted but degraded or partly ignored: the SDK sends it and reports it. */
     WARNING
 }

@@ -65,6 +65,7 @@ final class Cli {
                 .addSubcommand(new ParseCommand(platforms, stdin))
                 .addSubcommand(new SendCommand(platforms, stdin, env))
                 .addSubcommand(new BotCommand(platforms, env))
+                .addSubcommand(new ServeCommand(platforms))
                 .addSubcommand(new DemoCommand(stdin, charset));
         commandLine.setOut(out);
         commandLine.setErr(err);

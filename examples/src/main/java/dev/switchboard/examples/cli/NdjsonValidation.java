@@ -32,20 +32,31 @@ final class NdjsonValidation {
     int run(String file, InputStream stdin) {
         String name = InputFile.name(file);
         try {
-            return InputFile.read(file, stdin, in -> {
-                NdjsonLines lines = new NdjsonLines(in, KeyboardInput.MAX_BYTES);
-                int status = Cli.VALID;
-                for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-                    if (!line.isBlank()) {
-                        status = Math.max(status, check(name, line));
-                    }
-                }
-                return status;
-            });
+            return InputFile.read(file, stdin, in -> run(name, in, false));
         } catch (UnusableInputException e) {
             err.println(e.getMessage());
             return Cli.UNUSABLE;
         }
+    }
+
+    /**
+     * Checks every line of {@code in}, named {@code name} in messages, and returns the exit status;
+     * with {@code flushEachLine} each report line is flushed as soon as it is written (a stream
+     * answered while it is still being read).
+     */
+    int run(String name, InputStream in, boolean flushEachLine) throws IOException {
+        NdjsonLines lines = new NdjsonLines(in, KeyboardInput.MAX_BYTES);
+        int status = Cli.VALID;
+        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            if (!line.isBlank()) {
+                status = Math.max(status, check(name, line));
+                if (flushEachLine) {
+                    out.flush();
+                }
+            }
+        }
+        out.flush();
+        return status;
     }
 
     private int check(String name, NdjsonLines.Line line) throws IOException {

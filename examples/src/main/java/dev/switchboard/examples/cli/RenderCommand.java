@@ -10,6 +10,7 @@ import dev.switchboard.core.validate.Validator;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         KeyboardWriter writer = platforms.writer(platform).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "Invalid value for option '--platform': '" + platform + "'; render needs one of "
                         + platforms.choices()));
@@ -73,21 +74,39 @@ final class RenderCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return Cli.UNUSABLE;
         }
+        Rendering rendering = render(writer, keyboard);
+        if (rendering.json().isEmpty()) {
+            ReportText.write(Map.of(platform, rendering.report()), err);
+            return Cli.INVALID;
+        }
+        ReportText.writeLines(rendering.report(), err);
+        spec.commandLine().getOut().println(rendering.json().get());
+        return Cli.VALID;
+    }
+
+    /**
+     * What rendering {@code keyboard} with {@code writer} gives: the platform's report, and its JSON on
+     * one line unless the platform rejects the keyboard (the report then says why).
+     *
+     * @param report the platform's report: warnings only when there is JSON
+     * @param json the platform's keyboard JSON on one line, empty when the platform rejects the keyboard
+     */
+    record Rendering(ValidationReport report, Optional<String> json) {
+    }
+
+    /** Validates {@code keyboard} for {@code writer}'s platform and writes it when the platform accepts it. */
+    static Rendering render(KeyboardWriter writer, Keyboard keyboard) {
         ValidationReport report = Validator.validate(keyboard, writer.rules());
         if (!report.isValid()) {
-            ReportText.write(Map.of(platform, report), err);
-            return Cli.INVALID;
+            return new Rendering(report, Optional.empty());
         }
-        String json;
         try {
-            json = writer.write(keyboard);
+            return new Rendering(report, Optional.of(oneLine(writer.write(keyboard))));
         } catch (KeyboardRejectedException e) {
-            ReportText.write(Map.of(platform, e.report()), err);
-            return Cli.INVALID;
+            return new Rendering(e.report(), Optional.empty());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the " + writer.rules().platform() + " writer wrote JSON that does not parse", e);
         }
-        ReportText.writeLines(report, err);
-        spec.commandLine().getOut().println(oneLine(json));
-        return Cli.VALID;
     }
 
     /** The writer's JSON as is when it is already one line, else re-written compactly. */

@@ -1,7 +1,7 @@
 package dev.switchboard.examples.cli;
 
 /** A {@code FILE|-} argument that cannot be read or parsed; the message is the stderr line (exit 2). */
-final class UnusableInputException extends Exception {
+class UnusableInputException extends Exception {
     private static final long serialVersionUID = 1L;
 
     UnusableInputException(String message) {

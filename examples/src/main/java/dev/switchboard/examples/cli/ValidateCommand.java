@@ -113,6 +113,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private Map<String, KeyboardRules> rulesOf(List<String> requested) {
+        return rulesOf(platforms, requested);
+    }
+
+    /** The rules of each requested platform, in the order given. */
+    static Map<String, KeyboardRules> rulesOf(Platforms platforms, List<String> requested) {
         Map<String, KeyboardRules> rules = new LinkedHashMap<>();
         for (String name : requested) {
             rules.put(name, platforms.writer(name).orElseThrow().rules());

@@ -81,7 +81,7 @@ class CliInternalErrorTest {
 
     @Test
     void everyCommandsHelpNamesTheInternalErrorStatus() {
-        for (String command : List.of("validate", "render", "parse", "send", "bot", "demo")) {
+        for (String command : List.of("validate", "render", "parse", "send", "bot", "demo", "serve")) {
             CliRun run = CliRun.run(command, "--help");
 
             assertThat(run.status()).as(command).isZero();

@@ -36,7 +36,7 @@ class CliTest {
         CliRun run = run();
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errLines()).first().isEqualTo("Missing required subcommand (validate, render, parse, send, bot or demo)");
+        assertThat(run.errLines()).first().isEqualTo("Missing required subcommand (validate, render, parse, send, bot, demo or serve)");
         assertThat(run.out()).isEmpty();
     }
 

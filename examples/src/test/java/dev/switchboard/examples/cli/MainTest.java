@@ -36,4 +36,19 @@ class MainTest {
         Main.quietLogsForDemo(new String[] {"demo"});
         assertThat(System.getProperty(Main.LOG_LEVEL)).isEqualTo("debug");
     }
+
+    @Test
+    void serveLogsOnlyJettysWarningsUnlessTheirLevelIsSet() {
+        System.clearProperty(Main.JETTY_LOG_LEVEL);
+        Main.quietJettyForServe(new String[] {"validate", "serve"});
+        assertThat(System.getProperty(Main.JETTY_LOG_LEVEL)).isNull();
+
+        Main.quietJettyForServe(new String[] {"serve", "--port", "0"});
+        assertThat(System.getProperty(Main.JETTY_LOG_LEVEL)).isEqualTo("warn");
+
+        System.setProperty(Main.JETTY_LOG_LEVEL, "info");
+        Main.quietJettyForServe(new String[] {"serve"});
+        assertThat(System.getProperty(Main.JETTY_LOG_LEVEL)).isEqualTo("info");
+        System.clearProperty(Main.JETTY_LOG_LEVEL);
+    }
 }
