@@ -20,7 +20,8 @@ class CorePublicApiTest {
     void theSpiPackageHoldsWhatOnlyAdaptersAndStoresUse() {
         assertThat(listed()).filteredOn(name -> name.startsWith("dev.switchboard.core.spi.")).containsExactlyInAnyOrder(
                 "dev.switchboard.core.spi.ApiBaseUrl", "dev.switchboard.core.spi.CheckpointStore",
-                "dev.switchboard.core.spi.FieldPaths", "dev.switchboard.core.spi.KeyboardJsonInput",
+                "dev.switchboard.core.spi.FieldPaths", "dev.switchboard.core.spi.JsonErrors",
+                "dev.switchboard.core.spi.KeyboardJsonInput",
                 "dev.switchboard.core.spi.ListenerGroup",
                 "dev.switchboard.core.spi.Redaction", "dev.switchboard.core.spi.SeenUpdates",
                 "dev.switchboard.core.spi.SourceCheckpoint", "dev.switchboard.core.spi.StateStoreException",

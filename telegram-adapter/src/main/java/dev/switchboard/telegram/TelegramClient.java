@@ -356,8 +356,7 @@ final class TelegramClient {
     }
 
     private void pause(String method, int attempt, Duration delay, String reason) {
-        LOG.info("Telegram {} attempt {} failed ({}); retrying in {} ms", method, attempt, reason, delay.toMillis());
-        listener.retrying(PlatformId.TELEGRAM, method, attempt, delay, reason);
+        listener.retrying(LOG, PlatformId.TELEGRAM, method, attempt, delay, reason);
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {

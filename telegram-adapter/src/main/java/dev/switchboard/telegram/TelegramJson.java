@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.switchboard.core.event.UpdateParseException;
 import dev.switchboard.core.spi.FieldPaths;
+import dev.switchboard.core.spi.JsonErrors;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -125,8 +126,7 @@ final class TelegramJson {
         int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
         String path = p == null || baseDepth < 1 ? null
                 : pathOf(p.getParsingContext(), baseDepth, p.currentToken() == JsonToken.FIELD_NAME);
-        return new UpdateParseException("malformed JSON: " + withoutJacksonLocation(e.getOriginalMessage()), path, line,
-                column, e);
+        return new UpdateParseException(JsonErrors.problem(e), path, line, column, e);
     }
 
     /**
@@ -177,15 +177,5 @@ final class TelegramJson {
             case VALUE_NULL -> "null";
             default -> token.asString() == null ? token.name() : token.asString();
         };
-    }
-
-    /**
-     * Jackson's message without its own note on where a container started ("(start marker at
-     * [Source: …])", "(for Array starting at [Source: …])"), whose place we already give.
-     */
-    static String withoutJacksonLocation(String message) {
-        int source = message == null ? -1 : message.indexOf("[Source:");
-        int note = source < 0 ? -1 : message.lastIndexOf(" (", source);
-        return note < 0 ? String.valueOf(message) : message.substring(0, note);
     }
 }

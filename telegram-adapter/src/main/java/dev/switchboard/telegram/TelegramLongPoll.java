@@ -368,8 +368,7 @@ final class TelegramLongPoll implements UpdateSource {
 
     /** Waits {@code delay} unless stopped first; false when stopped. */
     private boolean pause(Duration delay, int failure, String reason) {
-        LOG.warn("Telegram getUpdates failed ({}); polling again in {} ms", reason, delay.toMillis());
-        client.listener().retrying(PlatformId.TELEGRAM, METHOD, failure, delay, reason);
+        client.listener().retrying(LOG, PlatformId.TELEGRAM, METHOD, failure, delay, reason);
         try {
             return !stopped.await(delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -23,6 +23,7 @@ import dev.switchboard.core.TransportException;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.testing.RecordingListener;
+import dev.switchboard.core.testing.Stderr;
 import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.net.URI;
@@ -30,6 +31,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -82,6 +84,25 @@ class TelegramClientTest {
         assertThat(waitedMillis).isGreaterThanOrEqualTo(950);
         assertThat(listener.delays).containsExactly(Duration.ofSeconds(1));
         assertThat(listener.events).containsExactly("retrying sendMessage after attempt 1");
+    }
+
+    @Test
+    void aRetryIsLoggedAtWarnInTheShapeVkUsesWithoutTheToken() {
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage"))).inScenario("5xx").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage"))).inScenario("5xx").whenScenarioStateIs("up")
+                .willReturn(sent(42, 9)));
+
+        String log = Stderr.of(() -> messenger().send(42, "hi"));
+
+        assertThat(Stderr.retryLines(log)).singleElement().satisfies(line -> {
+            Matcher retry = Stderr.RETRY_LINE.matcher(line);
+            assertThat(retry.matches()).as(line).isTrue();
+            assertThat(retry.group(1)).isEqualTo(TelegramClient.class.getName());
+            assertThat(retry.group(2)).isEqualTo("Telegram");
+            assertThat(retry.group(3)).isEqualTo("sendMessage");
+        });
+        assertThat(log).doesNotContain("TEST-TOKEN");
     }
 
     @Test

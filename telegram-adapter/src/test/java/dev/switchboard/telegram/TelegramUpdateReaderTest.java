@@ -312,7 +312,7 @@ class TelegramUpdateReaderTest {
         assertThat(error.line()).isEqualTo(14);
         assertThat(error.column()).isEqualTo(5);
         assertThat(error.field()).hasValue("callback_query");
-        assertThat(error.getMessage()).startsWith("callback_query (line 14, column 5): malformed JSON")
+        assertThat(error.getMessage()).startsWith("callback_query (line 14, column 5): truncated JSON")
                 .doesNotContain("start marker").doesNotContain("Source:");
     }
 
@@ -321,7 +321,7 @@ class TelegramUpdateReaderTest {
         UpdateParseException error = parseError(() -> READER.read("{\"update_id\":1,\"callback_query\":{\"id\":\"1\","
                 + "\"from\":{\"id\":1"));
 
-        assertThat(error.getMessage()).isEqualTo("callback_query.from (line 1, column 57): malformed JSON: "
+        assertThat(error.getMessage()).isEqualTo("callback_query.from (line 1, column 57): truncated JSON: "
                 + "Unexpected end-of-input: expected close marker for Object");
     }
 

@@ -24,9 +24,7 @@ class HandlerFailuresTest {
     private static final IllegalStateException BOOM = new IllegalStateException("boom");
 
     private static Bot bot(FakePlatforms fakes) {
-        Bot.Builder builder = Bot.builder();
-        fakes.platforms().forEach(builder::platform);
-        return builder
+        return Bot.builder().platforms(fakes.platforms())
                 .onCommand("boom", (message, ctx) -> {
                     throw BOOM;
                 })

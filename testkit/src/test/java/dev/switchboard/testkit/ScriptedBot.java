@@ -29,9 +29,7 @@ final class ScriptedBot {
     final Bot bot;
 
     ScriptedBot(List<BotPlatform> platforms, long slowMillis) {
-        Bot.Builder builder = Bot.builder();
-        platforms.forEach(builder::platform);
-        bot = builder
+        bot = Bot.builder().platforms(platforms)
                 .onCommand("start", (message, ctx) -> ctx.reply("Do you like it?", VOTE))
                 .onCommand("menu", (message, ctx) -> ctx.reply("What to drink?", MENU))
                 .onCommand("twins", (message, ctx) -> ctx.reply("Pick one", TWINS))

@@ -115,9 +115,7 @@ final class VkClient {
                 throw outcome.failure.exception(method, attempt);
             }
             Duration delay = retry.backoff(attempt);
-            LOG.warn("VK {} attempt {} failed ({}); retrying in {} ms", method, attempt, outcome.reason,
-                    delay.toMillis());
-            listener.retrying(PlatformId.VK, method, attempt, delay, outcome.reason);
+            listener.retrying(LOG, PlatformId.VK, method, attempt, delay, outcome.reason);
             try {
                 if (signal.sleep(delay)) {
                     throw new CancellationException("stopped");
@@ -171,9 +169,7 @@ final class VkClient {
                     || System.nanoTime() + delay.toNanos() - retryUntilNanos > 0) {
                 throw outcome.failure.exception(method, attempt);
             }
-            LOG.warn("VK {} attempt {} failed ({}); retrying in {} ms", method, attempt, outcome.reason,
-                    delay.toMillis());
-            listener.retrying(PlatformId.VK, method, attempt, delay, outcome.reason);
+            listener.retrying(LOG, PlatformId.VK, method, attempt, delay, outcome.reason);
             try {
                 Thread.sleep(delay.toMillis());
             } catch (InterruptedException e) {

@@ -268,8 +268,7 @@ final class VkLongPoll implements UpdateSource {
             delay = MIN_PAUSE;
         }
         String redacted = client.redact(reason);
-        LOG.warn("VK Bots Long Poll {} failed ({}); resuming in {} ms", step, redacted, delay.toMillis());
-        listener.retrying(PlatformId.VK, step, failures, delay, redacted);
+        listener.retrying(LOG, PlatformId.VK, step, failures, delay, redacted);
         try {
             return signal.sleep(delay);
         } catch (InterruptedException e) {

@@ -25,6 +25,7 @@ import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.testing.RecordingListener;
+import dev.switchboard.core.testing.Stderr;
 import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.RetryPolicy;
 import java.net.URI;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,6 +81,22 @@ class VkClientTest {
         assertThat(form(sent.get(1))).isEqualTo(form(sent.get(0)));
         assertThat(listener.retries).containsExactly(new RecordingListener.Retry("messages.sendMessageEventAnswer", 1,
                 Duration.ofMillis(5), "VK error 6: Too many requests per second"));
+    }
+
+    @Test
+    void aRetryIsLoggedAtWarnInTheShapeTelegramUsesWithoutTheToken() {
+        answerSequence(body("error_6_too_many_requests.json"), body("send_message_event_answer_ok.json"));
+
+        String log = Stderr.of(() -> messenger(VkTestSupport.FAST).answer(PRESS, PressAnswer.toast("Voted")));
+
+        assertThat(Stderr.retryLines(log)).singleElement().satisfies(line -> {
+            Matcher retry = Stderr.RETRY_LINE.matcher(line);
+            assertThat(retry.matches()).as(line).isTrue();
+            assertThat(retry.group(1)).isEqualTo(VkClient.class.getName());
+            assertThat(retry.group(2)).isEqualTo("VK");
+            assertThat(retry.group(3)).isEqualTo("messages.sendMessageEventAnswer");
+        });
+        assertThat(log).doesNotContain("TEST-TOKEN");
     }
 
     @Test

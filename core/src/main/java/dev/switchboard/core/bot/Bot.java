@@ -377,6 +377,16 @@ public final class Bot {
         }
 
         /**
+         * Adds each platform of {@code list} in order, as {@link #platform(BotPlatform)} does (each platform
+         * once): takes the testkit's {@code fakes.platforms()} or the CLI's platform list as it is.
+         */
+        public Builder platforms(List<? extends BotPlatform> list) {
+            checkNotNull(list, "platforms");
+            list.forEach(this::platform);
+            return this;
+        }
+
+        /**
          * Handles command {@code name}, in every form. Telegram takes {@code /name},
          * {@code /name@AnyBot} and {@code /name argument}; VK's Start button (payload {@code {"command":"start"}}, any
          * {@code {"command":name}} payload counts); and the plain text {@code name}, ignoring case.

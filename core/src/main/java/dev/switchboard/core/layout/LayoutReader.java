@@ -18,6 +18,7 @@ import dev.switchboard.core.keyboard.PayButton;
 import dev.switchboard.core.keyboard.Style;
 import dev.switchboard.core.keyboard.TextButton;
 import dev.switchboard.core.spi.FieldPaths;
+import dev.switchboard.core.spi.JsonErrors;
 import dev.switchboard.core.spi.KeyboardJsonInput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -261,8 +262,8 @@ final class LayoutReader {
     static LayoutException translate(IOException e) {
         if (e instanceof JsonProcessingException json && json.getLocation() != null) {
             JsonLocation location = json.getLocation();
-            return new LayoutException("malformed JSON: " + json.getOriginalMessage(), location.getLineNr(),
-                    location.getColumnNr(), null, e);
+            return new LayoutException(JsonErrors.problem(json), location.getLineNr(), location.getColumnNr(),
+                    JsonErrors.path(json).orElse(null), e);
         }
         return new LayoutException("cannot read layout: " + e.getMessage(), 0, 0, null, e);
     }

@@ -176,8 +176,8 @@ public final class KeyboardJsonInput {
     private static LayoutException translate(IOException e) {
         if (e instanceof JsonProcessingException json && json.getLocation() != null) {
             JsonLocation location = json.getLocation();
-            return LayoutException.at("malformed JSON: " + json.getOriginalMessage(), location.getLineNr(),
-                    location.getColumnNr(), null);
+            return LayoutException.at(JsonErrors.problem(json), location.getLineNr(), location.getColumnNr(),
+                    JsonErrors.path(json).orElse(null));
         }
         return LayoutException.at("cannot read keyboard JSON: " + e.getMessage(), 0, 0, null);
     }

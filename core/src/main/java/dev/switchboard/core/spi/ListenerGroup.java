@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ListenerGroup implements SwitchboardListener {
     private static final Logger LOG = LoggerFactory.getLogger(ListenerGroup.class);
+    /** The shape of a retry's log line: platform, method, attempt, reason, delay in ms. */
+    static final String RETRY_LOG = "{} {} attempt {} failed ({}); retrying in {} ms";
 
     private final List<SwitchboardListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -57,6 +59,16 @@ public final class ListenerGroup implements SwitchboardListener {
     @Override
     public void retrying(PlatformId platform, String method, int attempt, Duration delay, String reason) {
         each("retrying", l -> l.retrying(platform, method, attempt, delay, reason));
+    }
+
+    /**
+     * Logs a retry on {@code log} at WARN in the one shape every adapter uses, {@code Telegram sendMessage attempt
+     * 1 failed (429 Too Many Requests); retrying in 3000 ms}, then reports it as {@link #retrying(PlatformId,
+     * String, int, Duration, String)} does. {@code reason} must hold no token: it is logged as given.
+     */
+    public void retrying(Logger log, PlatformId platform, String method, int attempt, Duration delay, String reason) {
+        log.warn(RETRY_LOG, platform.displayName(), method, attempt, reason, delay.toMillis());
+        retrying(platform, method, attempt, delay, reason);
     }
 
     @Override

@@ -234,4 +234,15 @@ class RoutingTest {
         assertThatThrownBy(() -> Bot.builder().platform(telegram).platform(FakePlatform.telegram()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("platform telegram added twice");
     }
+
+    @Test
+    void platformsAddsEveryPlatformOfAListInOrderAndEachOnlyOnce() {
+        Bot bot = Updates.bot(clock).platforms(List.of(telegram, vk)).build();
+
+        assertThat(bot.platforms()).containsExactly(PlatformId.TELEGRAM, PlatformId.VK);
+        assertThatThrownBy(() -> Bot.builder().platforms(List.of(telegram, FakePlatform.telegram())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("platform telegram added twice");
+        assertThatThrownBy(() -> Bot.builder().platform(vk).platforms(List.of(telegram, FakePlatform.vk())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("platform vk added twice");
+    }
 }

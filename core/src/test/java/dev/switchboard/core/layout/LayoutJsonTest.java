@@ -95,7 +95,9 @@ class LayoutJsonTest {
         assertThatThrownBy(() -> LayoutJson.read(json)).isInstanceOfSatisfying(LayoutException.class, e -> {
             assertThat(e.line()).isEqualTo(3);
             assertThat(e.column()).isEqualTo(34);
-            assertThat(e.getMessage()).startsWith("line 3, column 34: malformed JSON: Unexpected character");
+            assertThat(e.path()).contains("rows[0][0]");
+            assertThat(e.getMessage()).isEqualTo("line 3, column 34 at rows[0][0]: malformed JSON: Unexpected character "
+                    + "('\"' (code 34)): was expecting comma to separate Object entries");
         });
     }
 
@@ -180,13 +182,14 @@ class LayoutJsonTest {
     @Test
     void duplicateKeysEmptyInputAndTrailingContentAreInputErrors() {
         assertThatThrownBy(() -> LayoutJson.read("{\"type\":\"inline\",\"type\":\"standard\",\"rows\":[]}"))
-                .hasMessageContaining("Duplicate field 'type'");
+                .hasMessage("line 1, column 24 at type: duplicate key \"type\"");
         assertThatThrownBy(() -> LayoutJson.read("")).isInstanceOf(LayoutException.class)
                 .hasMessageContaining("expected a layout object, found the end of the input");
         assertThatThrownBy(() -> LayoutJson.read("{\"type\":\"remove\"} {}"))
                 .hasMessageContaining("unexpected content after the layout object");
         assertThatThrownBy(() -> LayoutJson.read("{\"type\":\"inline\",\"rows\":[[")).isInstanceOf(LayoutException.class)
-                .hasMessageContaining("malformed JSON");
+                .hasMessage("line 1, column 27 at rows[0]: truncated JSON: Unexpected end-of-input: expected close marker "
+                        + "for Array");
     }
 
     private static Keyboard readFixture(String name) throws IOException {

@@ -7,9 +7,17 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.bot.ApiCallOutcome;
 import dev.switchboard.core.bot.SwitchboardListener;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.event.EventRecordingLogger;
+import org.slf4j.event.Level;
+import org.slf4j.event.SubstituteLoggingEvent;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.helpers.SubstituteLogger;
 
 class ListenerGroupTest {
     private final List<String> heard = new ArrayList<>();
@@ -24,6 +32,23 @@ class ListenerGroupTest {
 
         assertThat(heard).containsExactly("first retrying messages.send", "second retrying messages.send",
                 "first degraded 7", "second degraded 7");
+    }
+
+    @Test
+    void aLoggedRetryIsOneWarnLineInTheSharedShapeAndIsReportedToo() {
+        Queue<SubstituteLoggingEvent> events = new ArrayDeque<>();
+        Logger log = new EventRecordingLogger(new SubstituteLogger("adapter", events, false), events);
+        ListenerGroup group = ListenerGroup.of(named("first"));
+
+        group.retrying(log, PlatformId.TELEGRAM, "sendMessage", 2, Duration.ofMillis(1500), "429 Too Many Requests");
+        group.retrying(log, PlatformId.VK, "messages.send", 1, Duration.ofMillis(5), "VK error 6: Too many requests");
+
+        assertThat(events).extracting(SubstituteLoggingEvent::getLevel).containsExactly(Level.WARN, Level.WARN);
+        assertThat(events).extracting(e -> MessageFormatter.arrayFormat(e.getMessage(), e.getArgumentArray())
+                .getMessage()).containsExactly(
+                        "Telegram sendMessage attempt 2 failed (429 Too Many Requests); retrying in 1500 ms",
+                        "VK messages.send attempt 1 failed (VK error 6: Too many requests); retrying in 5 ms");
+        assertThat(heard).containsExactly("first retrying sendMessage", "first retrying messages.send");
     }
 
     @Test

@@ -107,9 +107,7 @@ public final class CatalogueBot {
     public static Bot.Builder builder(List<BotPlatform> platforms, Duration stockLookup) {
         checkNotNull(platforms, "platforms");
         checkNotNull(stockLookup, "stockLookup");
-        Bot.Builder builder = Bot.builder();
-        platforms.forEach(builder::platform);
-        return builder
+        return Bot.builder().platforms(platforms)
                 .payloadStore(PayloadStore.inMemory())
                 .onCommand("start", (message, ctx) -> ctx.reply(pageText(1), page(1)))
                 .onPress(PAGE, (press, page, ctx) ->

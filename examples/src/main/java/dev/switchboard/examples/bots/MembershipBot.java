@@ -57,9 +57,7 @@ public final class MembershipBot {
     /** The bot's builder on {@code platforms}, handlers registered, for further settings. */
     public Bot.Builder builder(List<BotPlatform> platforms) {
         checkNotNull(platforms, "platforms");
-        Bot.Builder builder = Bot.builder();
-        platforms.forEach(builder::platform);
-        return builder
+        return Bot.builder().platforms(platforms)
                 .onMembership(Change.BLOCKED, (change, ctx) ->
                         subscribers.remove(new Subscriber(change.platform(), change.userId())))
                 .onMembership(Change.UNBLOCKED, (change, ctx) ->

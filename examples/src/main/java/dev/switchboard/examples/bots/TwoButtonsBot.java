@@ -64,9 +64,7 @@ public final class TwoButtonsBot {
     public static Bot.Builder builder(List<BotPlatform> platforms) {
         checkNotNull(platforms, "platforms");
         TwoButtonsBot state = new TwoButtonsBot();
-        Bot.Builder builder = Bot.builder();
-        platforms.forEach(builder::platform);
-        return builder
+        return Bot.builder().platforms(platforms)
                 .onCommand("start", (message, ctx) -> {
                     MessageRef sent = ctx.reply(PROMPT, keyboard());
                     state.remember(sent, 0);

@@ -75,7 +75,8 @@ import picocli.CommandLine.Spec;
             "",
             "Exit status: 130 after Ctrl-C (the bot stopped cleanly first); 0 stopped otherwise; 2 unknown bot, "
                     + "no platform configured or a malformed variable; 3 a platform refused the token or could not be "
-                    + "reached at start-up, or an update source failed (reason on stderr, token redacted)."})
+                    + "reached at start-up, or an update source failed (reason on stderr, token redacted); "
+                    + Cli.INTERNAL_ERROR_HELP})
 final class BotCommand implements Callable<Integer> {
     /** The variable naming the checkpoint directory when {@code --state-dir} is not given. */
     static final String STATE_DIR_VARIABLE = "SWITCHBOARD_STATE_DIR";

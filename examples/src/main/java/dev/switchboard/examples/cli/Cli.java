@@ -1,10 +1,10 @@
 package dev.switchboard.examples.cli;
 
-import dev.switchboard.core.spi.Redaction;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -22,8 +22,16 @@ final class Cli {
     /** {@code send}: the platform refused the message, or could not be reached. */
     static final int API_FAILURE = 3;
 
-    /** A bug in the SDK or the CLI, not bad input: one line on stderr, tokens redacted, no stack trace. */
+    /**
+     * A failure no command handled: a bug in the SDK or the CLI, or the JVM out of memory, never bad input
+     * (sysexits.h's EX_SOFTWARE). One line on stderr with a hint, tokens redacted, no stack trace unless
+     * {@code SWITCHBOARD_DEBUG=1}.
+     */
     static final int INTERNAL_ERROR = 70;
+
+    /** The end of every command's exit-status help: what 70 means. */
+    static final String INTERNAL_ERROR_HELP = "70 an internal error (a bug, or out of memory): one line on stderr "
+            + "with a hint, no stack trace unless SWITCHBOARD_DEBUG=1.";
 
     /** {@code demo}: a scripted step failed (the reason is on stderr). */
     static final int DEMO_FAILED = 1;
@@ -61,31 +69,41 @@ final class Cli {
                 .addSubcommand(new DemoCommand(stdin, charset));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        InternalFailure failure = internalFailure();
         commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
-            command.getErr().println(internalError(command.getCommandSpec().qualifiedName(), error));
+            failure.report(command.getCommandSpec().qualifiedName(), error, command.getErr());
             return INTERNAL_ERROR;
         });
         try {
             return commandLine.execute(args);
+        } catch (RuntimeException | Error error) {
+            // what picocli lets through: an Error from a command (OutOfMemoryError, StackOverflowError, ...), or
+            // anything thrown while parsing or printing help
+            failure.report(innermost(commandLine).getCommandSpec().qualifiedName(), error, err);
+            return INTERNAL_ERROR;
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    /**
-     * The one line printed for an exception no command handled: the command, the exception's
-     * class and its message on one line, with every token from the environment redacted.
-     */
-    String internalError(String command, Exception error) {
-        String message = error.getMessage() == null ? "" : ": " + error.getMessage().replaceAll("\\s+", " ").trim();
-        String line = command + ": internal error: " + error.getClass().getName() + message;
-        for (String name : platforms.names()) {
-            String token = platforms.connector(name).map(c -> env.get(c.tokenVariable())).orElse(null);
-            if (token != null && !token.isEmpty()) {
-                line = Redaction.redact(line, token);
-            }
+    /** The subcommand the arguments named, as far as they were parsed, else the top command. */
+    private static CommandLine innermost(CommandLine top) {
+        CommandLine.ParseResult parsed = top.getParseResult();
+        if (parsed == null) {
+            return top;
         }
-        return line;
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().commandLine();
+    }
+
+    /** The reporter of unhandled failures: redacts every token from the environment, traces with SWITCHBOARD_DEBUG=1. */
+    private InternalFailure internalFailure() {
+        List<String> tokens = platforms.names().stream()
+                .map(name -> platforms.connector(name).map(c -> env.get(c.tokenVariable())).orElse(null))
+                .filter(token -> token != null).toList();
+        return new InternalFailure(tokens, "1".equals(env.get(InternalFailure.DEBUG_VARIABLE)));
     }
 }

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
                     + "polling replica stops midway so that another takes over.",
             "",
             "Exit status: 0 every scripted step went as expected (interactive: after q); 1 a step failed "
-                    + "(reason on stderr); 2 usage error."})
+                    + "(reason on stderr); 2 usage error; " + Cli.INTERNAL_ERROR_HELP})
 final class DemoCommand implements Callable<Integer> {
     private final InputStream stdin;
     private final Charset charset;

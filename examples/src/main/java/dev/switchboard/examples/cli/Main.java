@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
  * cannot show box drawing); the process exits with the command's status: 0 valid (for
  * {@code parse}: every update read; for {@code send}: sent), 1 at least one ERROR (some update
  * skipped), 2 unusable input or a usage error ({@code send}: also a missing token), 3 for
- * {@code send} an API failure ({@code bot}: an update source failed); {@code serve} runs until
- * interrupted. {@code send} and {@code bot}
+ * {@code send} an API failure ({@code bot}: an update source failed), 70 an internal failure (a bug, or
+ * the JVM out of memory: one line on stderr with a hint); {@code serve} runs until interrupted.
+ * {@code send} and {@code bot}
  * read {@code TELEGRAM_BOT_TOKEN}, {@code TELEGRAM_API_URL}, {@code VK_GROUP_TOKEN} and
  * {@code VK_API_URL} from the environment, {@code bot} also {@code VK_GROUP_ID}.
  */

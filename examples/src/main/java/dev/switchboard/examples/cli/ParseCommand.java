@@ -40,8 +40,7 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 every update was read; 1 some were skipped, each named on stderr as "
                     + "'update N: skipped: ...' while the others are printed; 2 unusable input (unreadable file, "
                     + "not JSON, a batch that cannot be read, a lone update that cannot be read) or a usage error, "
-                    + "with a message on stderr and nothing on stdout; 70 an internal error (a bug: one line on "
-                    + "stderr, no stack trace)."})
+                    + "with a message on stderr and nothing on stdout; " + Cli.INTERNAL_ERROR_HELP})
 final class ParseCommand implements Callable<Integer> {
     /** Every update was read. */
     static final int ALL_READ = 0;

@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "render", aliases = "convert", sortOptions = false,
         description = "Prints the platform's keyboard JSON for a keyboard (a layout, or another platform's JSON with"
-                + " --from): Telegram reply_markup, VK keyboard.")
+                + " --from): Telegram reply_markup, VK keyboard.",
+        footer = {"", "Exit status: 0 rendered (the JSON on stdout, warnings on stderr); 1 invalid for the platform "
+                + "(report on stderr, nothing on stdout); 2 unusable input (one line on stderr with line, column and "
+                + "path) or a usage error; " + Cli.INTERNAL_ERROR_HELP})
 final class RenderCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
             "",
             "Exit status: 0 sent; 1 invalid layout (report on stderr, nothing sent); 2 usage error, missing "
                     + "token, unusable layout file or a text the platform would not take; 3 the platform refused or could not be reached (code and "
-                    + "description on stderr, token redacted)."})
+                    + "description on stderr, token redacted); " + Cli.INTERNAL_ERROR_HELP})
 final class SendCommand implements Callable<Integer> {
     private static final JsonFactory JSON = new JsonFactory();
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.TypeConversionException;
                 + " the layout JSON Schema and the playground) until interrupted (Ctrl-C). See docs/service.md.",
         footer = {"", "Durations are written 500ms, 10s or 2m.",
             "Exit status: 130 after Ctrl-C (the server stopped first); 0 stopped otherwise; 2 usage error or the"
-                + " address cannot be listened on."})
+                + " address cannot be listened on; " + Cli.INTERNAL_ERROR_HELP})
 final class ServeCommand implements Callable<Integer> {
     private final Platforms platforms;
 

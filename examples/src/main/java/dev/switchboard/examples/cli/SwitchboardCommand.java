@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
                 + "for send: 0 sent, 1 invalid layout, 2 usage error or missing token, 3 API failure; "
                 + "for bot: 130 after Ctrl-C, 0 stopped otherwise, 2 unknown bot or no platform configured, 3 an update "
                 + "source failed; for demo: 0 every step went as scripted, 1 a step failed, 2 usage error; "
-                + "for serve: 130 after Ctrl-C, 0 stopped otherwise, 2 usage error or the address cannot be listened on.",
+                + "for serve: 130 after Ctrl-C, 0 stopped otherwise, 2 usage error or the address cannot be listened on; "
+                + "for every command: " + Cli.INTERNAL_ERROR_HELP,
             "",
             "Environment (send and bot): TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, VK_GROUP_TOKEN, VK_API_URL; "
                 + "bot also VK_GROUP_ID."})

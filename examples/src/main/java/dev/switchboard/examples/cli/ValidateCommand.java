@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", sortOptions = false,
         description = "Checks a keyboard (layout, Telegram reply_markup or VK keyboard) against each platform's limits"
-                + " and lists every violation.")
+                + " and lists every violation.",
+        footer = {"", "Exit status: 0 valid on every requested platform (warnings allowed); 1 at least one ERROR; "
+                + "2 unusable input (unreadable file, malformed JSON, unknown kind or field, wrong type: one line on "
+                + "stderr with line, column and path, nothing on stdout) or a usage error; with --input ndjson 2 if "
+                + "any line was unusable, else 1 if any keyboard was invalid; " + Cli.INTERNAL_ERROR_HELP})
 final class ValidateCommand implements Callable<Integer> {
     private static final String ALL = "all";
     private static final List<String> FORMATS = List.of("text", "json");

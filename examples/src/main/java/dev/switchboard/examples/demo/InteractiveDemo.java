@@ -25,6 +25,10 @@ public final class InteractiveDemo {
 
     private static final String YOU = "You";
 
+    /** What a number gets while the bot has shown no buttons. */
+    static final String NOTHING_TO_PRESS = "nothing to press yet: the bot has shown no buttons; type /start first "
+            + "(a button's number presses it once there are some)";
+
     private final Transcript transcript;
     private final Conversation chat;
     private final PrintWriter out;
@@ -83,7 +87,11 @@ public final class InteractiveDemo {
     private void act(String input) {
         Optional<Keyboard> keyboard = chat.user().lastKeyboard();
         OptionalInt number = number(input);
-        if (number.isPresent() && keyboard.isPresent()) {
+        if (number.isPresent() && keyboard.isEmpty()) {
+            transcript.note(NOTHING_TO_PRESS);
+            return;
+        }
+        if (number.isPresent()) {
             int[] position = position(keyboard.get(), number.getAsInt());
             if (position.length == 0) {
                 transcript.failure("there is no button " + input + "; type 1 to " + keyboard.get().buttonCount()
@@ -94,6 +102,7 @@ public final class InteractiveDemo {
         } else {
             chat.sends(input);
         }
+        chat.user().lastKeyboard().ifPresent(transcript::current);
     }
 
     private static OptionalInt number(String input) {

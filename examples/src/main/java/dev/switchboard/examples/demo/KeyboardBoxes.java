@@ -38,9 +38,12 @@ final class KeyboardBoxes {
         return new KeyboardBoxes(glyphs, (number, label) -> label);
     }
 
-    /** Boxes with each label preceded by its button's number, 1 first, row by row: {@code 1 Yes}. */
+    /**
+     * Boxes with each label preceded by its button's number in brackets, 1 first, row by row: {@code [1] Yes}, so a
+     * number in the label ({@code [3] Item 9}) is not taken for the button's.
+     */
     static KeyboardBoxes numbered(Glyphs glyphs) {
-        return new KeyboardBoxes(glyphs, (number, label) -> number + " " + label);
+        return new KeyboardBoxes(glyphs, (number, label) -> "[" + number + "] " + label);
     }
 
     /** The lines of {@code keyboard}; none for a keyboard without buttons. */

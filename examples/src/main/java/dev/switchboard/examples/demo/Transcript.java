@@ -35,6 +35,7 @@ final class Transcript {
     private final Glyphs glyphs;
     private final KeyboardBoxes boxes;
     private final String pressVerb;
+    private boolean keyboardLast;
 
     /** A transcript of third persons ({@code Ira presses [Yes]}) with plain keyboards. */
     Transcript(PrintWriter out, Glyphs glyphs) {
@@ -59,20 +60,20 @@ final class Transcript {
 
     /** A line of its own, as it is. */
     void line(String text) {
-        out.println(glyphs.text(text));
+        println(glyphs.text(text));
     }
 
     /** A blank line and a rule naming a platform: {@code ── Telegram ──────…}. */
     void section(String name) {
         String head = glyphs.horizontal.repeat(2) + " " + glyphs.text(name) + " ";
-        out.println();
-        out.println(head + glyphs.horizontal.repeat(Math.max(2, RULE_WIDTH - DisplayWidth.of(head))));
+        println();
+        println(head + glyphs.horizontal.repeat(Math.max(2, RULE_WIDTH - DisplayWidth.of(head))));
     }
 
     /** A blank line and the name of what comes next (a bot). */
     void scene(String text) {
-        out.println();
-        out.println(glyphs.text(text));
+        println();
+        println(glyphs.text(text));
     }
 
     /** {@code user} sent {@code text}. */
@@ -82,12 +83,12 @@ final class Transcript {
 
     /** {@code user} did something that is not a message: {@code Ira blocks the bot}. */
     void userDoes(String user, String action) {
-        out.println(INDENT + glyphs.text(user + " " + action));
+        println(INDENT + glyphs.text(user + " " + action));
     }
 
     /** {@code user} pressed the button labelled {@code label}. */
     void presses(String user, String label) {
-        out.println(INDENT + glyphs.text(user) + " " + pressVerb + " [" + glyphs.text(label) + "]");
+        println(INDENT + glyphs.text(user) + " " + pressVerb + " [" + glyphs.text(label) + "]");
     }
 
     /** The bot sent a new message, with its keyboard if it has one. */
@@ -116,29 +117,47 @@ final class Transcript {
 
     /** A press was answered with {@code answer} by {@code who} ({@code the handler}, {@code the runtime …}). */
     void answer(PressAnswer answer, String who) {
-        out.println(DETAIL + glyphs.arrow + " " + glyphs.text(describe(answer) + ", by " + who));
+        println(DETAIL + glyphs.arrow + " " + glyphs.text(describe(answer) + ", by " + who));
     }
 
     /** A detail under the last line: {@code · text}. */
     void note(String text) {
+        // a note is about what was just drawn: a keyboard followed by notes on it is still the last keyboard shown
         out.println(DETAIL + glyphs.note + " " + glyphs.text(text));
     }
 
     /** Something refused or failed: {@code ✗ text}. */
     void failure(String text) {
-        out.println(DETAIL + glyphs.failed + " " + glyphs.text(text));
+        println(DETAIL + glyphs.failed + " " + glyphs.text(text));
     }
 
     /** Something that went as expected: {@code ✓ text}. */
     void ok(String text) {
-        out.println(DETAIL + glyphs.ok + " " + glyphs.text(text));
+        println(DETAIL + glyphs.ok + " " + glyphs.text(text));
     }
 
     /** Draws {@code keyboard} under the last line. */
     void keyboard(Keyboard keyboard) {
         for (String line : boxes.draw(keyboard)) {
-            out.println(DETAIL + line);
+            println(DETAIL + line);
         }
+        keyboardLast = true;
+    }
+
+    /**
+     * Draws {@code keyboard} again under a line saying so, unless it is what was just drawn: after an answer
+     * or a "(same keyboard)" edit the buttons to type are on screen, not several lines up.
+     */
+    void current(Keyboard keyboard) {
+        if (!keyboardLast) {
+            detail("buttons now:");
+            keyboard(keyboard);
+        }
+    }
+
+    /** Whether the last lines written are a keyboard's boxes. */
+    boolean keyboardLast() {
+        return keyboardLast;
     }
 
     /** Sends what was written so far. */
@@ -161,13 +180,23 @@ final class Transcript {
         List<String> lines = text.lines().toList();
         String head = INDENT + glyphs.text(who) + " " + glyphs.says + " ";
         String continued = " ".repeat(DisplayWidth.of(head));
-        out.println(head + glyphs.text(lines.isEmpty() ? "" : lines.get(0)));
+        println(head + glyphs.text(lines.isEmpty() ? "" : lines.get(0)));
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            out.println(continued + glyphs.text(line));
+            println(continued + glyphs.text(line));
         }
     }
 
+    private void println(String line) {
+        out.println(line);
+        keyboardLast = false;
+    }
+
+    private void println() {
+        out.println();
+        keyboardLast = false;
+    }
+
     private void detail(String text) {
-        out.println(DETAIL + glyphs.text(text));
+        println(DETAIL + glyphs.text(text));
     }
 }

@@ -129,7 +129,7 @@ class DemoCommandTest {
         assertThat(run.out()).contains(
                 "The two-buttons bot on a fake Telegram server",
                 "You › /start",
-                "│ 1 Button 1 │ │ 2 Button 2 │",
+                "│ [1] Button 1 │ │ [2] Button 2 │",
                 "You press [Button 1]",
                 "→ toast \"You pressed Button 1\", by the handler",
                 "bot edits › You pressed Button 1");
@@ -141,7 +141,7 @@ class DemoCommandTest {
         CliRun run = withStdin("/start\n7\n", "demo", "--interactive", "--platform", "vk");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("The catalogue bot on a fake VK server", "7 ▶ ", "You press [▶]",
+        assertThat(run.out()).contains("The catalogue bot on a fake VK server", "[7] ▶ ", "You press [▶]",
                 "bot edits › Catalogue, page 2 of 10");
         assertThat(run.outLines()).last().asString().isEqualTo("Bye.");
     }
@@ -152,6 +152,44 @@ class DemoCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("✗ there is no button 42; type 1 to 2, or some text to send it");
+    }
+
+    @Test
+    void interactiveButtonNumbersStandApartFromLabelsThatHoldNumbers() {
+        CliRun run = withStdin("/start\n7\n3\nq\n", "demo", "--interactive", "--bot", "catalogue");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("bot edits › Catalogue, page 2 of 10", "│ [3] Item 9  │ │ [4] Item 10 │",
+                "You press [Item 9]").doesNotContain("3 Item 9");
+    }
+
+    @Test
+    void interactiveHintsWhenThereIsNothingToPressYetAndSendsNothing() {
+        CliRun run = withStdin("1\nq\n", "demo", "--interactive", "--bot", "two-buttons");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("· nothing to press yet: the bot has shown no buttons; type /start first "
+                + "(a button's number presses it once there are some)").doesNotContain("You › 1");
+    }
+
+    @Test
+    void interactiveRedrawsTheCurrentKeyboardAfterEachAnswer() {
+        CliRun run = withStdin("/start\n1\n2\nq\n", "demo", "--interactive", "--bot", "two-buttons");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = run.outLines();
+        String buttons = "        │ [1] Button 1 │ │ [2] Button 2 │";
+        int second = 0;
+        while (second < lines.size() && !lines.get(second).endsWith("You press [Button 2]")) {
+            second++;
+        }
+        assertThat(second).as("the line of the second press").isLessThan(lines.size());
+        // drawn with /start, then under each answer: after pressing 1 (before pressing 2) and after pressing 2
+        assertThat(lines.subList(0, second)).filteredOn(buttons::equals).hasSize(2);
+        assertThat(lines.subList(second, lines.size())).filteredOn(buttons::equals).hasSize(1);
+        int last = lines.lastIndexOf(buttons);
+        assertThat(lines.get(last - 2)).isEqualTo("        buttons now:");
+        assertThat(lines.subList(second, last)).anyMatch(line -> line.contains("→ toast \"You pressed Button 2\""));
     }
 
     @Test

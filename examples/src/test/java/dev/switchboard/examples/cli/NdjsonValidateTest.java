@@ -42,7 +42,8 @@ class NdjsonValidateTest {
         assertThat(run.outLines().get(0)).isEqualTo(
                 "{\"line\":1,\"valid\":true,\"platforms\":{\"telegram\":{\"valid\":true,\"violations\":[]}}}");
         assertThat(out.get(1).at("/platforms/telegram/violations/0/code").asText()).isEqualTo("NOT_REPRESENTABLE");
-        assertThat(out.get(2).get("error").asText()).startsWith(file + ":3: line 1, column 39: malformed JSON");
+        assertThat(out.get(2).get("error").asText()).isEqualTo(file + ":3: line 1, column 39 at inline_keyboard[0][0]: "
+                + "malformed JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field name");
         assertThat(out.get(3).get("valid").asBoolean()).isTrue();
         assertThat(run.err()).isEmpty();
     }

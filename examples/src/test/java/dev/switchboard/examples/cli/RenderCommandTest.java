@@ -159,7 +159,8 @@ class RenderCommandTest {
         CliRun run = run("render", "--platform", "telegram", file);
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().startsWith(file + ": line 4, column 27: malformed JSON");
+        assertThat(run.errLines()).singleElement().asString().isEqualTo(file + ": line 4, column 27 at rows[0][0]: "
+                + "malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries");
         assertThat(run.out()).isEmpty();
     }
 

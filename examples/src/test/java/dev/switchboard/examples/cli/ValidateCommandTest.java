@@ -188,7 +188,8 @@ class ValidateCommandTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString()
-                .startsWith(file + ": line 4, column 27: malformed JSON: Unexpected character ('\"'");
+                .isEqualTo(file + ": line 4, column 27 at rows[0][0]: malformed JSON: Unexpected character ('\"' "
+                        + "(code 34)): was expecting comma to separate Object entries");
         assertThat(run.out()).isEmpty();
     }
 
@@ -197,7 +198,8 @@ class ValidateCommandTest {
         CliRun run = withStdin("{\"type\": \"inline\",\n \"rows\": [[}", "validate", "-");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().startsWith("<stdin>: line 2, column 12: malformed JSON");
+        assertThat(run.errLines()).singleElement().asString().isEqualTo("<stdin>: line 2, column 12 at rows[0]: "
+                + "malformed JSON: Unexpected close marker '}': expected ']'");
         assertThat(run.out()).isEmpty();
     }
 

@@ -66,19 +66,19 @@ class KeyboardBoxesTest {
     }
 
     @Test
-    void numberedBoxesNumberButtonsRowByRowFromOne() {
+    void numberedBoxesNumberButtonsRowByRowFromOneInBracketsApartFromTheLabel() {
         Keyboard keyboard = Keyboard.inline()
-                .row(Button.callback("Yes", "y"), Button.callback("No", "n"))
+                .row(Button.callback("Yes", "y"), Button.callback("Item 9", "n"))
                 .row(Button.link("Rules", "https://example.com/rules"))
                 .build();
 
         assertThat(KeyboardBoxes.numbered(Glyphs.UNICODE).draw(keyboard)).containsExactly(
-                "┌───────┐ ┌───────┐",
-                "│ 1 Yes │ │ 2 No  │",
-                "└───────┘ └───────┘",
-                "┌─────────────────┐",
-                "│    3 Rules ↗    │",
-                "└─────────────────┘");
+                "┌────────────┐ ┌────────────┐",
+                "│  [1] Yes   │ │ [2] Item 9 │",
+                "└────────────┘ └────────────┘",
+                "┌───────────────────────────┐",
+                "│        [3] Rules ↗        │",
+                "└───────────────────────────┘");
     }
 
     @Test
