@@ -7,12 +7,16 @@ import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.menu.Menu;
+import dev.switchboard.core.menu.MenuItem;
+import dev.switchboard.core.payload.PayloadSigner;
 import dev.switchboard.core.validate.Validator;
 import dev.switchboard.examples.menu.ShopBot.Product;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.testkit.FakePlatforms;
 import dev.switchboard.testkit.FakeUser;
 import dev.switchboard.vk.VkPlatform;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -138,6 +142,25 @@ class MenuOnFakesTest {
         fakes.run(restarted, () -> users.forEach(ira -> {
             ira.presses("Product 5");
             assertThat(ira.lastMessage().text()).isEqualTo("Product 5: a fine thing.");
+        }));
+    }
+
+    @Test
+    void withSigningOnMenuPayloadsAreSignedOnTheWireAndStillReachTheMenu() throws Exception {
+        PayloadSigner signer = PayloadSigner.hmacSha256("a key of at least sixteen bytes".getBytes(StandardCharsets.UTF_8));
+        Menu<Product> menu = Menu.builder("signed", ShopBot.PRODUCT)
+                .rules(TelegramPlatform.rules(), VkPlatform.rules()).signedWith(signer).text("Signed")
+                .items(() -> products.get().stream().map(p -> MenuItem.of(p.name(), p)).toList())
+                .onItem((product, press) -> press.show("Picked " + product.name(), List.of()))
+                .build();
+        Bot bot = menu.register(Bot.builder().platform(fakes.telegramPlatform()).platform(fakes.vkPlatform())
+                .signPayloads(signer)).onCommand("start", (message, ctx) -> menu.open(ctx)).build();
+
+        fakes.run(bot, () -> bothUsers().forEach(ira -> {
+            ira.sends("/start");
+            assertThat(ira.lastMessage().markup().orElseThrow().toString()).contains("signed.t:").contains("|");
+            ira.presses("›").presses("Product 13");
+            assertThat(ira.lastMessage().text()).isEqualTo("Picked Product 13");
         }));
     }
 

@@ -22,6 +22,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -48,6 +49,7 @@ class MenuPropertiesTest {
 
         for (KeyboardRules rules : PLATFORMS) {
             List<MenuPage> pages = menu.pages(rules);
+            Statistics.label("pages on " + rules.platform().value()).collect(pages.size() > 1 ? "several" : "one");
             List<String> shown = new ArrayList<>();
             for (MenuPage page : pages) {
                 assertThat(page.pageCount()).isEqualTo(pages.size());
@@ -66,6 +68,7 @@ class MenuPropertiesTest {
             assertThat(forwardFromFirst(pages)).isEqualTo(pages.size() - 1);
             assertThat(backFromLast(pages)).isEqualTo(0);
         }
+        Statistics.label("pages on vk").coverage(c -> c.check("several").percentage(p -> p > 50));
     }
 
     /** Follows › from the first page; returns the page where there is no › any more. */
