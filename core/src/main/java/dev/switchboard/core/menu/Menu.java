@@ -69,7 +69,7 @@ public final class Menu<T extends Record> {
     private final String id;
     private final Payloads payloads;
     private final Map<PlatformId, KeyboardRules> rules;
-    private final Supplier<List<MenuItem<T>>> items;
+    private final ItemSource<T> items;
     private final ItemHandler<T> handler;
     private final Renderer<T> renderer;
     private final Optional<Menu<?>> home;
@@ -120,7 +120,18 @@ public final class Menu<T extends Record> {
      */
     public List<MenuPage> pages(KeyboardRules rules) {
         checkNotNull(rules, "rules");
-        return renderer.render(rules, currentItems());
+        return pages(rules, MenuScope.of(rules.platform()));
+    }
+
+    /**
+     * Every page of the menu as the platform of {@code rules} shows it to {@code scope}'s user.
+     *
+     * @throws dev.switchboard.core.fit.KeyboardFitException when no page can fit
+     */
+    public List<MenuPage> pages(KeyboardRules rules, MenuScope scope) {
+        checkNotNull(rules, "rules");
+        checkNotNull(scope, "scope");
+        return renderer.render(rules, currentItems(scope));
     }
 
     /** Shows the first page: edits the pressed message for a press, else sends a new one. */
@@ -132,7 +143,7 @@ public final class Menu<T extends Record> {
     public void open(BotContext context, int page) {
         checkNotNull(context, "context");
         checkArgument(page >= 0, "page must not be negative: %s", page);
-        List<MenuPage> pages = pages(rulesOf(context.platform()));
+        List<MenuPage> pages = pages(rulesOf(context.platform()), scopeOf(context));
         show(context, pages.get(Math.min(page, pages.size() - 1)));
     }
 
@@ -154,7 +165,7 @@ public final class Menu<T extends Record> {
         checkNotNull(press, "press");
         checkNotNull(context, "context");
         String payload = press.payload().orElseThrow(() -> new IllegalArgumentException("press without payload"));
-        List<MenuItem<T>> current = currentItems();
+        List<MenuItem<T>> current = currentItems(scopeOf(context));
         List<MenuPage> pages = renderer.render(rulesOf(context.platform()), current);
         Optional<Open> open = payloads.open.unpack(payload);
         if (open.isPresent()) {
@@ -240,8 +251,12 @@ public final class Menu<T extends Record> {
         }
     }
 
-    private List<MenuItem<T>> currentItems() {
-        List<MenuItem<T>> list = items.get();
+    private static MenuScope scopeOf(BotContext context) {
+        return new MenuScope(context.platform(), context.chatId(), context.userId());
+    }
+
+    private List<MenuItem<T>> currentItems(MenuScope scope) {
+        List<MenuItem<T>> list = items.items(scope);
         checkState(list != null, "menu %s: the item source returned null", id);
         return List.copyOf(list);
     }
@@ -262,7 +277,7 @@ public final class Menu<T extends Record> {
         private final String id;
         private final CallbackData<T> codec;
         private final Map<PlatformId, KeyboardRules> rules = new LinkedHashMap<>();
-        private Supplier<List<MenuItem<T>>> items = List::of;
+        private ItemSource<T> items = scope -> List.of();
         private ItemHandler<T> handler = (value, press) -> { };
         private String text = "";
         private String emptyText = "Nothing here yet.";
@@ -325,6 +340,13 @@ public final class Menu<T extends Record> {
 
         /** Where the items come from; asked at every render and press, so it sees changes at once. */
         public Builder<T> items(Supplier<List<MenuItem<T>>> items) {
+            checkNotNull(items, "items");
+            this.items = scope -> items.get();
+            return this;
+        }
+
+        /** Where each user's items come from (a cart, their orders); asked at every render and press. */
+        public Builder<T> itemsFor(ItemSource<T> items) {
             this.items = checkNotNull(items, "items");
             return this;
         }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -165,6 +166,20 @@ class MenuPagesTest {
 
         assertThatThrownBy(() -> menu().build().pages(SMALL)).isInstanceOf(KeyboardFitException.class)
                 .hasMessageContaining("items[0].label");
+    }
+
+    @Test
+    void eachUserSeesTheItemsTheirSourceGivesThem() {
+        Menu<Product> cart = Menu.builder("cart", PRODUCT).rules(SMALL).text("Your cart")
+                .itemsFor(scope -> products((int) scope.chatId().orElse(0)))
+                .build();
+
+        List<MenuPage> ira = cart.pages(SMALL, new MenuScope(SMALL.platform(), OptionalLong.of(3), OptionalLong.of(3)));
+        List<MenuPage> oleg = cart.pages(SMALL, new MenuScope(SMALL.platform(), OptionalLong.of(9), OptionalLong.of(9)));
+
+        assertThat(ira).extracting(MenuPage::itemCount).containsExactly(3);
+        assertThat(oleg).extracting(MenuPage::itemCount).containsExactly(6, 3);
+        assertThat(cart.pages(SMALL).get(0).text()).isEqualTo("Your cart\n\nNothing here yet.");
     }
 
     @Test
