@@ -94,7 +94,7 @@ public final class Bot {
         Leases leases = builder.leases != null ? builder.leases : Leases.inMemory();
         this.chatLeases = new WebhookChatLeases(leases, replicaId);
         PressAnswers answers = new PressAnswers(scheduler, ticker, listener,
-                builder.pressClaims != null ? builder.pressClaims : PressClaims.inMemory());
+                builder.pressClaims != null ? builder.pressClaims : PressClaims.inMemory(), replicaId);
         DuplicatePresses duplicates = new DuplicatePresses(builder.recentPresses != null ? builder.recentPresses
                 : RecentPresses.inMemory(MAX_RECENT_PRESSES, ticker), builder.duplicateWindow);
         TextButtons textButtons = new TextButtons(builder.keyboards != null ? builder.keyboards

@@ -232,9 +232,13 @@ final class Dispatcher {
      * Hands over an update adopted from a replica that died before handling it ({@link
      * SeenUpdates#adoptOrphans}): it is already marked seen and kept as taken by this replica, so it
      * is routed without those steps, waiting for room like {@link #dispatch}, and finished as usual.
+     * A press among them may be answered here even if {@code from} claimed it ({@link PressAnswers#adopted}).
      */
-    void dispatchAdopted(Update update) {
+    void dispatchAdopted(Update update, String from) {
         Slot slot = slotOf(update);
+        if (update instanceof ButtonPress press) {
+            answers.adopted(press, from);
+        }
         if (!awaitRoom()) {
             throw new UpdateRefusedException(update.platform(), idOf(update), UpdateRefusedException.Reason.STOPPING);
         }

@@ -112,7 +112,7 @@ final class OrphanAdoption {
             LOG.info("{} handles {} update {}, taken by {} which stopped before handling it", replica,
                     orphan.platform(), orphan.updateId(), orphan.from());
             try {
-                dispatcher.dispatchAdopted(update);
+                dispatcher.dispatchAdopted(update, orphan.from());
             } catch (UpdateRefusedException e) {
                 LOG.info("{} stopped before handling adopted {} update {}; it stays kept for the next adopter",
                         replica, orphan.platform(), orphan.updateId());

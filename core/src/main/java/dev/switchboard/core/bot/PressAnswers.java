@@ -41,18 +41,31 @@ final class PressAnswers {
     private final ConcurrentMap<String, PendingPress> pending = new ConcurrentHashMap<>();
     private final Cache<String, AnsweredPress> answered;
     private final PressClaims claims;
+    private final String replica;
+    /** Presses of updates adopted from a dead replica, by key: the replica that took them first. */
+    private final ConcurrentMap<String, String> adoptedFrom = new ConcurrentHashMap<>();
 
     PressAnswers(Scheduler scheduler, Ticker ticker, ListenerGroup listener) {
-        this(scheduler, ticker, listener, PressClaims.inMemory());
+        this(scheduler, ticker, listener, PressClaims.inMemory(), "local");
     }
 
-    PressAnswers(Scheduler scheduler, Ticker ticker, ListenerGroup listener, PressClaims claims) {
+    PressAnswers(Scheduler scheduler, Ticker ticker, ListenerGroup listener, PressClaims claims, String replica) {
         this.scheduler = scheduler;
         this.ticker = ticker;
         this.listener = listener;
         this.claims = claims;
+        this.replica = replica;
         this.answered = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)
                 .expireAfterWrite(REMEMBER_ANSWERED).build();
+    }
+
+    /**
+     * Notes that {@code press} comes from an update adopted from replica {@code from}, which died
+     * before finishing it: if {@code from} claimed the press and died before answering, this replica
+     * takes the claim over and answers.
+     */
+    void adopted(ButtonPress press, String from) {
+        adoptedFrom.put(key(press), from);
     }
 
     /** Registers {@code press} for dispatch and starts its deadline. */
@@ -208,8 +221,15 @@ final class PressAnswers {
         if (pending.remove(key, slot)) {
             answered.put(key, AnsweredPress.of(slot.press(), answer));
         }
+        String deadClaimer = adoptedFrom.remove(key);
         try {
-            if (!claims.claim(slot.press().platform(), slot.press().pressId())) {
+            if (!claims.claim(slot.press().platform(), slot.press().pressId(), replica)) {
+                if (deadClaimer != null
+                        && claims.takeOver(slot.press().platform(), slot.press().pressId(), deadClaimer, replica)) {
+                    LOG.info("{} was claimed by {}, which died before it answered; {} answers it instead",
+                            slot.describe(), deadClaimer, replica);
+                    return Claim.OURS;
+                }
                 LOG.warn("{} was answered by another replica; this replica's {} answer was not sent",
                         slot.describe(), answer.kind());
                 return Claim.ELSEWHERE;

@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /** Press claims in a bounded, expiring Guava cache keyed by {@code platform/press id}. */
 final class InMemoryPressClaims implements PressClaims {
-    private final Cache<String, Boolean> claimed;
+    private static final String ANONYMOUS = "";
+    private final Cache<String, String> claimed;
 
     InMemoryPressClaims(Duration window, int capacity) {
         this.claimed = CacheBuilder.newBuilder().maximumSize(capacity).expireAfterWrite(window).build();
@@ -17,8 +18,22 @@ final class InMemoryPressClaims implements PressClaims {
 
     @Override
     public boolean claim(PlatformId platform, String pressId) {
-        String key = checkNotNull(platform, "platform").value() + "/" + checkNotNull(pressId, "pressId");
-        return claimed.asMap().putIfAbsent(key, Boolean.TRUE) == null;
+        return claim(platform, pressId, ANONYMOUS);
+    }
+
+    @Override
+    public boolean claim(PlatformId platform, String pressId, String replica) {
+        return claimed.asMap().putIfAbsent(key(platform, pressId), checkNotNull(replica, "replica")) == null;
+    }
+
+    @Override
+    public boolean takeOver(PlatformId platform, String pressId, String from, String to) {
+        checkNotNull(from, "from");
+        return claimed.asMap().replace(key(platform, pressId), from, checkNotNull(to, "to"));
+    }
+
+    private static String key(PlatformId platform, String pressId) {
+        return checkNotNull(platform, "platform").value() + "/" + checkNotNull(pressId, "pressId");
     }
 
     @Override

@@ -22,6 +22,30 @@ public interface PressClaims {
      */
     boolean claim(PlatformId platform, String pressId);
 
+    /**
+     * Claims like {@link #claim(PlatformId, String)}, remembering {@code replica} as the claimer so
+     * that a replica adopting the dead claimer's updates can {@link #takeOver} the claim. By default
+     * the claimer is not remembered.
+     *
+     * @throws StateStoreException if the store cannot be reached
+     */
+    default boolean claim(PlatformId platform, String pressId, String replica) {
+        return claim(platform, pressId);
+    }
+
+    /**
+     * Moves the claim of press {@code pressId} from replica {@code from} to replica {@code to}, when
+     * {@code from} holds it: true then, false when the press is unclaimed or another replica holds it.
+     * For a replica that died between claiming a press and sending its answer; its adopter answers
+     * instead (if the dead replica did send, the platform refuses the second answer). By default no
+     * claim is ever moved.
+     *
+     * @throws StateStoreException if the store cannot be reached
+     */
+    default boolean takeOver(PlatformId platform, String pressId, String from, String to) {
+        return false;
+    }
+
     /** In this process's memory, for {@link #DEFAULT_WINDOW} and up to 100,000 presses. */
     static PressClaims inMemory() {
         return new InMemoryPressClaims(DEFAULT_WINDOW, 100_000);

@@ -36,6 +36,18 @@ public abstract class PressClaimsContract {
     }
 
     @Test
+    void onlyTheReplicaHoldingAClaimCanHaveItTakenOver() {
+        PressClaims claims = claims();
+
+        assertThat(claims.claim(PlatformId.TELEGRAM, "q1", "r1")).isTrue();
+        assertThat(claims.takeOver(PlatformId.TELEGRAM, "q1", "r2", "r3")).as("r2 never held it").isFalse();
+        assertThat(claims.takeOver(PlatformId.TELEGRAM, "q2", "r1", "r3")).as("nobody claimed q2").isFalse();
+        assertThat(claims.takeOver(PlatformId.TELEGRAM, "q1", "r1", "r3")).isTrue();
+        assertThat(claims.takeOver(PlatformId.TELEGRAM, "q1", "r1", "r4")).as("r3 holds it now").isFalse();
+        assertThat(claims.claim(PlatformId.TELEGRAM, "q1", "r4")).as("still claimed").isFalse();
+    }
+
+    @Test
     void exactlyOneOfManyConcurrentClaimsWins() throws Exception {
         PressClaims claims = claims();
         ExecutorService pool = Executors.newFixedThreadPool(8);

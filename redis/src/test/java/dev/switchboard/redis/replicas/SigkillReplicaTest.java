@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -95,10 +96,21 @@ class SigkillReplicaTest {
             Waiting.pace(started, n, PACE);
         }
         // A handler records that it ran before it answers: wait for the answers too, not only the records.
-        Waiting.until(() -> handledKeys().keySet().containsAll(expected) && fake.answers().stream()
-                .map(answer -> "press " + answer.pressId()).collect(Collectors.toSet())
-                .containsAll(expected.stream().filter(key -> key.startsWith("press ")).toList()), WAIT,
-                "every update handled and every press answered");
+        try {
+            Waiting.until(() -> handledKeys().keySet().containsAll(expected) && fake.answers().stream()
+                    .map(answer -> "press " + answer.pressId()).collect(Collectors.toSet())
+                    .containsAll(expected.stream().filter(key -> key.startsWith("press ")).toList()), WAIT,
+                    "every update handled and every press answered");
+        } catch (AssertionError e) {
+            Set<String> answered = fake.answers().stream().map(answer -> "press " + answer.pressId())
+                    .collect(Collectors.toSet());
+            Map<String, List<String>> handledSoFar = handledKeys();
+            throw new AssertionError(e.getMessage() + "; not handled: "
+                    + expected.stream().filter(key -> !handledSoFar.containsKey(key)).limit(10).toList()
+                    + "; handled but unanswered: " + expected.stream().filter(key -> key.startsWith("press ")
+                            && handledSoFar.containsKey(key) && !answered.contains(key))
+                    .map(key -> key + " by " + handledSoFar.get(key)).limit(10).toList(), e);
+        }
 
         Map<String, List<String>> handled = handledKeys();
         long twice = handled.values().stream().filter(by -> by.size() > 1).count();
