@@ -14,7 +14,7 @@ class TwoButtonsTest {
     @RegisterExtension FakePlatforms fakes = FakePlatforms.telegramAndVk();
 
     @Test void pressingAButtonAnswersAndEditsTheMessage() throws Exception {
-        Bot bot = Bot.builder().platform(fakes.telegramPlatform()).platform(fakes.vkPlatform())
+        Bot bot = Bot.builder().platforms(fakes.platforms())
                 .onCommand("start", (message, ctx) -> ctx.reply("Press a button", Keyboard.inline()
                         .row(Button.callback("Button 1", "btn:1"), Button.callback("Button 2", "btn:2")).build()))
                 .onPressPrefix("btn", (press, ctx) -> {
