@@ -24,10 +24,8 @@ import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.UpdateNeeds;
 import dev.switchboard.core.event.UpdateKind;
 import dev.switchboard.core.spi.UpdateSource;
+import dev.switchboard.core.testing.Stderr;
 import dev.switchboard.core.testing.TokenLeakCheck;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -182,41 +180,14 @@ class VkBotPlatformTest {
     @Test
     void logsOnceWhichEventTypesToEnable() {
         VkPlatform vk = platform(wm).groupId(GROUP).build();
-        String log = stderrOf(() -> vk.updateSource(new UpdateNeeds(Set.of(BUTTON_PRESS, MESSAGE), false)));
+        String log = Stderr.of(() -> vk.updateSource(new UpdateNeeds(Set.of(BUTTON_PRESS, MESSAGE), false)));
 
         assertThat(log.lines().filter(line -> line.contains("VK Bots Long Poll for community")))
                 .singleElement().asString()
                 .endsWith("INFO dev.switchboard.vk.VkPlatform - VK Bots Long Poll for community 218375169:"
                         + " the handlers need the event types message_new, message_event; enable them in the"
                         + " community's Long Poll settings (API 5.199)");
-        assertThat(stderrOf(() -> vk.updateSource(new UpdateNeeds(Set.of(IGNORED), false))))
+        assertThat(Stderr.of(() -> vk.updateSource(new UpdateNeeds(Set.of(IGNORED), false))))
                 .contains("VK Bots Long Poll for community 218375169: the handlers need no VK event types");
-    }
-
-    /** What {@code action} wrote to System.err (slf4j-simple logs there), still passed on to it. */
-    private static String stderrOf(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream both = new PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-                captured.write(b);
-                original.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                captured.write(b, off, len);
-                original.write(b, off, len);
-            }
-        }, true, StandardCharsets.UTF_8);
-        System.setErr(both);
-        try {
-            action.run();
-        } finally {
-            both.flush();
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }
