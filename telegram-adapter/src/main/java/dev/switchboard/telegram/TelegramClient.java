@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
-import dev.switchboard.core.bot.ApiCallOutcome;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
@@ -290,25 +289,7 @@ final class TelegramClient {
 
     /** Runs {@code call} and reports it to the listener with its outcome and how long it took. */
     private <T> T reported(String method, Supplier<T> call) {
-        long started = System.nanoTime();
-        ApiCallOutcome outcome = ApiCallOutcome.TRANSPORT_ERROR;
-        try {
-            T result = call.get();
-            outcome = ApiCallOutcome.SUCCESS;
-            return result;
-        } catch (TelegramApiException e) {
-            outcome = e.errorCode() == TOO_MANY_REQUESTS ? ApiCallOutcome.RATE_LIMITED : ApiCallOutcome.API_ERROR;
-            throw e;
-        } catch (TransportException e) {
-            outcome = Thread.currentThread().isInterrupted() ? ApiCallOutcome.CANCELLED
-                    : ApiCallOutcome.TRANSPORT_ERROR;
-            throw e;
-        } catch (CancellationException e) {
-            outcome = ApiCallOutcome.CANCELLED;
-            throw e;
-        } finally {
-            listener.apiCalled(PlatformId.TELEGRAM, method, outcome, Duration.ofNanos(System.nanoTime() - started));
-        }
+        return listener.reportingCall(PlatformId.TELEGRAM, method, call, e -> e.errorCode() == TOO_MANY_REQUESTS);
     }
 
     /** A 429 with {@code retry_after} halts this bot's message sends everywhere the limits are shared. */

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
-import dev.switchboard.core.bot.ApiCallOutcome;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
@@ -279,25 +278,7 @@ final class VkClient {
 
     /** Runs {@code call} and reports it to the listener with its outcome and how long it took. */
     private <T> T reported(String method, Supplier<T> call) {
-        long started = System.nanoTime();
-        ApiCallOutcome outcome = ApiCallOutcome.TRANSPORT_ERROR;
-        try {
-            T result = call.get();
-            outcome = ApiCallOutcome.SUCCESS;
-            return result;
-        } catch (VkApiException e) {
-            outcome = tooMany(e.errorCode()) ? ApiCallOutcome.RATE_LIMITED : ApiCallOutcome.API_ERROR;
-            throw e;
-        } catch (TransportException e) {
-            outcome = Thread.currentThread().isInterrupted() ? ApiCallOutcome.CANCELLED
-                    : ApiCallOutcome.TRANSPORT_ERROR;
-            throw e;
-        } catch (CancellationException e) {
-            outcome = ApiCallOutcome.CANCELLED;
-            throw e;
-        } finally {
-            listener.apiCalled(PlatformId.VK, method, outcome, Duration.ofNanos(System.nanoTime() - started));
-        }
+        return listener.reportingCall(PlatformId.VK, method, call, e -> tooMany(e.errorCode()));
     }
 
     private HttpResponse<byte[]> send(HttpRequest request, VkStopSignal signal) throws IOException,

@@ -2,7 +2,9 @@ package dev.switchboard.core.spi;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.switchboard.core.PlatformApiException;
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.ApiCallOutcome;
 import dev.switchboard.core.bot.AutoAnswerReason;
@@ -14,8 +16,11 @@ import dev.switchboard.core.event.Update;
 import dev.switchboard.core.validate.ValidationReport;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +74,37 @@ public final class ListenerGroup implements SwitchboardListener {
     public void retrying(Logger log, PlatformId platform, String method, int attempt, Duration delay, String reason) {
         log.warn(RETRY_LOG, platform.displayName(), method, attempt, reason, delay.toMillis());
         retrying(platform, method, attempt, delay, reason);
+    }
+
+    /**
+     * Runs one API call of an adapter and reports it with {@link #apiCalled}: its outcome and how long
+     * it took. A {@link PlatformApiException} is {@link ApiCallOutcome#RATE_LIMITED} when {@code
+     * rateLimited} says so, else {@link ApiCallOutcome#API_ERROR}; a {@link TransportException} is
+     * {@link ApiCallOutcome#CANCELLED} when the calling thread was interrupted, else {@link
+     * ApiCallOutcome#TRANSPORT_ERROR}; a {@link CancellationException} is {@code CANCELLED}. Whatever
+     * {@code call} throws is thrown on.
+     */
+    public <T> T reportingCall(PlatformId platform, String method, Supplier<T> call,
+                               Predicate<PlatformApiException> rateLimited) {
+        long started = System.nanoTime();
+        ApiCallOutcome outcome = ApiCallOutcome.TRANSPORT_ERROR;
+        try {
+            T result = call.get();
+            outcome = ApiCallOutcome.SUCCESS;
+            return result;
+        } catch (PlatformApiException e) {
+            outcome = rateLimited.test(e) ? ApiCallOutcome.RATE_LIMITED : ApiCallOutcome.API_ERROR;
+            throw e;
+        } catch (TransportException e) {
+            outcome = Thread.currentThread().isInterrupted() ? ApiCallOutcome.CANCELLED
+                    : ApiCallOutcome.TRANSPORT_ERROR;
+            throw e;
+        } catch (CancellationException e) {
+            outcome = ApiCallOutcome.CANCELLED;
+            throw e;
+        } finally {
+            apiCalled(platform, method, outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     @Override
