@@ -124,6 +124,16 @@ public final class FakeVk extends FakePlatform<FakeVk> {
         return this;
     }
 
+    /**
+     * Whether users' apps show carousels: the {@code client_info.carousel} of their later
+     * {@code message_new} events. True by default; false makes a bot that sends cards send the
+     * fallback of text and a keyboard to them.
+     */
+    public FakeVk clientsShowCarousels(boolean shown) {
+        state.carouselClients(shown);
+        return this;
+    }
+
     @Override
     FakeState state() {
         return state;
@@ -165,7 +175,7 @@ public final class FakeVk extends FakePlatform<FakeVk> {
         checkNotNull(text, "text");
         long[] ids = state.nextIds(peerId);
         publish(VkUpdates.messageNew(GROUP_ID, state.nextEventId(), userId, peerId, ids[0], ids[1], text,
-                payload));
+                payload, state.carouselClients()));
         return ids[1];
     }
 
