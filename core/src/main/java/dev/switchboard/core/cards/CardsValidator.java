@@ -121,14 +121,7 @@ public final class CardsValidator {
         differs(found, platform, at, "title", card.title().isPresent(), first.title().isPresent());
         differs(found, platform, at, "description", card.description().isPresent(), first.description().isPresent());
         differs(found, platform, at, "photo", card.hasPhotoOn(platform), first.hasPhotoOn(platform));
-        Optional<String> action = card.action().map(CardAction::type);
-        Optional<String> firstAction = first.action().map(CardAction::type);
-        if (!action.equals(firstAction)) {
-            found.add(Violation.of(platform, at + ".action", ViolationCode.CARD_SHAPE_DIFFERS, "card " + i
-                    + " has " + action.map(a -> "action " + a).orElse("no action") + " but card 0 has "
-                    + firstAction.map(a -> "action " + a).orElse("none") + "; " + platform.displayName()
-                    + " needs every card shaped like the first"));
-        }
+        differs(found, platform, at, "action", card.action().isPresent(), first.action().isPresent());
         int buttons = card.buttons().size();
         int firstButtons = first.buttons().size();
         if (buttons != firstButtons) {
@@ -142,7 +135,7 @@ public final class CardsValidator {
                                 boolean firstHas) {
         if (has != firstHas) {
             found.add(Violation.of(platform, at + "." + field, ViolationCode.CARD_SHAPE_DIFFERS,
-                    at + (has ? " has a " : " has no ") + field + " but cards[0] " + (firstHas ? "has one" : "has none")
+                    at + (has ? " has " : " has no ") + field + " but cards[0] " + (firstHas ? "has one" : "has none")
                             + "; " + platform.displayName() + " needs every card shaped like the first"));
         }
     }
