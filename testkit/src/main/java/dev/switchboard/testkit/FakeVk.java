@@ -181,8 +181,8 @@ public final class FakeVk extends FakePlatform<FakeVk> {
 
     /**
      * User {@code userId} presses the callback button with payload {@code payloadJson} (the JSON
-     * text as sent in the keyboard) on bot message {@code conversationMessageId} in {@code peerId}
-     * ({@code message_event}).
+     * text as sent in the keyboard or carousel) on bot message {@code conversationMessageId} in
+     * {@code peerId} ({@code message_event}).
      *
      * @return the press's event_id, as {@link AnsweredPress#pressId()} will name it
      * @throws NoSuchElementException if there is no such message or no such callback button on it
@@ -191,7 +191,8 @@ public final class FakeVk extends FakePlatform<FakeVk> {
         checkNotNull(payloadJson, "payloadJson");
         VkMessage message = state.message(peerId, conversationMessageId).orElseThrow(() ->
                 new NoSuchElementException("no bot message " + conversationMessageId + " in " + peerId));
-        boolean found = message.keyboard().stream().flatMap(k -> stream(k.path("buttons")))
+        boolean found = Stream.concat(message.keyboard().stream().flatMap(k -> stream(k.path("buttons"))),
+                        message.template().stream().flatMap(t -> stream(t.path("elements"))).map(e -> e.path("buttons")))
                 .flatMap(FakeVk::stream).map(b -> b.path("action"))
                 .anyMatch(a -> a.path("type").asText().equals("callback") && a.path("payload").asText().equals(payloadJson));
         if (!found) {
