@@ -1,5 +1,6 @@
 package dev.switchboard.testkit;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import dev.switchboard.core.cards.Card;
 import dev.switchboard.core.cards.Cards;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.KeyboardType;
+import dev.switchboard.core.payload.PayloadSigner;
 import dev.switchboard.core.validate.CardsRejectedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,6 +95,23 @@ class FakeVkCardsTest {
             assertThat(edited.text()).isEqualTo("In your cart");
             assertThat(edited.cardTitles()).containsExactly("Sencha", "Assam");
             assertThat(fakes.vk().stats().messagesEdited()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void carouselPayloadsPassThroughThePayloadPipelineLikeKeyboardPayloads() throws Exception {
+        Bot signed = Bot.builder().platforms(fakes.platforms())
+                .signPayloads(PayloadSigner.hmacSha256("0123456789abcdef0123456789abcdef".getBytes(UTF_8)))
+                .onCommand("start", (message, ctx) -> ctx.reply(teas()))
+                .onPressPrefix("buy", (press, ctx) -> ctx.answer(PressAnswer.toast("Got " + press.payload().orElseThrow())))
+                .build();
+        fakes.run(signed, () -> {
+            FakeUser ira = fakes.vk().user("Ira").sends("/start");
+
+            String sentPayload = ira.lastMessage().template().orElseThrow().path("elements").get(1).path("buttons")
+                    .get(0).path("action").path("payload").asText();
+            assertThat(sentPayload).startsWith("{\"p\":\"buy:assam").isNotEqualTo("{\"p\":\"buy:assam\"}");
+            assertThat(ira.pressesAt(1, 0).lastAnswer()).isEqualTo(PressAnswer.toast("Got buy:assam"));
         });
     }
 
