@@ -16,6 +16,7 @@ import dev.switchboard.core.payload.PayloadSigner;
 import dev.switchboard.core.validate.CardsRejectedException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -183,7 +184,7 @@ class FakeVkCardsTest {
         try (InputStream in = FakeVkCardsTest.class.getResourceAsStream("/" + name)) {
             return JSON.readTree(in);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

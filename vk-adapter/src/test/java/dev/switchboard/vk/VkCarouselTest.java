@@ -2,6 +2,7 @@ package dev.switchboard.vk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** VK's carousel: the rules of {@code VkPlatform.carouselRules()} and the {@code template} JSON written. */
@@ -49,7 +51,7 @@ class VkCarouselTest {
         Card assam = tea("Assam", "Black, India", "-109837093_457242810");
         Cards cards = Cards.of("Today's teas", tea("Sencha", "Green, Japan", "-109837093_457242809"),
                 new Card(assam.title(), assam.description(), assam.photo(), assam.buttons(),
-                        java.util.Optional.of(CardAction.openPhoto())));
+                        Optional.of(CardAction.openPhoto())));
 
         String written = VkCarouselWriter.write(cards);
 
@@ -109,7 +111,7 @@ class VkCarouselTest {
     @Test
     void rejectsAMessageWithoutCards() {
         assertThat(check(Cards.of("Pick")).violations()).extracting(Violation::path, Violation::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cards", ViolationCode.NO_CARDS));
+                .containsExactly(tuple("cards", ViolationCode.NO_CARDS));
     }
 
     @Test
@@ -118,7 +120,7 @@ class VkCarouselTest {
                 .photo(new CardPhoto(PlatformId.TELEGRAM, "AgACAgIAAxkBAAIB")).action(CardAction.openPhoto()).build());
 
         assertThat(check(cards).violations()).extracting(Violation::path, Violation::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cards[0].photo", ViolationCode.MISSING_FIELD));
+                .containsExactly(tuple("cards[0].photo", ViolationCode.MISSING_FIELD));
     }
 
     @Test
@@ -127,7 +129,7 @@ class VkCarouselTest {
                 .button(Button.callback("A", "a")).build());
 
         assertThat(check(cards).violations()).extracting(Violation::path, Violation::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cards[0]", ViolationCode.CARD_NEEDS_PHOTO_OR_TITLE));
+                .containsExactly(tuple("cards[0]", ViolationCode.CARD_NEEDS_PHOTO_OR_TITLE));
         assertThat(VkCarouselWriter.write(Cards.of("Pick", Card.titled("A").photo(
                 new CardPhoto(PlatformId.TELEGRAM, "AgAC")).button(Button.callback("A", "a")).build())))
                 .doesNotContain("photo_id");

@@ -11,6 +11,7 @@ import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.validate.Validator;
 import dev.switchboard.core.validate.ViolationCode;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +89,7 @@ class CardsFallbackTest {
     @Test
     void noCardsOrNoButtonsGiveNoKeyboard() {
         assertThat(CardsFallback.of(Cards.of("Nothing today"), KEYBOARDS))
-                .isEqualTo(new CardsFallback("Nothing today", java.util.Optional.empty()));
+                .isEqualTo(new CardsFallback("Nothing today", Optional.empty()));
         assertThat(CardsFallback.of(Cards.of("Look", Card.titled("A").build()), KEYBOARDS).keyboard()).isEmpty();
     }
 }

@@ -3,10 +3,12 @@ package dev.switchboard.core.cards;
 import static dev.switchboard.core.cards.CardsToyRules.CARDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.keyboard.Button;
-import dev.switchboard.core.validate.ViolationCode;
 import dev.switchboard.core.validate.Violation;
+import dev.switchboard.core.validate.ViolationCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,7 @@ class CardsValidatorTest {
     @Test
     void checksTheCardsButtonsWithThePlatformsKeyboardRules() {
         assertThat(CardsValidator.validate(LONG_LABEL, CARDS).violations()).extracting(Violation::path, Violation::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cards[0].buttons[0].label",
+                .containsExactly(tuple("cards[0].buttons[0].label",
                         ViolationCode.LABEL_TOO_LONG));
     }
 
@@ -40,7 +42,7 @@ class CardsValidatorTest {
 
     @Test
     void cardRulesMustMatchTheirButtonRulesPlatform() {
-        assertThatThrownBy(() -> new CardRules(dev.switchboard.core.PlatformId.VK, 10, 80, 80, 1, 3, CARDS.buttons(),
+        assertThatThrownBy(() -> new CardRules(PlatformId.VK, 10, 80, 80, 1, 3, CARDS.buttons(),
                 List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }
