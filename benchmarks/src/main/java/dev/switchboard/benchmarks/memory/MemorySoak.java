@@ -13,10 +13,17 @@ import dev.switchboard.core.transport.WebhookRequest;
 import dev.switchboard.core.transport.WebhookResponse;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.vk.VkPlatform;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.spi.PressClaims;
+import dev.switchboard.core.spi.RecentPresses;
+import dev.switchboard.core.spi.SeenUpdates;
+import java.lang.ref.Reference;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * The memory soak: one {@link Bot} on Telegram and VK with the default in-memory state and an
@@ -34,7 +43,7 @@ import java.util.function.IntConsumer;
  * either platform, so it goes out as a stored token); the user presses it and the bot answers a
  * toast. At checkpoints (0, 1/8, 1/4, 1/2 and all of the chats) it measures the heap in use after
  * full collections and counts the entries of every keyed structure in the bot ({@link Census}).
- * Then it measures what one stored payload costs, alone in a fresh {@code PayloadStore.inMemory()}.
+ * Then it measures what one entry of each in-memory store costs, alone in a fresh store.
  *
  * <pre>{@code
  * ./switchboard-bench --memory [chats=200000]
@@ -110,8 +119,7 @@ public final class MemorySoak {
         if (presses.get() != chats) {
             throw new IllegalStateException("handled " + presses.get() + " presses of " + chats);
         }
-        long payloadBytes = bytesPerStoredPayload();
-        return new SoakReport(chats, PAYLOAD_CHARS, measured, payloadBytes,
+        return new SoakReport(chats, PAYLOAD_CHARS, measured, bytesPerEntry(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -160,18 +168,35 @@ public final class MemorySoak {
         }
     }
 
-    /** Heap per entry of a fresh in-memory payload store holding {@value #PAYLOAD_SAMPLE} distinct long payloads. */
-    private static long bytesPerStoredPayload() {
-        long before = HeapGauge.usedAfterGc();
-        PayloadStore store = PayloadStore.inMemory();
-        for (int i = 0; i < PAYLOAD_SAMPLE; i++) {
+    /**
+     * Heap per entry of each in-memory store the bot uses, alone in a fresh instance holding
+     * {@value #PAYLOAD_SAMPLE} entries shaped as the soak's: a stored long payload, a seen update id,
+     * a recent press, a press claim.
+     */
+    static Map<String, Long> bytesPerEntry() {
+        Map<String, Long> costs = new LinkedHashMap<>();
+        costs.put("stored payload (" + PAYLOAD_CHARS + " characters)", perEntry(PayloadStore::inMemory, (store, i) -> {
             String open = "open:" + i + ":";
             store.put(open + PADDING.substring(open.length()));
+        }));
+        costs.put("seen update", perEntry(SeenUpdates::inMemory,
+                (seen, i) -> seen.firstSeen(PlatformId.TELEGRAM, Integer.toString(100_000_000 + i))));
+        costs.put("recent press", perEntry(RecentPresses::inMemory, (recent, i) -> recent.repeated(PlatformId.TELEGRAM,
+                (1_000_000_000L + i) + "/2", 1_000_000_000L + i, PayloadStore.newToken(), Duration.ofSeconds(2))));
+        costs.put("press claim", perEntry(PressClaims::inMemory,
+                (claims, i) -> claims.claim(PlatformId.TELEGRAM, Long.toString(4_000_000_000_000_000L + i), "local")));
+        return costs;
+    }
+
+    /** Heap after GC per entry of a fresh {@code T} filled by {@value #PAYLOAD_SAMPLE} calls of {@code put}. */
+    private static <T> long perEntry(Supplier<T> fresh, ObjIntConsumer<T> put) {
+        long before = HeapGauge.usedAfterGc();
+        T store = fresh.get();
+        for (int i = 0; i < PAYLOAD_SAMPLE; i++) {
+            put.accept(store, i);
         }
         long after = HeapGauge.usedAfterGc();
-        if (store.get("none").isPresent()) {
-            throw new IllegalStateException("unreachable: keeps the store alive until measured");
-        }
+        Reference.reachabilityFence(store);
         return (after - before) / PAYLOAD_SAMPLE;
     }
 }

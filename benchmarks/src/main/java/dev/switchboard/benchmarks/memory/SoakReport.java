@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +17,15 @@ import java.util.Map;
  * @param chats chats fed in all
  * @param payloadChars length of each stored payload
  * @param checkpoints the measurements, by chats done, ascending
- * @param bytesPerStoredPayload heap per entry of a fresh in-memory payload store
+ * @param bytesPerEntry heap per entry of each in-memory store, alone in a fresh one, by what an entry is
  * @param took wall time of the whole run
  */
-record SoakReport(int chats, int payloadChars, List<Checkpoint> checkpoints, long bytesPerStoredPayload,
+record SoakReport(int chats, int payloadChars, List<Checkpoint> checkpoints, Map<String, Long> bytesPerEntry,
                   Duration took) {
     SoakReport {
         checkArgument(!checkpoints.isEmpty(), "no checkpoints");
         checkpoints = List.copyOf(checkpoints);
+        bytesPerEntry = Collections.unmodifiableMap(new LinkedHashMap<>(bytesPerEntry));
         checkNotNull(took, "took");
     }
 
@@ -101,8 +103,12 @@ record SoakReport(int chats, int payloadChars, List<Checkpoint> checkpoints, lon
         int half = checkpoints.size() > 2 ? checkpoints.get(checkpoints.size() - 2).chats() : last().chats();
         out.append(String.format(Locale.ROOT, "%nPer chat while the caches fill (0 → %,d chats): %,d B%n", half,
                 bytesPerChatUpTo(half)));
-        out.append(String.format(Locale.ROOT, "Per stored payload (%d characters, alone in a fresh"
-                + " PayloadStore.inMemory()): %,d B%n", payloadChars, bytesPerStoredPayload));
+        long entriesGrowth = checkpoints.stream().filter(c -> c.chats() == half).findFirst().orElseThrow().entries()
+                - checkpoints.get(0).entries();
+        out.append(String.format(Locale.ROOT, "Per keyed entry, on average (0 → %,d chats): %,d B%n", half,
+                bytesPerChatUpTo(half) * (half - checkpoints.get(0).chats()) / Math.max(1, entriesGrowth)));
+        out.append(String.format(Locale.ROOT, "Per entry, alone in a fresh in-memory store:%n"));
+        bytesPerEntry.forEach((what, bytes) -> out.append(String.format(Locale.ROOT, "  %-40s %,6d B%n", what, bytes)));
         return out.toString();
     }
 

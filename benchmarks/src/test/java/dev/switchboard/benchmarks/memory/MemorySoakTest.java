@@ -64,7 +64,12 @@ class MemorySoakTest {
     }
 
     @Test
-    void aStoredPayloadCostsItsCharactersAndSomeOverhead() {
-        assertThat(report.bytesPerStoredPayload()).isGreaterThan(MemorySoak.PAYLOAD_CHARS);
+    void measuresTheCostOfAnEntryOfEveryInMemoryStore() {
+        assertThat(report.bytesPerEntry()).containsOnlyKeys("stored payload (" + MemorySoak.PAYLOAD_CHARS
+                + " characters)", "seen update", "recent press", "press claim");
+        assertThat(report.bytesPerEntry().values()).allSatisfy(bytes -> assertThat(bytes).isPositive());
+        assertThat(report.bytesPerEntry().get("stored payload (" + MemorySoak.PAYLOAD_CHARS + " characters)"))
+                .as("a stored payload costs its characters and the cache's bookkeeping")
+                .isGreaterThan(MemorySoak.PAYLOAD_CHARS);
     }
 }
