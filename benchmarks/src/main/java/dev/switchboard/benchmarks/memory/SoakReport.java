@@ -123,6 +123,6 @@ record SoakReport(int chats, int payloadChars, List<Checkpoint> checkpoints, Map
     }
 
     private static String mb(long bytes, boolean signed) {
-        return String.format(Locale.ROOT, signed ? "%+.1f MB" : "%.1f MB", bytes / 1_048_576.0);
+        return String.format(Locale.ROOT, signed ? "%+.1f MiB" : "%.1f MiB", bytes / 1_048_576.0);
     }
 }
