@@ -44,12 +44,22 @@ final class Census {
 
     /** The structures reachable from {@code root}, named from {@code name}, in the order met. */
     static List<Structure> of(String name, Object root) {
+        return of(Map.of(name, root));
+    }
+
+    /**
+     * The structures reachable from any of {@code roots} (by name), in the roots' order: each is
+     * named by its shortest path from the first root that reaches it.
+     */
+    static List<Structure> of(Map<String, ?> roots) {
         Census census = new Census();
-        census.visit(name, root);
-        while (!census.queue.isEmpty()) {
-            Map.Entry<String, Object> next = census.queue.poll();
-            census.walk(next.getKey(), next.getValue());
-        }
+        roots.forEach((name, root) -> {
+            census.visit(name, root);
+            while (!census.queue.isEmpty()) {
+                Map.Entry<String, Object> next = census.queue.poll();
+                census.walk(next.getKey(), next.getValue());
+            }
+        });
         return List.copyOf(census.found);
     }
 

@@ -67,7 +67,14 @@ public final class MemorySoak {
 
     /** Runs the soak with {@code args[0]} chats (default 200,000) and prints the report. */
     public static void main(String[] args) {
-        int chats = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : DEFAULT_CHATS;
+        int chats = DEFAULT_CHATS;
+        if (args.length > 0) {
+            try {
+                chats = Integer.parseInt(args[0].replace("_", "").replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("chats must be a whole number, such as 200000: " + args[0], e);
+            }
+        }
         System.out.print(run(chats, List.of(0, chats / 8, chats / 4, chats / 2, chats)).table());
     }
 
@@ -111,7 +118,11 @@ public final class MemorySoak {
                 });
                 done = checkpoint;
                 long heap = HeapGauge.usedAfterGc();
-                measured.add(new SoakReport.Checkpoint(checkpoint, heap, Census.of("bot", bot)));
+                Map<String, Object> roots = new LinkedHashMap<>();
+                roots.put("bot", bot);
+                roots.put("telegramWebhook", telegramHook);
+                roots.put("vkCallback", vkHook);
+                measured.add(new SoakReport.Checkpoint(checkpoint, heap, Census.of(roots)));
             }
         } finally {
             bot.stop();
