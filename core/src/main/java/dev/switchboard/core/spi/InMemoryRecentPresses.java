@@ -7,6 +7,7 @@ import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,7 +39,7 @@ final class InMemoryRecentPresses implements RecentPresses {
                 checkNotNull(payload, "payload"));
         long now = ticker.read();
         if (presses.incrementAndGet() % SWEEP_EVERY == 0) {
-            seen.asMap().values().removeIf(end -> end - now <= 0);
+            forgetEnded(now);
         }
         long until = now + window.toNanos();
         boolean[] repeated = {false};
@@ -56,6 +57,15 @@ final class InMemoryRecentPresses implements RecentPresses {
     public void keyboardReplaced(PlatformId platform, String message, Set<String> offered) {
         seen.asMap().keySet().removeIf(key -> key.platform().equals(platform) && key.message().equals(message)
                 && offered.contains(key.payload()));
+    }
+
+    /** Drops presses whose window ended, each only if no press rewrote it meanwhile. */
+    private void forgetEnded(long now) {
+        for (Map.Entry<Key, Long> entry : seen.asMap().entrySet()) {
+            if (entry.getValue() - now <= 0) {
+                seen.asMap().remove(entry.getKey(), entry.getValue());
+            }
+        }
     }
 
     /** Presses held, their window ended or not; for tests. */
