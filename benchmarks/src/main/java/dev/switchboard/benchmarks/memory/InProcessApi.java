@@ -44,21 +44,10 @@ final class InProcessApi extends HttpClient {
 
     private final Map<Long, String> sentData = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong();
-    private final AtomicLong calls = new AtomicLong();
 
     /** The callback data of the first callback button last sent to {@code chatId}, forgotten once taken. */
     Optional<String> takeSentData(long chatId) {
         return Optional.ofNullable(sentData.remove(chatId));
-    }
-
-    /** Chats whose sent data was not taken yet (zero between turns). */
-    int untaken() {
-        return sentData.size();
-    }
-
-    /** API calls answered so far. */
-    long calls() {
-        return calls.get();
     }
 
     @Override
@@ -83,7 +72,6 @@ final class InProcessApi extends HttpClient {
     }
 
     private <T> HttpResponse<T> respond(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        calls.incrementAndGet();
         String path = request.uri().getPath();
         String method = path.substring(path.lastIndexOf('/') + 1);
         byte[] body = body(request);

@@ -54,8 +54,8 @@ public final class MemorySoak {
     public static final int DEFAULT_CHATS = 200_000;
     /** Length of the long payload, in characters. */
     static final int PAYLOAD_CHARS = 300;
-    /** Payloads stored for the per-payload figure. */
-    static final int PAYLOAD_SAMPLE = 50_000;
+    /** Entries put in each fresh store for the per-entry figures. */
+    static final int ENTRY_SAMPLE = 50_000;
     private static final URI NO_NETWORK = URI.create("http://127.0.0.1:9");
     /** Threads delivering updates, each a chat at a time. */
     static final int DRIVERS = 4;
@@ -75,14 +75,15 @@ public final class MemorySoak {
                 throw new IllegalArgumentException("chats must be a whole number, such as 200000: " + args[0], e);
             }
         }
-        System.out.print(run(chats, List.of(0, chats / 8, chats / 4, chats / 2, chats)).table());
+        System.out.print(run(chats, List.of(0, chats / 8, chats / 4, chats / 2, chats), ENTRY_SAMPLE).table());
     }
 
     /**
      * Feeds {@code chats} chats to a fresh bot, measuring at each of {@code checkpoints} (chats done,
-     * ascending, the last one {@code chats}).
+     * ascending, the last one {@code chats}), then the cost of an entry of each store filled with
+     * {@code sample} entries.
      */
-    static SoakReport run(int chats, List<Integer> checkpoints) {
+    static SoakReport run(int chats, List<Integer> checkpoints, int sample) {
         checkArgument(chats > 0, "chats must be positive: %s", chats);
         checkArgument(!checkpoints.isEmpty() && checkpoints.get(checkpoints.size() - 1) == chats,
                 "the last checkpoint must be %s: %s", chats, checkpoints);
@@ -130,7 +131,7 @@ public final class MemorySoak {
         if (presses.get() != chats) {
             throw new IllegalStateException("handled " + presses.get() + " presses of " + chats);
         }
-        return new SoakReport(chats, PAYLOAD_CHARS, measured, bytesPerEntry(),
+        return new SoakReport(chats, PAYLOAD_CHARS, measured, bytesPerEntry(sample),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -181,33 +182,33 @@ public final class MemorySoak {
 
     /**
      * Heap per entry of each in-memory store the bot uses, alone in a fresh instance holding
-     * {@value #PAYLOAD_SAMPLE} entries shaped as the soak's: a stored long payload, a seen update id,
-     * a recent press, a press claim.
+     * {@code sample} entries shaped as the soak's: a stored long payload, a seen update id, a recent
+     * press, a press claim.
      */
-    static Map<String, Long> bytesPerEntry() {
+    static Map<String, Long> bytesPerEntry(int sample) {
         Map<String, Long> costs = new LinkedHashMap<>();
-        costs.put("stored payload (" + PAYLOAD_CHARS + " characters)", perEntry(PayloadStore::inMemory, (store, i) -> {
+        costs.put("stored payload (" + PAYLOAD_CHARS + " characters)", perEntry(sample, PayloadStore::inMemory, (store, i) -> {
             String open = "open:" + i + ":";
             store.put(open + PADDING.substring(open.length()));
         }));
-        costs.put("seen update", perEntry(SeenUpdates::inMemory,
+        costs.put("seen update", perEntry(sample, SeenUpdates::inMemory,
                 (seen, i) -> seen.firstSeen(PlatformId.TELEGRAM, Integer.toString(100_000_000 + i))));
-        costs.put("recent press", perEntry(RecentPresses::inMemory, (recent, i) -> recent.repeated(PlatformId.TELEGRAM,
+        costs.put("recent press", perEntry(sample, RecentPresses::inMemory, (recent, i) -> recent.repeated(PlatformId.TELEGRAM,
                 (1_000_000_000L + i) + "/2", 1_000_000_000L + i, PayloadStore.newToken(), Duration.ofSeconds(2))));
-        costs.put("press claim", perEntry(PressClaims::inMemory,
+        costs.put("press claim", perEntry(sample, PressClaims::inMemory,
                 (claims, i) -> claims.claim(PlatformId.TELEGRAM, Long.toString(4_000_000_000_000_000L + i), "local")));
         return costs;
     }
 
-    /** Heap after GC per entry of a fresh {@code T} filled by {@value #PAYLOAD_SAMPLE} calls of {@code put}. */
-    private static <T> long perEntry(Supplier<T> fresh, ObjIntConsumer<T> put) {
+    /** Heap after GC per entry of a fresh {@code T} filled by {@code sample} calls of {@code put}. */
+    private static <T> long perEntry(int sample, Supplier<T> fresh, ObjIntConsumer<T> put) {
         long before = HeapGauge.usedAfterGc();
         T store = fresh.get();
-        for (int i = 0; i < PAYLOAD_SAMPLE; i++) {
+        for (int i = 0; i < sample; i++) {
             put.accept(store, i);
         }
         long after = HeapGauge.usedAfterGc();
         Reference.reachabilityFence(store);
-        return (after - before) / PAYLOAD_SAMPLE;
+        return (after - before) / sample;
     }
 }

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class MemorySoakTest {
     private static final int CHATS = 2_000;
+    private static final int ENTRY_SAMPLE = 10_000;
     private static SoakReport report;
 
     @BeforeAll
     static void run() {
-        report = MemorySoak.run(CHATS, List.of(0, CHATS / 2, CHATS));
+        report = MemorySoak.run(CHATS, List.of(0, CHATS / 2, CHATS), ENTRY_SAMPLE);
         System.out.print(report.table());
     }
 
