@@ -31,8 +31,6 @@ final class Census {
     /** A map or collection with more entries than this is not walked into. */
     private static final int WALK_INTO_AT_MOST = 32;
     private static final String OWN_PACKAGE = "dev.switchboard.";
-    /** The harness itself (the in-process API) is not the bot's memory. */
-    private static final String HARNESS_PACKAGE = "dev.switchboard.benchmarks.";
 
     private final Set<Object> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Structure> found = new ArrayList<>();
@@ -104,8 +102,8 @@ final class Census {
             }
             return;
         }
-        String className = value.getClass().getName();
-        if (!className.startsWith(OWN_PACKAGE) || className.startsWith(HARNESS_PACKAGE)) {
+        // The in-process API stands in for the platforms: not the bot's memory.
+        if (!value.getClass().getName().startsWith(OWN_PACKAGE) || value instanceof InProcessApi) {
             return;
         }
         for (Class<?> type = value.getClass(); type != null && type.getName().startsWith(OWN_PACKAGE);
