@@ -2,21 +2,21 @@ package dev.switchboard.benchmarks.memory;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.payload.PayloadStore;
+import dev.switchboard.core.spi.PressClaims;
+import dev.switchboard.core.spi.RecentPresses;
+import dev.switchboard.core.spi.SeenUpdates;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookRequest;
 import dev.switchboard.core.transport.WebhookResponse;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.vk.VkPlatform;
-import dev.switchboard.core.PlatformId;
-import dev.switchboard.core.spi.PressClaims;
-import dev.switchboard.core.spi.RecentPresses;
-import dev.switchboard.core.spi.SeenUpdates;
 import java.lang.ref.Reference;
 import java.net.URI;
 import java.time.Duration;
