@@ -6,6 +6,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
+import dev.switchboard.core.event.ClientCapabilities;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.keyboard.Keyboard;
@@ -83,6 +84,11 @@ final class BotMessenger implements Messenger {
     @Override
     public PlatformId platform() {
         return delegate.platform();
+    }
+
+    /** What {@code userId}'s app can show, when the platform has reported it. */
+    Optional<ClientCapabilities> client(long userId) {
+        return clients.of(platform(), userId);
     }
 
     @Override

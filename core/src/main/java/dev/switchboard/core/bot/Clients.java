@@ -10,6 +10,7 @@ import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.validate.KeyboardRules;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,11 @@ final class Clients {
         if (message.userId().isPresent() && message.client().isPresent()) {
             capabilities.put(new UserKey(message.platform(), message.userId().getAsLong()), message.client().get());
         }
+    }
+
+    /** What {@code userId}'s app can show, when the platform has reported it (VK's latest {@code client_info}). */
+    Optional<ClientCapabilities> of(PlatformId platform, long userId) {
+        return Optional.ofNullable(capabilities.getIfPresent(new UserKey(platform, userId)));
     }
 
     /** {@code keyboard} as {@code userId}'s app can show it. */
