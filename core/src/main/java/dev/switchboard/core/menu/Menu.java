@@ -13,8 +13,10 @@ import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.fit.KeyboardFitter;
 import dev.switchboard.core.keyboard.Button;
+import dev.switchboard.core.keyboard.CallbackButton;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardType;
+import dev.switchboard.core.keyboard.TextButton;
 import dev.switchboard.core.menu.Payloads.Open;
 import dev.switchboard.core.menu.Payloads.Pick;
 import dev.switchboard.core.menu.Payloads.Turn;
@@ -251,11 +253,45 @@ public final class Menu<T extends Record> {
         exits.add(openButton(backLabel, page));
         home.filter(target -> target != this).ifPresent(target -> exits.add(target.openButton(homeLabel, 0)));
         KeyboardType shownOn = typeFor(context);
-        var keyboard = shownOn == KeyboardType.STANDARD ? Keyboard.standard() : Keyboard.inline();
-        actions.forEach(row -> keyboard.row(row.stream().map(button -> Renderer.on(shownOn, button)).toList()));
-        keyboard.row(exits.stream().map(button -> Renderer.on(shownOn, button)).toList());
-        Keyboard fitted = KeyboardFitter.of(rulesOf(context.platform())).reflow(keyboard.build());
-        show(context, text, Optional.of(fitted));
+        List<List<Button>> rows = new ArrayList<>(actions.size() + 1);
+        actions.forEach(row -> rows.add(row.stream().map(button -> Renderer.on(shownOn, button)).toList()));
+        rows.add(exits.stream().map(button -> Renderer.on(shownOn, button)).toList());
+        show(context, text, Optional.of(reflowed(shownOn, rows, rulesOf(context.platform()))));
+    }
+
+    /**
+     * {@code rows} reflowed to the platform's widths. Payloads are left to the runtime, which stores
+     * the ones too long for the platform when the bot has a payload store and refuses them otherwise,
+     * so the layout is fitted with a short stand-in for each.
+     */
+    private static Keyboard reflowed(KeyboardType type, List<List<Button>> rows, KeyboardRules rules) {
+        Map<String, Button> originals = new LinkedHashMap<>();
+        var keyboard = type == KeyboardType.STANDARD ? Keyboard.standard() : Keyboard.inline();
+        for (List<Button> row : rows) {
+            keyboard.row(row.stream().map(button -> {
+                String standIn = "b" + originals.size();
+                if (button instanceof CallbackButton callback) {
+                    originals.put(standIn, button);
+                    return (Button) new CallbackButton(callback.label(), standIn, callback.style());
+                }
+                if (button instanceof TextButton text && text.payload().isPresent()) {
+                    originals.put(standIn, button);
+                    return new TextButton(text.label(), Optional.of(standIn), text.style());
+                }
+                return button;
+            }).toList());
+        }
+        Keyboard fitted = KeyboardFitter.of(rules).reflow(keyboard.build());
+        List<List<Button>> restored = fitted.rows().stream().map(row -> row.stream().map(button -> {
+            if (button instanceof CallbackButton callback) {
+                return originals.getOrDefault(callback.payload(), button);
+            }
+            if (button instanceof TextButton text && text.payload().isPresent()) {
+                return originals.getOrDefault(text.payload().get(), button);
+            }
+            return button;
+        }).toList()).toList();
+        return new Keyboard(fitted.type(), restored, fitted.oneTime(), fitted.persistent(), fitted.placeholder());
     }
 
     private void stale(BotContext context, List<MenuPage> pages, int page) {

@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
         footer = {"",
             "Bots:",
             "  two-buttons  /start sends two buttons; a press edits the message to say which.",
-            "  catalogue    60 items, 6 per page, with previous/next and item buttons; an item can be reserved",
+            "  catalogue    60 items on a menu (12 a page on Telegram, 8 on VK) with item screens; an item can be reserved",
             "               (a payload over Telegram's 64 bytes, kept in a payload store) and its stock checked",
             "               (10 s, past Telegram's answer deadline: the runtime answers the press meanwhile).",
             "  membership   tracks who has not blocked the bot; announces new group admins.",

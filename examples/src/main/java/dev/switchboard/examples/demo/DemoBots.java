@@ -34,7 +34,13 @@ final class DemoBots {
     }
 
     static Bot catalogue(List<BotPlatform> platforms, RuntimeEvents events, RecordingPayloadStore store) {
-        Bot.Builder builder = CatalogueBot.builder(platforms, STOCK_LOOKUP).payloadStore(store).listener(events);
+        return catalogue(platforms, events, store, CatalogueBot.Shelf.full());
+    }
+
+    static Bot catalogue(List<BotPlatform> platforms, RuntimeEvents events, RecordingPayloadStore store,
+                         CatalogueBot.Shelf shelf) {
+        Bot.Builder builder = CatalogueBot.builder(platforms, STOCK_LOOKUP, shelf).payloadStore(store)
+                .listener(events);
         for (BotPlatform platform : platforms) {
             builder.answerDeadline(platform.id(), DEADLINE);
         }
