@@ -13,12 +13,16 @@ import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
 import dev.switchboard.core.bot.MessageText;
 import dev.switchboard.core.bot.Messenger;
+import dev.switchboard.core.cards.Cards;
+import dev.switchboard.core.cards.CardsFallback;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.RawJson;
+import dev.switchboard.core.fit.KeyboardFitException;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.spi.KeyboardMemory;
+import dev.switchboard.core.validate.CardsRejectedException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +96,29 @@ final class TelegramMessenger implements Messenger {
             client.listener().chatMigrated(new ChatMigrated(PlatformId.TELEGRAM, Optional.empty(), chatId, newChat,
                     RawJson.of(e.responseBody())));
             return sendTo(newChat, text, markup, inline);
+        }
+    }
+
+    /** Sends the {@link CardsFallback} of {@code cards}, text and an inline keyboard: Telegram has no carousel. */
+    @Override
+    public MessageRef send(long chatId, Cards cards) {
+        CardsFallback fallback = fallback(cards);
+        return send(chatId, fallback.text(), fallback.keyboard());
+    }
+
+    /** Replaces the message's text and keyboard with the {@link CardsFallback} of {@code cards}. */
+    @Override
+    public void edit(MessageRef message, Cards cards) {
+        CardsFallback fallback = fallback(cards);
+        edit(message, Optional.of(fallback.text()),
+                fallback.keyboard().map(KeyboardChange::replace).orElseGet(KeyboardChange::remove));
+    }
+
+    private static CardsFallback fallback(Cards cards) {
+        try {
+            return CardsFallback.of(checkNotNull(cards, "cards"), TelegramPlatform.rules());
+        } catch (KeyboardFitException e) {
+            throw new CardsRejectedException(e.report());
         }
     }
 

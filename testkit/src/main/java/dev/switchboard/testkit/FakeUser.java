@@ -69,7 +69,8 @@ public final class FakeUser {
 
     /**
      * Presses the button labelled {@code label} on the last keyboard received in the private chat
-     * (the latest bot message there with a keyboard, as it stands after edits). A callback button
+     * (the latest bot message there with a keyboard or a VK carousel, whose cards' buttons count as
+     * rows, as it stands after edits). A callback button
      * sends a press ({@code callback_query} / {@code message_event}); a standard keyboard's text
      * button sends its label as a message (VK with the button's payload).
      *
@@ -183,12 +184,12 @@ public final class FakeUser {
                 + " message the bot sent in the private chat carries one"));
     }
 
-    /** The latest message with a keyboard; empty if none, or if that keyboard is a removal. */
+    /** The latest message with a keyboard or a carousel; empty if none, or if that keyboard is a removal. */
     private Optional<SentMessage> lastKeyboardMessage() {
         List<SentMessage> messages = messages();
         for (int i = messages.size() - 1; i >= 0; i--) {
             SentMessage message = messages.get(i);
-            if (message.markup().isPresent()) {
+            if (message.markup().isPresent() || message.template().isPresent()) {
                 return KeyboardButtons.rows(message).isEmpty() ? Optional.empty() : Optional.of(message);
             }
         }

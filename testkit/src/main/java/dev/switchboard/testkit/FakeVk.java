@@ -124,6 +124,16 @@ public final class FakeVk extends FakePlatform<FakeVk> {
         return this;
     }
 
+    /**
+     * Whether users' apps show carousels: the {@code client_info.carousel} of their later
+     * {@code message_new} events. True by default; false makes a bot that sends cards send the
+     * fallback of text and a keyboard to them.
+     */
+    public FakeVk clientsShowCarousels(boolean shown) {
+        state.carouselClients(shown);
+        return this;
+    }
+
     @Override
     FakeState state() {
         return state;
@@ -165,14 +175,14 @@ public final class FakeVk extends FakePlatform<FakeVk> {
         checkNotNull(text, "text");
         long[] ids = state.nextIds(peerId);
         publish(VkUpdates.messageNew(GROUP_ID, state.nextEventId(), userId, peerId, ids[0], ids[1], text,
-                payload));
+                payload, state.carouselClients()));
         return ids[1];
     }
 
     /**
      * User {@code userId} presses the callback button with payload {@code payloadJson} (the JSON
-     * text as sent in the keyboard) on bot message {@code conversationMessageId} in {@code peerId}
-     * ({@code message_event}).
+     * text as sent in the keyboard or carousel) on bot message {@code conversationMessageId} in
+     * {@code peerId} ({@code message_event}).
      *
      * @return the press's event_id, as {@link AnsweredPress#pressId()} will name it
      * @throws NoSuchElementException if there is no such message or no such callback button on it
@@ -181,7 +191,8 @@ public final class FakeVk extends FakePlatform<FakeVk> {
         checkNotNull(payloadJson, "payloadJson");
         VkMessage message = state.message(peerId, conversationMessageId).orElseThrow(() ->
                 new NoSuchElementException("no bot message " + conversationMessageId + " in " + peerId));
-        boolean found = message.keyboard().stream().flatMap(k -> stream(k.path("buttons")))
+        boolean found = Stream.concat(message.keyboard().stream().flatMap(k -> stream(k.path("buttons"))),
+                        message.template().stream().flatMap(t -> stream(t.path("elements"))).map(e -> e.path("buttons")))
                 .flatMap(FakeVk::stream).map(b -> b.path("action"))
                 .anyMatch(a -> a.path("type").asText().equals("callback") && a.path("payload").asText().equals(payloadJson));
         if (!found) {

@@ -34,8 +34,25 @@ final class KeyboardButtons {
     private KeyboardButtons() {
     }
 
-    /** The buttons of {@code message}'s keyboard, row by row; empty without one. */
+    /**
+     * The buttons of {@code message}'s keyboard, row by row; for a VK carousel, each card's buttons
+     * as a row, left to right; empty without either.
+     */
     static List<List<Raw>> rows(SentMessage message) {
+        if (message.template().isPresent()) {
+            List<List<Raw>> result = new ArrayList<>();
+            int r = 0;
+            for (JsonNode element : message.template().get().path("elements")) {
+                List<Raw> buttons = new ArrayList<>();
+                int c = 0;
+                for (JsonNode button : element.path("buttons")) {
+                    buttons.add(vk(button, r, c++));
+                }
+                result.add(List.copyOf(buttons));
+                r++;
+            }
+            return List.copyOf(result);
+        }
         if (message.markup().isEmpty()) {
             return List.of();
         }

@@ -23,15 +23,32 @@ import java.util.Optional;
  * @param keyboard the markup read back as a neutral {@link Keyboard} (a removal reads as
  *                 {@link Keyboard#remove()}); empty when there is no markup or the adapter's reader
  *                 refuses it
+ * @param template VK's carousel {@code template} JSON exactly as received
+ *                 ({@code {"type":"carousel","elements":[…]}}); always empty on Telegram, which has none
  */
 public record SentMessage(PlatformId platform, long chatId, long messageId, String text, Optional<JsonNode> markup,
-                          Optional<Keyboard> keyboard) {
+                          Optional<Keyboard> keyboard, Optional<JsonNode> template) {
     public SentMessage {
         checkNotNull(platform, "platform");
         checkNotNull(text, "text");
         checkNotNull(markup, "markup");
         checkNotNull(keyboard, "keyboard");
+        checkNotNull(template, "template");
         markup = markup.map(JsonNode::deepCopy);
+        template = template.map(JsonNode::deepCopy);
+    }
+
+    /** A message without a carousel. */
+    public SentMessage(PlatformId platform, long chatId, long messageId, String text, Optional<JsonNode> markup,
+                       Optional<Keyboard> keyboard) {
+        this(platform, chatId, messageId, text, markup, keyboard, Optional.empty());
+    }
+
+    /** The titles of the carousel's cards, left to right ("" for a card without one); empty without a carousel. */
+    public List<String> cardTitles() {
+        List<String> titles = new ArrayList<>();
+        template.ifPresent(t -> t.path("elements").forEach(e -> titles.add(e.path("title").asText(""))));
+        return List.copyOf(titles);
     }
 
     /** A Telegram message: the keyboard is read from {@code reply_markup}. */

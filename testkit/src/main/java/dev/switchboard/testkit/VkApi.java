@@ -22,6 +22,7 @@ import java.util.OptionalLong;
 final class VkApi {
     private final VkState state;
     private final VkKeyboardCheck keyboards;
+    private final VkCarouselCheck carousels;
     private final VkLongPoll longPoll;
     private final StatsCounter stats;
     private final ObjectMapper json;
@@ -29,6 +30,7 @@ final class VkApi {
     VkApi(VkState state, ObjectMapper json, VkLongPoll longPoll, StatsCounter stats) {
         this.state = state;
         this.keyboards = new VkKeyboardCheck(json);
+        this.carousels = new VkCarouselCheck(json, keyboards);
         this.longPoll = longPoll;
         this.stats = stats;
         this.json = json;
@@ -89,6 +91,7 @@ final class VkApi {
             return content.refusal().get();
         }
         JsonNode keyboard = content.keyboard().orElse(null);
+        JsonNode template = content.template().orElse(null);
         String[] targets = (peers != null ? peers : single).split(",");
         for (String target : targets) {
             if (state.denied(Long.parseLong(target.trim()))) {
@@ -102,7 +105,7 @@ final class VkApi {
         for (String target : targets) {
             long peer = Long.parseLong(target.trim());
             String dedup = randomId == 0 ? null : token + "|" + peer + "|" + randomId;
-            last = state.send(dedup, peer, text, keyboard);
+            last = state.send(dedup, peer, text, keyboard, template);
             entries.addObject().put("peer_id", peer).put("message_id", last.messageId())
                     .put("conversation_message_id", last.conversationMessageId());
         }
@@ -117,30 +120,45 @@ final class VkApi {
             return content.refusal().get();
         }
         JsonNode keyboard = content.keyboard().orElse(null);
+        JsonNode template = content.template().orElse(null);
         Optional<VkMessage> old = state.message(peer, cmid);
         if (old.isEmpty()) {
             return VkError.body(VkError.INVALID_PARAMETER, "messages.edit", params);
         }
-        state.edit(peer, cmid, params.getOrDefault("message", old.get().text()), keyboard);
+        state.edit(peer, cmid, params.getOrDefault("message", old.get().text()), keyboard, template);
         return ok(JsonNodeFactory.instance.numberNode(1));
     }
 
-    /** A message's keyboard as sent, or VK's refusal of its text or keyboard. */
-    private record Content(Optional<JsonNode> keyboard, Optional<ObjectNode> refusal) {
+    /** A message's keyboard and carousel as sent, or VK's refusal of its text, keyboard or carousel. */
+    private record Content(Optional<JsonNode> keyboard, Optional<JsonNode> template, Optional<ObjectNode> refusal) {
     }
 
-    /** Checks the text, then reads the keyboard, as VK does for {@code messages.send} and {@code messages.edit}. */
+    /**
+     * Checks the text, then reads the keyboard and the carousel {@code template}, as VK does for
+     * {@code messages.send} and {@code messages.edit}: a bad keyboard is 911, a bad template 100.
+     */
     private Content content(String method, Map<String, String> params) {
         Optional<ObjectNode> badText = checkText(method, params);
         if (badText.isPresent()) {
-            return new Content(Optional.empty(), badText);
+            return new Content(Optional.empty(), Optional.empty(), badText);
         }
-        if (!params.containsKey("keyboard")) {
-            return new Content(Optional.empty(), Optional.empty());
+        Optional<JsonNode> keyboard = Optional.empty();
+        if (params.containsKey("keyboard")) {
+            keyboard = Optional.ofNullable(keyboards.parse(params.get("keyboard")));
+            if (keyboard.isEmpty()) {
+                return new Content(keyboard, Optional.empty(),
+                        Optional.of(VkError.body(VkError.KEYBOARD_INVALID, method, params)));
+            }
         }
-        Optional<JsonNode> keyboard = Optional.ofNullable(keyboards.parse(params.get("keyboard")));
-        return new Content(keyboard, keyboard.isPresent() ? Optional.empty()
-                : Optional.of(VkError.body(VkError.KEYBOARD_INVALID, method, params)));
+        Optional<JsonNode> template = Optional.empty();
+        if (params.containsKey("template")) {
+            template = Optional.ofNullable(carousels.parse(params.get("template")));
+            if (template.isEmpty()) {
+                return new Content(keyboard, template,
+                        Optional.of(VkError.invalidParameter("template is invalid", method, params)));
+            }
+        }
+        return new Content(keyboard, template, Optional.empty());
     }
 
     /**

@@ -74,7 +74,8 @@ final class VkKeyboardCheck {
         return kind != null && rules.fullWidthKinds().contains(kind);
     }
 
-    private boolean validButton(JsonNode button) {
+    /** Whether VK takes {@code button} (a keyboard or carousel button): a known action, its label and payload within limits. */
+    boolean validButton(JsonNode button) {
         JsonNode action = button.get("action");
         if (action == null || !action.isObject() || !action.path("type").isTextual()) {
             return false;

@@ -45,6 +45,7 @@ final class VkState implements FakeState {
     private long lastEventId;
     private long confirmedTs = 1;
     private boolean closed;
+    private volatile boolean carouselClients = true;
 
     VkState(StatsCounter stats, ActionSync sync) {
         this.stats = stats;
@@ -69,6 +70,15 @@ final class VkState implements FakeState {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Whether users' clients report {@code client_info.carousel}: true unless a test turned it off. */
+    boolean carouselClients() {
+        return carouselClients;
+    }
+
+    void carouselClients(boolean shown) {
+        this.carouselClients = shown;
     }
 
     boolean denied(long user) {
@@ -97,7 +107,7 @@ final class VkState implements FakeState {
      * Stores a message the bot sends, unless {@code dedupKey} (sender and random_id) was seen:
      * then the earlier message is returned unchanged.
      */
-    VkMessage send(String dedupKey, long peer, String text, JsonNode keyboard) {
+    VkMessage send(String dedupKey, long peer, String text, JsonNode keyboard, JsonNode template) {
         lock.lock();
         try {
             VkMessage earlier = dedupKey == null ? null : byRandomId.get(dedupKey);
@@ -105,7 +115,8 @@ final class VkState implements FakeState {
                 return earlier;
             }
             long[] ids = nextIds(peer);
-            VkMessage message = new VkMessage(peer, ids[1], ids[0], text, shown(keyboard));
+            VkMessage message = new VkMessage(peer, ids[1], ids[0], text, shown(keyboard),
+                    Optional.ofNullable(template));
             messages.computeIfAbsent(peer, p -> new ArrayList<>()).add(message);
             if (dedupKey != null) {
                 byRandomId.put(dedupKey, message);
@@ -117,15 +128,16 @@ final class VkState implements FakeState {
         }
     }
 
-    /** Replaces text and keyboard of a bot message; false when there is no such message. */
-    boolean edit(long peer, long conversationMessageId, String text, JsonNode keyboard) {
+    /** Replaces text, keyboard and carousel of a bot message; false when there is no such message. */
+    boolean edit(long peer, long conversationMessageId, String text, JsonNode keyboard, JsonNode template) {
         lock.lock();
         try {
             List<VkMessage> list = messages.getOrDefault(peer, List.of());
             for (int i = 0; i < list.size(); i++) {
                 VkMessage old = list.get(i);
                 if (old.conversationMessageId() == conversationMessageId) {
-                    list.set(i, new VkMessage(peer, conversationMessageId, old.messageId(), text, shown(keyboard)));
+                    list.set(i, new VkMessage(peer, conversationMessageId, old.messageId(), text, shown(keyboard),
+                            Optional.ofNullable(template)));
                     stats.messagesEdited.incrementAndGet();
                     return true;
                 }

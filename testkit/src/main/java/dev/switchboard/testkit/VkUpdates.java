@@ -10,6 +10,12 @@ final class VkUpdates {
 
     static ObjectNode messageNew(long groupId, String eventId, long fromId, long peerId, long messageId,
                                  long conversationMessageId, String text, String payload) {
+        return messageNew(groupId, eventId, fromId, peerId, messageId, conversationMessageId, text, payload, true);
+    }
+
+    /** As above, from a client whose {@code client_info.carousel} is {@code carousel}. */
+    static ObjectNode messageNew(long groupId, String eventId, long fromId, long peerId, long messageId,
+                                 long conversationMessageId, String text, String payload, boolean carousel) {
         ObjectNode update = envelope(groupId, "message_new", eventId);
         ObjectNode object = update.putObject("object");
         ObjectNode message = object.putObject("message");
@@ -24,7 +30,7 @@ final class VkUpdates {
         ObjectNode clientInfo = object.putObject("client_info");
         clientInfo.putArray("button_actions").add("text").add("vkpay").add("open_app").add("location")
                 .add("open_link").add("callback");
-        clientInfo.put("keyboard", true).put("inline_keyboard", true).put("carousel", true).put("lang_id", 0);
+        clientInfo.put("keyboard", true).put("inline_keyboard", true).put("carousel", carousel).put("lang_id", 0);
         return update;
     }
 

@@ -48,7 +48,9 @@ final class VkUserChannel implements UserChannel {
     public Delivery pressesCallback(long userId, SentMessage message, KeyboardButtons.Raw button) {
         JsonNode action = button.json().path("action");
         String pressId = "press-" + state.nextEventId();
-        boolean inline = message.markup().map(k -> k.path("inline").asBoolean(false)).orElse(false);
+        // A carousel's buttons, like an inline keyboard's, belong to the message.
+        boolean inline = message.template().isPresent()
+                || message.markup().map(k -> k.path("inline").asBoolean(false)).orElse(false);
         state.pressed(pressId);
         // VK leaves conversation_message_id out for presses on a standard keyboard.
         return publish(VkUpdates.messageEvent(FakeVk.GROUP_ID, state.nextEventId(), userId, message.chatId(),
@@ -90,7 +92,7 @@ final class VkUserChannel implements UserChannel {
     private Delivery message(long userId, String text, String payload, String what) {
         long[] ids = state.nextIds(userId);
         return publish(VkUpdates.messageNew(FakeVk.GROUP_ID, state.nextEventId(), userId, userId, ids[0], ids[1],
-                text, payload), userId, what);
+                text, payload, state.carouselClients()), userId, what);
     }
 
     private Delivery publish(ObjectNode event, long userId, String what) {

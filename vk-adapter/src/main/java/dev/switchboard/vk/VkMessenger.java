@@ -7,6 +7,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.cards.Cards;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.bot.MessageRef;
 import dev.switchboard.core.bot.MessageText;
@@ -25,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * VK's {@link Messenger}: {@code messages.send} with {@code peer_ids}, a
  * {@code random_id} chosen once per send and reused by every retry, {@code messages.edit} by
- * {@code conversation_message_id}, and {@code messages.sendMessageEventAnswer}. VK's edit needs the
+ * {@code conversation_message_id}, carousels ({@code template}) on both, and
+ * {@code messages.sendMessageEventAnswer}. VK's edit needs the
  * text, and drops an inline keyboard that is not re-sent, so the text and inline keyboard of the
  * messages sent or edited here are remembered for 24 h in a {@link KeyboardMemory}: this process's
  * ({@value #REMEMBERED} messages) until {@link #share shared} by the bot's replicas, under
@@ -84,6 +86,51 @@ final class VkMessenger implements Messenger {
         Optional<String> kept = inline ? Optional.of(keyboardJson) : Optional.empty();
         remember(new Key(chatId, messageId), new VkSentMessage(text, kept));
         return MessageRef.of(PlatformId.VK, chatId, messageId);
+    }
+
+    /**
+     * Sends {@code cards} as a carousel: {@code messages.send} with the message text and
+     * {@code template}, whatever the recipient's app shows (the bot runtime's messenger sends the
+     * fallback to apps without carousels). The text is remembered for later edits, with no keyboard.
+     *
+     * @throws dev.switchboard.core.validate.CardsRejectedException if VK would reject the carousel
+     */
+    @Override
+    public MessageRef send(long chatId, Cards cards) {
+        String template = VkCarouselWriter.write(checkNotNull(cards, "cards"));
+        MessageText.VK.check(cards.text());
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("peer_ids", Long.toString(chatId));
+        params.put("random_id", Integer.toString(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE)));
+        params.put("message", cards.text());
+        params.put("template", template);
+        long messageId = conversationMessageId(client.call("messages.send", params), chatId);
+        remember(new Key(chatId, messageId), new VkSentMessage(cards.text(), Optional.empty()));
+        return MessageRef.of(PlatformId.VK, chatId, messageId);
+    }
+
+    /**
+     * Replaces a message's text and keyboard with {@code cards} as a carousel: {@code messages.edit}
+     * with the message text and {@code template}.
+     *
+     * @throws dev.switchboard.core.validate.CardsRejectedException if VK would reject the carousel
+     */
+    @Override
+    public void edit(MessageRef message, Cards cards) {
+        checkNotNull(message, "message");
+        String template = VkCarouselWriter.write(checkNotNull(cards, "cards"));
+        MessageText.VK.check(cards.text());
+        checkArgument(message.platform().equals(PlatformId.VK), "message is on %s, not VK", message.platform());
+        checkArgument(message.chatId().isPresent() && message.messageId().isPresent(),
+                "a VK message is named by chat (peer_id) and conversation_message_id");
+        Key key = new Key(message.chatId().getAsLong(), message.messageId().getAsLong());
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("peer_id", Long.toString(key.peerId()));
+        params.put("conversation_message_id", Long.toString(key.messageId()));
+        params.put("message", cards.text());
+        params.put("template", template);
+        client.call("messages.edit", params);
+        remember(key, new VkSentMessage(cards.text(), Optional.empty()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.hash.Hashing;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.cards.CardRules;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
@@ -152,6 +153,12 @@ public final class VkPlatform implements BotPlatform {
     @Override
     public KeyboardRules keyboardRules() {
         return VkRules.RULES;
+    }
+
+    /** The same rules as {@link #carouselRules()}: VK sends cards as a carousel to apps that show one. */
+    @Override
+    public Optional<CardRules> cardRules() {
+        return Optional.of(VkRules.CAROUSEL);
     }
 
     /** The rules of {@link #answers()}: {@code answers().rules()}. */
@@ -376,6 +383,16 @@ public final class VkPlatform implements BotPlatform {
      */
     public static KeyboardRules rules() {
         return VkRules.RULES;
+    }
+
+    /**
+     * VK's limits on a carousel ({@code template} of {@code messages.send}): at most 10 cards (commonly
+     * cited, not on VK's page), title and description at most 80 characters, one to three buttons
+     * per card, each checked by {@link #rules()}, a photo or a title, every card shaped like the
+     * first, and a message text. See docs/validation.md.
+     */
+    public static CardRules carouselRules() {
+        return VkRules.CAROUSEL;
     }
 
     /**

@@ -8,6 +8,9 @@ import static dev.switchboard.core.keyboard.ButtonKind.PAY;
 import static dev.switchboard.core.keyboard.ButtonKind.TEXT;
 
 import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.cards.Card;
+import dev.switchboard.core.cards.CardAction;
+import dev.switchboard.core.cards.CardRules;
 import dev.switchboard.core.keyboard.AppButton;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.ButtonKind;
@@ -25,13 +28,21 @@ import dev.switchboard.core.validate.ViolationCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** VK's keyboard limits (docs/validation.md) as {@link KeyboardRules}. */
+/** VK's keyboard and carousel limits (docs/validation.md) as {@link KeyboardRules} and {@link CardRules}. */
 final class VkRules {
     static final KeyboardRules RULES = build();
+    /**
+     * VK's carousel ({@code template}) limits: title and description ≤ 80 characters, 1–3 buttons per
+     * element (vk.com/dev/bot_docs_templates). The 10 elements are commonly cited but not on VK's page;
+     * see docs/validation.md.
+     */
+    static final CardRules CAROUSEL = new CardRules(PlatformId.VK, 10, 80, 80, 1, 3, RULES,
+            List.of(VkRules::checkCardAction));
 
     private VkRules() {
     }
@@ -72,6 +83,22 @@ final class VkRules {
             }
         } else if (button instanceof PayButton pay && pay.hash().isEmpty()) {
             issues.add("hash", ViolationCode.MISSING_FIELD, "VK Pay buttons need a hash");
+        }
+    }
+
+    /** An {@code open_link} card action needs a URL VK opens; {@code open_photo} needs the card's VK photo. */
+    private static void checkCardAction(Card card, Issues issues) {
+        if (card.action().orElse(null) instanceof CardAction.OpenLink link) {
+            if (link.url().isEmpty()) {
+                issues.add("action.link", ViolationCode.MISSING_FIELD, "an open_link card action needs a link");
+            } else {
+                String problem = urlProblem(link.url());
+                if (problem != null) {
+                    issues.add("action.link", ViolationCode.INVALID_URL, problem);
+                }
+            }
+        } else if (card.action().isPresent() && !card.hasPhotoOn(PlatformId.VK)) {
+            issues.add("photo", ViolationCode.MISSING_FIELD, "an open_photo card action needs the card's VK photo");
         }
     }
 

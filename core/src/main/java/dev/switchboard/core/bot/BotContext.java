@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.cards.Cards;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.ClientCapabilities;
@@ -101,6 +102,31 @@ public final class BotContext {
      */
     public MessageRef reply(String text, Keyboard keyboard) {
         return messenger.send(chat(), text, Optional.of(checkNotNull(keyboard, "keyboard")));
+    }
+
+    /**
+     * Sends a message of cards to the update's chat: a VK carousel where the user's app said it
+     * shows one, else text with an inline keyboard of the cards' buttons
+     * ({@link dev.switchboard.core.cards.CardsFallback}); see {@link Messenger#send(long, Cards)}.
+     *
+     * @throws IllegalStateException if the update has no chat
+     * @throws dev.switchboard.core.validate.CardsRejectedException if the platform would reject the cards
+     */
+    public MessageRef reply(Cards cards) {
+        checkNotNull(cards, "cards");
+        return messenger.send(chat(), cards);
+    }
+
+    /**
+     * Replaces the pressed message with a message of cards, chosen as {@link #reply(Cards)} chooses.
+     *
+     * @throws IllegalStateException if the update is not a press
+     * @throws IllegalArgumentException if the press names no message
+     * @throws dev.switchboard.core.validate.CardsRejectedException if the platform would reject the cards
+     */
+    public void edit(Cards cards) {
+        checkNotNull(cards, "cards");
+        messenger.edit(press(), cards);
     }
 
     /**

@@ -4,14 +4,26 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.cards.Card;
+import dev.switchboard.core.cards.CardRules;
+import dev.switchboard.core.cards.Cards;
+import dev.switchboard.core.cards.CardsFallback;
+import dev.switchboard.core.cards.CardsValidator;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
 import dev.switchboard.core.event.ClientCapabilities;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
+import dev.switchboard.core.fit.KeyboardFitException;
+import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.spi.ListenerGroup;
+import dev.switchboard.core.validate.CardsRejectedException;
 import dev.switchboard.core.validate.KeyboardRejectedException;
+import dev.switchboard.core.validate.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -131,6 +143,48 @@ final class BotMessenger implements Messenger {
         });
     }
 
+    /**
+     * Sends {@code cards} as a carousel when the platform has one and the recipient's app said it
+     * shows carousels, with the buttons' payloads passed through the pipeline; otherwise checks the
+     * cards' layout against the platform's card rules (so a bot learns of a carousel it could not
+     * send whatever app its user has) and sends the {@link CardsFallback} as any text and keyboard.
+     */
+    @Override
+    public MessageRef send(long chatId, Cards cards) {
+        checkNotNull(cards, "cards");
+        return reporting(() -> {
+            Optional<CardRules> rules = platform.cardRules();
+            if (rules.isPresent() && clients.showsCarousel(platform(), recipient(chatId))) {
+                return delegate.send(chatId, outgoing(cards));
+            }
+            CardsFallback fallback = fallback(cards, rules);
+            return sendChecked(chatId, fallback.text(), fallback.keyboard());
+        });
+    }
+
+    /** Replaces the message with {@code cards}, chosen as {@link #send(long, Cards)} chooses. */
+    @Override
+    public void edit(MessageRef message, Cards cards) {
+        checkNotNull(message, "message");
+        checkNotNull(cards, "cards");
+        reporting(() -> {
+            Optional<CardRules> rules = platform.cardRules();
+            if (rules.isPresent() && message.chatId().isPresent()
+                    && clients.showsCarousel(platform(), recipient(message.chatId().getAsLong()))) {
+                Cards sent = outgoing(cards);
+                delegate.edit(message, sent);
+                duplicates.keyboardReplaced(message, buttonsOf(sent));
+                return null;
+            }
+            CardsFallback fallback = fallback(cards, rules);
+            KeyboardChange sent = outgoing(fallback.keyboard().map(KeyboardChange::replace)
+                    .orElseGet(KeyboardChange::remove));
+            delegate.edit(message, Optional.of(fallback.text()), sent);
+            sent.keyboard().ifPresent(k -> duplicates.keyboardReplaced(message, k));
+            return null;
+        });
+    }
+
     @Override
     public void answer(ButtonPress press, PressAnswer answer) {
         checkNotNull(press, "press");
@@ -147,13 +201,50 @@ final class BotMessenger implements Messenger {
         return "BotMessenger[" + delegate + "]";
     }
 
-    /** Runs {@code work}; a keyboard it rejects is reported to the listener, then rethrown. */
+    /** Runs {@code work}; a keyboard or cards it rejects are reported to the listener, then rethrown. */
     private <T> T reporting(Supplier<T> work) {
         try {
             return work.get();
-        } catch (KeyboardRejectedException e) {
+        } catch (KeyboardRejectedException | CardsRejectedException e) {
             listener.keyboardRejected(platform(), e.report());
             throw e;
+        }
+    }
+
+    /** {@code cards} with their buttons' payloads as the platform should receive them. */
+    private Cards outgoing(Cards cards) {
+        List<List<Button>> sent = pipeline.outgoing(platform.keyboardRules(), buttonsOf(cards)).rows();
+        List<Card> out = new ArrayList<>(cards.cards().size());
+        for (int i = 0; i < cards.cards().size(); i++) {
+            Card card = cards.cards().get(i);
+            out.add(new Card(card.title(), card.description(), card.photo(), sent.get(i), card.action()));
+        }
+        return new Cards(cards.text(), out);
+    }
+
+    /** The cards' buttons as an inline keyboard of one row per card (empty rows kept). */
+    private static Keyboard buttonsOf(Cards cards) {
+        return new Keyboard(KeyboardType.INLINE, cards.cards().stream().map(Card::buttons).toList(), false, false,
+                Optional.empty());
+    }
+
+    /**
+     * The fallback of {@code cards} for this platform, after their layout passed the platform's card
+     * rules, if it has any.
+     *
+     * @throws CardsRejectedException for a layout the card rules refuse, or buttons no keyboard fits
+     */
+    private CardsFallback fallback(Cards cards, Optional<CardRules> rules) {
+        if (rules.isPresent()) {
+            ValidationReport report = CardsValidator.validateLayout(cards, rules.get());
+            if (!report.isValid()) {
+                throw new CardsRejectedException(report);
+            }
+        }
+        try {
+            return CardsFallback.of(cards, platform.keyboardRules());
+        } catch (KeyboardFitException e) {
+            throw new CardsRejectedException(e.report());
         }
     }
 

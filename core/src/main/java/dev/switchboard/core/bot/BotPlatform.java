@@ -2,6 +2,7 @@ package dev.switchboard.core.bot;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
+import dev.switchboard.core.cards.CardRules;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.SharedState;
@@ -27,6 +28,14 @@ public interface BotPlatform {
 
     /** The platform's limits on answers to a press. */
     AnswerRules answerRules();
+
+    /**
+     * The platform's limits on a message of cards when it sends them as a carousel (VK); empty for a
+     * platform without carousels (the default), which always gets the fallback of text and a keyboard.
+     */
+    default Optional<CardRules> cardRules() {
+        return Optional.empty();
+    }
 
     /**
      * A source of updates asking the platform for what {@code needs} says (Telegram derives

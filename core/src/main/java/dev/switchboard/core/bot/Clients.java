@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Remembers what each user's app can show (VK {@code client_info}, the latest one per user) and
  * adapts keyboards sent to a user whose app lacks inline keyboards or callback buttons into
  * standard keyboards of text buttons ({@link TextKeyboards}), logging that once per user. Users the
- * runtime has not heard from get keyboards unchanged. Bounded in size and age.
+ * runtime has not heard from get keyboards unchanged, and no carousels. Bounded in size and age.
  */
 final class Clients {
     private static final Logger LOG = LoggerFactory.getLogger(Clients.class);
@@ -47,6 +47,15 @@ final class Clients {
     /** What {@code userId}'s app can show, when the platform has reported it (VK's latest {@code client_info}). */
     Optional<ClientCapabilities> of(PlatformId platform, long userId) {
         return Optional.ofNullable(capabilities.getIfPresent(new UserKey(platform, userId)));
+    }
+
+    /**
+     * True when {@code userId}'s app last said it shows carousels (VK {@code client_info.carousel});
+     * false when it said not, or the runtime has not heard from the user: the safe default, as the
+     * fallback of text and a keyboard shows on every app.
+     */
+    boolean showsCarousel(PlatformId platform, long userId) {
+        return of(platform, userId).map(ClientCapabilities::carousel).orElse(false);
     }
 
     /** {@code keyboard} as {@code userId}'s app can show it. */

@@ -3,6 +3,7 @@ package dev.switchboard.core.bot;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.PressAnswer;
+import dev.switchboard.core.cards.Cards;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.keyboard.Keyboard;
 import java.time.Duration;
@@ -33,6 +34,44 @@ public interface Messenger {
     /** Sends {@code text} with {@code keyboard}. */
     default MessageRef send(long chatId, String text, Keyboard keyboard) {
         return send(chatId, text, Optional.of(keyboard));
+    }
+
+    /**
+     * Sends a message of cards to {@code chatId}: VK's messenger sends a carousel
+     * ({@code messages.send} with {@code template}), checked against its card rules; Telegram's
+     * sends the {@link dev.switchboard.core.cards.CardsFallback} of text and an inline keyboard. The
+     * bot runtime's messenger ({@link BotContext#messenger()}) chooses by the recipient's app: a
+     * carousel only where the app said it shows one, the fallback otherwise.
+     *
+     * @throws dev.switchboard.core.validate.CardsRejectedException if the platform would reject the
+     *         cards (nothing is sent)
+     * @throws UnsupportedOperationException from a messenger that cannot send cards (the default)
+     */
+    default MessageRef send(long chatId, Cards cards) {
+        throw new UnsupportedOperationException(platform().displayName() + " messenger " + this
+                + " cannot send cards");
+    }
+
+    /**
+     * Replaces a message's text and keyboard or carousel with {@code cards}, as
+     * {@link #send(long, Cards)} would send them.
+     *
+     * @throws dev.switchboard.core.validate.CardsRejectedException if the platform would reject the cards
+     * @throws UnsupportedOperationException from a messenger that cannot send cards (the default)
+     */
+    default void edit(MessageRef message, Cards cards) {
+        throw new UnsupportedOperationException(platform().displayName() + " messenger " + this
+                + " cannot send cards");
+    }
+
+    /**
+     * Replaces the pressed message with {@code cards}; see {@link #edit(MessageRef, Cards)}.
+     *
+     * @throws IllegalArgumentException if the press names no message (VK presses on standard keyboards)
+     */
+    default void edit(ButtonPress press, Cards cards) {
+        edit(MessageRef.of(press).orElseThrow(() -> new IllegalArgumentException(
+                "press " + press.pressId() + " names no message to edit")), cards);
     }
 
     /**

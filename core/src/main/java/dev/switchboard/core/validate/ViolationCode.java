@@ -63,7 +63,28 @@ public enum ViolationCode {
      * A platform's own button (read from its keyboard JSON) that the neutral model cannot carry,
      * e.g. Telegram {@code login_url}; raised on every platform, so no writer sends it.
      */
-    NOT_REPRESENTABLE(Severity.ERROR);
+    NOT_REPRESENTABLE(Severity.ERROR),
+    /** A message of cards has no text; VK requires one with a carousel (path {@code text}). */
+    CARDS_TEXT_EMPTY(Severity.ERROR),
+    /** A message of cards has no cards (path {@code cards}). */
+    NO_CARDS(Severity.ERROR),
+    /** More cards than the platform shows in one carousel (path {@code cards}). */
+    TOO_MANY_CARDS(Severity.ERROR),
+    /** A card's title is over the platform's limit (VK: 80 characters). */
+    CARD_TITLE_TOO_LONG(Severity.ERROR),
+    /** A card's description is over the platform's limit (VK: 80 characters). */
+    CARD_DESCRIPTION_TOO_LONG(Severity.ERROR),
+    /** A card has fewer buttons than the platform needs (VK: at least one) (path {@code cards[i].buttons}). */
+    CARD_WITHOUT_BUTTONS(Severity.ERROR),
+    /** A card has more buttons than the platform allows (VK: three) (path {@code cards[i].buttons}). */
+    TOO_MANY_CARD_BUTTONS(Severity.ERROR),
+    /** A card has neither a photo nor a title; VK needs one of them (path {@code cards[i]}). */
+    CARD_NEEDS_PHOTO_OR_TITLE(Severity.ERROR),
+    /**
+     * A card is not shaped like the first: a field the first has is missing or the reverse, or it has
+     * another number of buttons (VK: the first element defines the structure of the rest).
+     */
+    CARD_SHAPE_DIFFERS(Severity.ERROR);
 
     private final Severity severity;
 
