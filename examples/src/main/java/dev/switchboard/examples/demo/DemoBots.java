@@ -4,6 +4,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.examples.bots.CatalogueBot;
+import dev.switchboard.examples.bots.MenuBot;
 import dev.switchboard.examples.bots.MembershipBot;
 import dev.switchboard.examples.bots.TwoButtonsBot;
 import dev.switchboard.redis.RedisState;
@@ -75,12 +76,13 @@ final class DemoBots {
         return name.equals("catalogue") ? Optional.of(new RecordingPayloadStore()) : Optional.empty();
     }
 
-    /** The bot of this name for {@code demo --interactive}: {@code two-buttons} or {@code catalogue}. */
+    /** The bot of this name for {@code demo --interactive}: {@code two-buttons}, {@code catalogue} or {@code menu}. */
     static Bot interactive(String name, List<BotPlatform> platforms, RuntimeEvents events,
                            Optional<RecordingPayloadStore> store) {
         return switch (name) {
             case "two-buttons" -> twoButtons(platforms, events);
             case "catalogue" -> catalogue(platforms, events, store.orElseThrow());
+            case "menu" -> MenuBot.builder(platforms).listener(events).build();
             default -> throw new IllegalArgumentException("no interactive bot " + name);
         };
     }
