@@ -7,6 +7,7 @@ import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.cards.Cards;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
+import dev.switchboard.core.event.ClientCapabilities;
 import dev.switchboard.core.event.MembershipChange;
 import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.event.Update;
@@ -45,6 +46,19 @@ public final class BotContext {
         this.messenger = messenger.boundTo(chatOf(update), userOf(update));
         this.pending = pending;
         this.answers = answers;
+    }
+
+    /**
+     * What the user's app can show, when the platform has reported it: VK sends {@code client_info}
+     * with every message, and the runtime remembers the latest per user (so a press knows it too).
+     * Empty on Telegram and for a VK user not heard from yet.
+     */
+    public Optional<ClientCapabilities> client() {
+        if (update instanceof MessageReceived message && message.client().isPresent()) {
+            return message.client();
+        }
+        OptionalLong user = userId();
+        return user.isPresent() ? messenger.client(user.getAsLong()) : Optional.empty();
     }
 
     /** The platform the update came from. */

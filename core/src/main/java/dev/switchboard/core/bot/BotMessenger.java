@@ -11,6 +11,7 @@ import dev.switchboard.core.cards.CardsFallback;
 import dev.switchboard.core.cards.CardsValidator;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.ChatMigrated;
+import dev.switchboard.core.event.ClientCapabilities;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.event.RawJson;
 import dev.switchboard.core.fit.KeyboardFitException;
@@ -95,6 +96,11 @@ final class BotMessenger implements Messenger {
     @Override
     public PlatformId platform() {
         return delegate.platform();
+    }
+
+    /** What {@code userId}'s app can show, when the platform has reported it. */
+    Optional<ClientCapabilities> client(long userId) {
+        return clients.of(platform(), userId);
     }
 
     @Override

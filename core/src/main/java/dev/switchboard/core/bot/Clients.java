@@ -10,6 +10,7 @@ import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.validate.KeyboardRules;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,14 +44,18 @@ final class Clients {
         }
     }
 
+    /** What {@code userId}'s app can show, when the platform has reported it (VK's latest {@code client_info}). */
+    Optional<ClientCapabilities> of(PlatformId platform, long userId) {
+        return Optional.ofNullable(capabilities.getIfPresent(new UserKey(platform, userId)));
+    }
+
     /**
      * True when {@code userId}'s app last said it shows carousels (VK {@code client_info.carousel});
      * false when it said not, or the runtime has not heard from the user: the safe default, as the
      * fallback of text and a keyboard shows on every app.
      */
     boolean showsCarousel(PlatformId platform, long userId) {
-        ClientCapabilities client = capabilities.getIfPresent(new UserKey(platform, userId));
-        return client != null && client.carousel();
+        return of(platform, userId).map(ClientCapabilities::carousel).orElse(false);
     }
 
     /** {@code keyboard} as {@code userId}'s app can show it. */

@@ -13,12 +13,16 @@ import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.event.PressSource;
 import dev.switchboard.core.fit.KeyboardFitter;
 import dev.switchboard.core.keyboard.Button;
+import dev.switchboard.core.keyboard.CallbackButton;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.KeyboardType;
+import dev.switchboard.core.keyboard.TextButton;
 import dev.switchboard.core.menu.Payloads.Open;
 import dev.switchboard.core.menu.Payloads.Pick;
 import dev.switchboard.core.menu.Payloads.Turn;
 import dev.switchboard.core.payload.CallbackData;
 import dev.switchboard.core.payload.PayloadSigner;
+import dev.switchboard.core.payload.PayloadStore;
 import dev.switchboard.core.validate.KeyboardRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,9 +57,16 @@ import java.util.regex.Pattern;
  * item handler does not run; the user gets a toast ({@link Builder#staleNotice}) and the page as it
  * is now. Fingerprints hang on content only, so presses stay good across restarts and replicas
  * while the items do not change. An item's value rides in its payload when it fits the platform;
- * otherwise the payload names the item by its index, which the fingerprint makes as safe (no
- * payload store needed). Page changes edit the message in place (VK through its
- * {@code conversation_message_id}); where the press names no message, a new one is sent.
+ * otherwise, with the bot's payload store given to {@link Builder#payloadStore}, it rides whole as a
+ * store token, else the payload names the item by its index alone, which the fingerprint makes as
+ * safe. A press whose value is not the current item's is stale too. Page changes edit the message
+ * in place (VK through its {@code conversation_message_id}); where the press names no message, a
+ * new one is sent.
+ *
+ * <p>Keyboards: inline by default; {@link Builder#keyboardType} puts the menu on standard
+ * keyboards, and a VK user whose app reports no inline keyboards or callback buttons
+ * ({@code client_info}) gets it on a standard keyboard anyway, fitted to the standard keyboard's
+ * limits (more items a page there), each page a new message.
  *
  * <p>With payload signing on ({@code Bot.Builder.signPayloads}), give the same signer to
  * {@link Builder#signedWith} so pages are fitted with the signed payloads' sizes; the runtime
@@ -76,6 +87,7 @@ public final class Menu<T extends Record> {
     private final String backLabel;
     private final String homeLabel;
     private final String staleNotice;
+    private final KeyboardType type;
 
     private Menu(Builder<T> builder) {
         this.id = builder.id;
@@ -92,7 +104,9 @@ public final class Menu<T extends Record> {
         builder.parent.ifPresent(parent -> exits.add(parent.openButton(backLabel, 0)));
         home.filter(target -> builder.parent.map(parent -> parent != target).orElse(true))
                 .ifPresent(target -> exits.add(target.openButton(homeLabel, 0)));
-        this.renderer = new Renderer<>(payloads, builder.codec, builder.signer, builder.widths, builder.pageSize,
+        this.type = builder.type;
+        this.renderer = new Renderer<>(payloads, builder.codec, builder.signer, builder.store.isPresent(),
+                builder.widths, builder.pageSize,
                 builder.text, builder.emptyText, builder.pageLabel, List.copyOf(builder.actions), List.copyOf(exits));
     }
 
@@ -129,9 +143,21 @@ public final class Menu<T extends Record> {
      * @throws dev.switchboard.core.fit.KeyboardFitException when no page can fit
      */
     public List<MenuPage> pages(KeyboardRules rules, MenuScope scope) {
+        return pages(rules, scope, type);
+    }
+
+    /**
+     * Every page of the menu on keyboards of {@code type} ({@code INLINE} or {@code STANDARD}), as
+     * a user whose app lacks inline keyboards gets it.
+     *
+     * @throws dev.switchboard.core.fit.KeyboardFitException when no page can fit
+     */
+    public List<MenuPage> pages(KeyboardRules rules, MenuScope scope, KeyboardType type) {
         checkNotNull(rules, "rules");
         checkNotNull(scope, "scope");
-        return renderer.render(rules, currentItems(scope));
+        checkArgument(type == KeyboardType.INLINE || type == KeyboardType.STANDARD,
+                "a menu is shown on INLINE or STANDARD keyboards: %s", type);
+        return renderer.render(rules, type, currentItems(scope));
     }
 
     /** Shows the first page: edits the pressed message for a press, else sends a new one. */
@@ -143,7 +169,7 @@ public final class Menu<T extends Record> {
     public void open(BotContext context, int page) {
         checkNotNull(context, "context");
         checkArgument(page >= 0, "page must not be negative: %s", page);
-        List<MenuPage> pages = pages(rulesOf(context.platform()), scopeOf(context));
+        List<MenuPage> pages = pages(rulesOf(context.platform()), scopeOf(context), typeFor(context));
         show(context, pages.get(Math.min(page, pages.size() - 1)));
     }
 
@@ -166,7 +192,7 @@ public final class Menu<T extends Record> {
         checkNotNull(context, "context");
         String payload = press.payload().orElseThrow(() -> new IllegalArgumentException("press without payload"));
         List<MenuItem<T>> current = currentItems(scopeOf(context));
-        List<MenuPage> pages = renderer.render(rulesOf(context.platform()), current);
+        List<MenuPage> pages = renderer.render(rulesOf(context.platform()), typeFor(context), current);
         Optional<Open> open = payloads.open.unpack(payload);
         if (open.isPresent()) {
             show(context, pages.get(Math.min(open.get().page(), pages.size() - 1)));
@@ -192,7 +218,9 @@ public final class Menu<T extends Record> {
                 .filter(candidate -> p.index() >= candidate.firstItem()
                         && p.index() < candidate.firstItem() + candidate.itemCount())
                 .findFirst();
-        if (page.isEmpty() || !page.get().fingerprint().equals(p.fp())) {
+        if (page.isEmpty() || !page.get().fingerprint().equals(p.fp())
+                || !p.value().isEmpty() && !p.value().equals(renderer.values(current.subList(p.index(), p.index() + 1))
+                        .get(0))) {
             stale(context, pages, page.map(MenuPage::index).orElse(pages.size() - 1));
             return;
         }
@@ -224,11 +252,46 @@ public final class Menu<T extends Record> {
         List<Button> exits = new ArrayList<>(2);
         exits.add(openButton(backLabel, page));
         home.filter(target -> target != this).ifPresent(target -> exits.add(target.openButton(homeLabel, 0)));
-        var keyboard = Keyboard.inline();
-        actions.forEach(keyboard::row);
-        keyboard.row(exits);
-        Keyboard fitted = KeyboardFitter.of(rulesOf(context.platform())).reflow(keyboard.build());
-        show(context, text, Optional.of(fitted));
+        KeyboardType shownOn = typeFor(context);
+        List<List<Button>> rows = new ArrayList<>(actions.size() + 1);
+        actions.forEach(row -> rows.add(row.stream().map(button -> Renderer.on(shownOn, button)).toList()));
+        rows.add(exits.stream().map(button -> Renderer.on(shownOn, button)).toList());
+        show(context, text, Optional.of(reflowed(shownOn, rows, rulesOf(context.platform()))));
+    }
+
+    /**
+     * {@code rows} reflowed to the platform's widths. Payloads are left to the runtime, which stores
+     * the ones too long for the platform when the bot has a payload store and refuses them otherwise,
+     * so the layout is fitted with a short stand-in for each.
+     */
+    private static Keyboard reflowed(KeyboardType type, List<List<Button>> rows, KeyboardRules rules) {
+        Map<String, Button> originals = new LinkedHashMap<>();
+        var keyboard = type == KeyboardType.STANDARD ? Keyboard.standard() : Keyboard.inline();
+        for (List<Button> row : rows) {
+            keyboard.row(row.stream().map(button -> {
+                String standIn = "b" + originals.size();
+                if (button instanceof CallbackButton callback) {
+                    originals.put(standIn, button);
+                    return (Button) new CallbackButton(callback.label(), standIn, callback.style());
+                }
+                if (button instanceof TextButton text && text.payload().isPresent()) {
+                    originals.put(standIn, button);
+                    return new TextButton(text.label(), Optional.of(standIn), text.style());
+                }
+                return button;
+            }).toList());
+        }
+        Keyboard fitted = KeyboardFitter.of(rules).reflow(keyboard.build());
+        List<List<Button>> restored = fitted.rows().stream().map(row -> row.stream().map(button -> {
+            if (button instanceof CallbackButton callback) {
+                return originals.getOrDefault(callback.payload(), button);
+            }
+            if (button instanceof TextButton text && text.payload().isPresent()) {
+                return originals.getOrDefault(text.payload().get(), button);
+            }
+            return button;
+        }).toList()).toList();
+        return new Keyboard(fitted.type(), restored, fitted.oneTime(), fitted.persistent(), fitted.placeholder());
     }
 
     private void stale(BotContext context, List<MenuPage> pages, int page) {
@@ -249,6 +312,19 @@ public final class Menu<T extends Record> {
         } else {
             context.reply(text);
         }
+    }
+
+    /**
+     * The keyboard type the menu takes for the user of {@code context}: its own, except that an
+     * inline menu goes on a standard keyboard for an app that reported no inline keyboards or no
+     * callback buttons (VK's {@code client_info}).
+     */
+    private KeyboardType typeFor(BotContext context) {
+        if (type == KeyboardType.STANDARD) {
+            return type;
+        }
+        return context.client().filter(client -> !client.inlineKeyboard() || !client.supportsCallbackButtons())
+                .map(client -> KeyboardType.STANDARD).orElse(type);
     }
 
     private static MenuScope scopeOf(BotContext context) {
@@ -291,6 +367,8 @@ public final class Menu<T extends Record> {
         private Optional<Menu<?>> parent = Optional.empty();
         private Optional<Menu<?>> home = Optional.empty();
         private Optional<PayloadSigner> signer = Optional.empty();
+        private Optional<PayloadStore> store = Optional.empty();
+        private KeyboardType type = KeyboardType.INLINE;
 
         private Builder(String id, CallbackData<T> codec) {
             this.id = id;
@@ -396,6 +474,30 @@ public final class Menu<T extends Record> {
         /** The signer the bot signs payloads with, so pages are fitted to the signed payloads' sizes. */
         public Builder<T> signedWith(PayloadSigner signer) {
             this.signer = Optional.of(checkNotNull(signer, "signer"));
+            return this;
+        }
+
+        /**
+         * The payload store the bot is built with ({@code Bot.Builder.payloadStore}), so an item
+         * value too long for a platform's payloads rides whole, swapped for a store token by the
+         * runtime, instead of by its index. Either way a press acts only on the item the user saw.
+         */
+        public Builder<T> payloadStore(PayloadStore store) {
+            this.store = Optional.of(checkNotNull(store, "store"));
+            return this;
+        }
+
+        /**
+         * Shows the menu on keyboards of {@code type}: {@code INLINE} (the default; pages change in
+         * place) or {@code STANDARD} (under the input field; every page a new message, each button a
+         * text button carrying its payload). An inline menu goes on a standard keyboard by itself
+         * for a VK app that reports no inline keyboards or callback buttons.
+         */
+        public Builder<T> keyboardType(KeyboardType type) {
+            checkNotNull(type, "type");
+            checkArgument(type == KeyboardType.INLINE || type == KeyboardType.STANDARD,
+                    "a menu is shown on INLINE or STANDARD keyboards: %s", type);
+            this.type = type;
             return this;
         }
 

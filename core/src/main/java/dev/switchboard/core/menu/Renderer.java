@@ -8,14 +8,18 @@ import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.CallbackButton;
 import dev.switchboard.core.keyboard.Keyboard;
 import dev.switchboard.core.keyboard.KeyboardType;
+import dev.switchboard.core.keyboard.TextButton;
 import dev.switchboard.core.menu.Payloads.Pick;
 import dev.switchboard.core.menu.Payloads.Turn;
 import dev.switchboard.core.payload.CallbackData;
 import dev.switchboard.core.payload.PayloadSigner;
+import dev.switchboard.core.payload.PayloadStore;
 import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.PayloadRule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -24,11 +28,19 @@ import java.util.function.IntFunction;
  * twice: first with placeholder fingerprints (the same length as real ones, so every size is the
  * same) to learn which items share a page, then with each page's real fingerprint. Payloads are
  * measured as they go on the wire (signed, when the menu knows the signer) and mapped back after.
+ * An item's value that does not fit the platform rides by index alone, or, when the menu knows the
+ * bot's payload store, whole: measured as a store token of the usual length ({@code ~s:} and 12
+ * characters), since the runtime swaps it for one on its way out.
+ *
+ * <p>On a standard keyboard every button is a text button carrying its payload (VK sends it with
+ * the message; on Telegram the runtime maps the label back), since standard keyboards take no
+ * callback buttons.
  */
 final class Renderer<T extends Record> {
     private final Payloads payloads;
     private final CallbackData<T> codec;
     private final Optional<PayloadSigner> signer;
+    private final boolean storesLongValues;
     private final List<Integer> widths;
     private final int pageSize;
     private final String title;
@@ -37,12 +49,13 @@ final class Renderer<T extends Record> {
     private final List<List<Button>> actions;
     private final List<Button> exits;
 
-    Renderer(Payloads payloads, CallbackData<T> codec, Optional<PayloadSigner> signer, List<Integer> widths,
-             int pageSize, String title, String emptyText, String pageLabel, List<List<Button>> actions,
-             List<Button> exits) {
+    Renderer(Payloads payloads, CallbackData<T> codec, Optional<PayloadSigner> signer, boolean storesLongValues,
+             List<Integer> widths, int pageSize, String title, String emptyText, String pageLabel,
+             List<List<Button>> actions, List<Button> exits) {
         this.payloads = payloads;
         this.codec = codec;
         this.signer = signer;
+        this.storesLongValues = storesLongValues;
         this.widths = widths;
         this.pageSize = pageSize;
         this.title = title;
@@ -52,24 +65,30 @@ final class Renderer<T extends Record> {
         this.exits = exits;
     }
 
-    /** Every page of {@code items} on the platform of {@code rules}. */
-    List<MenuPage> render(KeyboardRules rules, List<MenuItem<T>> items) {
-        List<String> values = items.stream().map(item -> codec.pack(item.value())).toList();
-        if (items.isEmpty() && fixedRows(0, 1, Payloads.PLACEHOLDER).isEmpty()) {
-            String fp = Fingerprints.of(payloads.id, rules.platform(), 0, 1, items, values);
+    /** The packed value of each item, as item payloads carry them. */
+    List<String> values(List<MenuItem<T>> items) {
+        return items.stream().map(item -> codec.pack(item.value())).toList();
+    }
+
+    /** Every page of {@code items} on the platform of {@code rules}, on keyboards of {@code type}. */
+    List<MenuPage> render(KeyboardRules rules, KeyboardType type, List<MenuItem<T>> items) {
+        List<String> values = values(items);
+        Stored stored = new Stored();
+        if (items.isEmpty() && fixedRows(type, 0, 1, Payloads.PLACEHOLDER).isEmpty()) {
+            String fp = Fingerprints.of(payloads.id, rules.platform(), type, 0, 1, items, values);
             return List.of(new MenuPage(rules.platform(), 0, 1, 0, 0, text(0, 1, true), Optional.empty(), fp));
         }
         KeyboardFitter fitter = KeyboardFitter.of(rules).pageSize(pageSize)
                 .widths(widths.stream().mapToInt(Integer::intValue).toArray());
-        Pages trial = paginate(fitter, rules, items, values, page -> Payloads.PLACEHOLDER, null);
+        Pages trial = paginate(fitter, rules, type, items, values, page -> Payloads.PLACEHOLDER, null, stored);
         String[] fps = new String[trial.pageCount()];
         for (Page page : trial.pages()) {
-            fps[page.index()] = Fingerprints.of(payloads.id, rules.platform(), page.index(), page.pageCount(),
+            fps[page.index()] = Fingerprints.of(payloads.id, rules.platform(), type, page.index(), page.pageCount(),
                     items.subList(page.firstItem(), page.firstItem() + page.itemCount()),
                     values.subList(page.firstItem(), page.firstItem() + page.itemCount()));
         }
-        Pages pages = paginate(fitter, rules, items, values,
-                page -> page < fps.length ? fps[page] : Payloads.PLACEHOLDER, trial);
+        Pages pages = paginate(fitter, rules, type, items, values,
+                page -> page < fps.length ? fps[page] : Payloads.PLACEHOLDER, trial, stored);
         if (pages.pageCount() != trial.pageCount() || pages.itemsPerPage() != trial.itemsPerPage()) {
             throw new IllegalStateException("menu " + payloads.id + " paginated differently with its fingerprints: "
                     + trial.pageCount() + " then " + pages.pageCount() + " pages");
@@ -77,7 +96,7 @@ final class Renderer<T extends Record> {
         List<MenuPage> out = new ArrayList<>(pages.pageCount());
         for (Page page : pages.pages()) {
             out.add(new MenuPage(rules.platform(), page.index(), page.pageCount(), page.firstItem(), page.itemCount(),
-                    text(page.index(), page.pageCount(), items.isEmpty()), Optional.of(unwire(page.keyboard())),
+                    text(page.index(), page.pageCount(), items.isEmpty()), Optional.of(unwire(page.keyboard(), stored)),
                     fps[page.index()]));
         }
         return List.copyOf(out);
@@ -96,66 +115,127 @@ final class Renderer<T extends Record> {
         return text.toString();
     }
 
-    private Pages paginate(KeyboardFitter fitter, KeyboardRules rules, List<MenuItem<T>> items, List<String> values,
-                           IntFunction<String> fingerprint, Pages trial) {
+    private Pages paginate(KeyboardFitter fitter, KeyboardRules rules, KeyboardType type, List<MenuItem<T>> items,
+                           List<String> values, IntFunction<String> fingerprint, Pages trial, Stored stored) {
         List<Button> buttons = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String fp = trial == null ? Payloads.PLACEHOLDER : fingerprint.apply(trial.pageOf(i));
-            buttons.add(Button.callback(items.get(i).label(), itemPayload(rules.payload(), fp, i, values.get(i))));
+            buttons.add(button(type, items.get(i).label(), itemPayload(rules.payload(), fp, i, values.get(i), stored)));
         }
-        PageRows fixed = (page, count) -> fixedRows(page, count, fingerprint.apply(page));
-        return fitter.paginate(KeyboardType.INLINE, buttons, fixed);
+        PageRows fixed = (page, count) -> fixedRows(type, page, count, fingerprint.apply(page));
+        return fitter.paginate(type, buttons, fixed);
     }
 
-    /** The item's payload on the wire: with its value when that fits the platform, else by index alone. */
-    private String itemPayload(PayloadRule rule, String fp, int index, String value) {
-        String withValue = wire(payloads.pick.pack(new Pick(fp, index, value)));
-        if (rule.sizeOf(withValue) <= rule.maxSize()) {
-            return withValue;
+    /**
+     * The item's payload on the wire: with its value when that fits the platform; else, with a
+     * store, a token-length stand-in for it (noted in {@code stored}); else by index alone.
+     */
+    private String itemPayload(PayloadRule rule, String fp, int index, String value, Stored stored) {
+        String withValue = payloads.pick.pack(new Pick(fp, index, value));
+        String wired = wire(withValue);
+        if (rule.sizeOf(wired) <= rule.maxSize()) {
+            return wired;
+        }
+        if (storesLongValues) {
+            return wire(stored.standIn(index, withValue));
         }
         return wire(payloads.pick.pack(new Pick(fp, index, "")));
     }
 
     /** The rows under page {@code page}'s items: actions, then ‹ ›, then back and home. */
-    private List<List<Button>> fixedRows(int page, int count, String fp) {
+    private List<List<Button>> fixedRows(KeyboardType type, int page, int count, String fp) {
         List<List<Button>> rows = new ArrayList<>();
         for (List<Button> row : actions) {
-            rows.add(row.stream().map(this::wire).toList());
+            rows.add(row.stream().map(button -> wire(type, button)).toList());
         }
         List<Button> navigation = new ArrayList<>(2);
         if (page > 0) {
-            navigation.add(Button.callback("‹", wire(payloads.turn.pack(new Turn(fp, page, page - 1)))));
+            navigation.add(button(type, "‹", wire(payloads.turn.pack(new Turn(fp, page, page - 1)))));
         }
         if (page < count - 1) {
-            navigation.add(Button.callback("›", wire(payloads.turn.pack(new Turn(fp, page, page + 1)))));
+            navigation.add(button(type, "›", wire(payloads.turn.pack(new Turn(fp, page, page + 1)))));
         }
         if (!navigation.isEmpty()) {
             rows.add(navigation);
         }
         if (!exits.isEmpty()) {
-            rows.add(exits.stream().map(this::wire).toList());
+            rows.add(exits.stream().map(button -> wire(type, button)).toList());
         }
         return rows;
     }
 
-    private Button wire(Button button) {
-        return button instanceof CallbackButton callback
-                ? new CallbackButton(callback.label(), wire(callback.payload()), callback.style()) : button;
+    /** A button carrying {@code payload}: a callback button, or on a standard keyboard a text button. */
+    private static Button button(KeyboardType type, String label, String payload) {
+        return on(type, Button.callback(label, payload));
+    }
+
+    private Button wire(KeyboardType type, Button button) {
+        if (button instanceof CallbackButton callback) {
+            return on(type, new CallbackButton(callback.label(), wire(callback.payload()), callback.style()));
+        }
+        if (button instanceof TextButton text && text.payload().isPresent()) {
+            return new TextButton(text.label(), Optional.of(wire(text.payload().get())), text.style());
+        }
+        return button;
+    }
+
+    /** {@code button} as a keyboard of {@code type} takes it: a callback button becomes a text button on a standard one. */
+    static Button on(KeyboardType type, Button button) {
+        if (type == KeyboardType.STANDARD && button instanceof CallbackButton callback) {
+            return Button.text(callback.label(), callback.payload()).withStyle(callback.style());
+        }
+        return button;
     }
 
     private String wire(String payload) {
         return signer.map(s -> s.sign(payload)).orElse(payload);
     }
 
-    /** The fitted keyboard with its payloads as the bot gives them to the runtime, which signs them itself. */
-    private Keyboard unwire(Keyboard keyboard) {
-        if (signer.isEmpty()) {
+    /**
+     * The fitted keyboard with its payloads as the bot gives them to the runtime, which stores and
+     * signs them itself.
+     */
+    private Keyboard unwire(Keyboard keyboard, Stored stored) {
+        if (signer.isEmpty() && stored.isEmpty()) {
             return keyboard;
         }
-        List<List<Button>> rows = keyboard.rows().stream().map(row -> row.stream().map(button ->
-                button instanceof CallbackButton callback ? (Button) new CallbackButton(callback.label(),
-                        signer.get().verify(callback.payload()).orElseThrow(), callback.style()) : button).toList())
-                .toList();
+        List<List<Button>> rows = keyboard.rows().stream().map(row -> row.stream().map(button -> {
+            if (button instanceof CallbackButton callback) {
+                return (Button) new CallbackButton(callback.label(), unwire(callback.payload(), stored),
+                        callback.style());
+            }
+            if (button instanceof TextButton text && text.payload().isPresent()) {
+                return new TextButton(text.label(), Optional.of(unwire(text.payload().get(), stored)), text.style());
+            }
+            return button;
+        }).toList()).toList();
         return new Keyboard(keyboard.type(), rows, keyboard.oneTime(), keyboard.persistent(), keyboard.placeholder());
+    }
+
+    private String unwire(String payload, Stored stored) {
+        String unsigned = signer.map(s -> s.verify(payload).orElseThrow()).orElse(payload);
+        return stored.original(unsigned);
+    }
+
+    /**
+     * The item payloads too long for the platform, each measured as a stand-in as long as a store
+     * token ({@code ~s:} and 12 characters) that names the item, and mapped back after fitting.
+     */
+    private static final class Stored {
+        private final Map<String, String> originals = new HashMap<>();
+
+        String standIn(int index, String payload) {
+            String standIn = String.format("%s%012d", PayloadStore.TOKEN_PREFIX, index);
+            originals.put(standIn, payload);
+            return standIn;
+        }
+
+        String original(String payload) {
+            return originals.getOrDefault(payload, payload);
+        }
+
+        boolean isEmpty() {
+            return originals.isEmpty();
+        }
     }
 }

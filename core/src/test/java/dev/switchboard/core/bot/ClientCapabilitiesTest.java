@@ -8,12 +8,18 @@ import dev.switchboard.core.event.ClientCapabilities;
 import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.keyboard.Style;
+import dev.switchboard.core.keyboard.TextButton;
+import dev.switchboard.core.menu.Menu;
+import dev.switchboard.core.menu.MenuItem;
+import dev.switchboard.core.payload.CallbackData;
 import dev.switchboard.core.testing.RecordingListener;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ClientCapabilitiesTest {
@@ -94,6 +100,44 @@ class ClientCapabilitiesTest {
         bot.messenger(PlatformId.VK).send(5, "Menu", menu);
 
         assertThat(vk.messenger.lastSent().keyboard()).contains(menu);
+    }
+
+    @Test
+    void aHandlerSeesWhatTheUsersAppCanShowAndAPressSeesTheLatestRemembered() {
+        List<Optional<ClientCapabilities>> seen = new CopyOnWriteArrayList<>();
+        Bot looking = Updates.bot(clock, vk)
+                .onText("look", (m, ctx) -> seen.add(ctx.client()))
+                .onPressPrefix("look", (p, ctx) -> seen.add(ctx.client()))
+                .build();
+
+        looking.dispatch(Updates.press(PlatformId.VK, "e1", 5, 5, 1, "look:before"));
+        looking.dispatch(Updates.vkMessage(5, 2, "look", Optional.empty(), Optional.of(client(false, "text"))));
+        looking.dispatch(Updates.press(PlatformId.VK, "e2", 5, 5, 1, "look:after"));
+
+        assertThat(seen).containsExactly(Optional.empty(), Optional.of(client(false, "text")),
+                Optional.of(client(false, "text")));
+    }
+
+    @Test
+    void anInlineMenuGoesOnAStandardKeyboardFittedToItForAnAppWithoutInlineKeyboards() {
+        record Thing(int id) { }
+        Menu<Thing> menu = Menu.builder("things", CallbackData.of("thing", Thing.class)).rules(vk.keyboardRules())
+                .text("Things").items(() -> IntStream.range(0, 30).mapToObj(k -> MenuItem.of("T" + k, new Thing(k)))
+                        .toList())
+                .build();
+        Bot menuBot = menu.register(Updates.bot(clock, vk)).onText("menu", (m, ctx) -> menu.open(ctx)).build();
+
+        menuBot.dispatch(Updates.vkMessage(5, 1, "menu", Optional.empty(), Optional.of(client(true, "text", "callback"))));
+        menuBot.dispatch(Updates.vkMessage(6, 2, "menu", Optional.empty(), Optional.of(client(false, "text"))));
+
+        List<Keyboard> sent = vk.messenger.sent.stream().map(s -> s.keyboard().orElseThrow()).toList();
+        assertThat(sent).extracting(Keyboard::type).containsExactly(KeyboardType.INLINE, KeyboardType.STANDARD);
+        // inline: 10 buttons, so ‹ › and 8 items a page; standard: 40 buttons, so the default 12 items a page
+        assertThat(sent.get(0).rows().stream().flatMap(List::stream).filter(b -> b.label().startsWith("T")))
+                .hasSize(8);
+        assertThat(sent.get(1).rows().stream().flatMap(List::stream).filter(b -> b.label().startsWith("T")))
+                .hasSize(12).allMatch(b -> b instanceof TextButton text && text.payload().isPresent());
+        assertThat(listener.events).as("nothing to degrade: the menu fitted itself").isEmpty();
     }
 
     private static MessageReceived vote(long user, long messageId, ClientCapabilities client) {

@@ -3,27 +3,37 @@ package dev.switchboard.examples.bots;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.KeyboardChange;
 import dev.switchboard.core.keyboard.Button;
-import dev.switchboard.core.keyboard.Keyboard;
-import dev.switchboard.core.keyboard.KeyboardBuilder;
+import dev.switchboard.core.menu.Menu;
+import dev.switchboard.core.menu.MenuItem;
+import dev.switchboard.core.menu.MenuPage;
 import dev.switchboard.core.payload.CallbackData;
 import dev.switchboard.core.payload.PayloadStore;
+import dev.switchboard.core.validate.KeyboardRules;
+import dev.switchboard.telegram.TelegramPlatform;
+import dev.switchboard.vk.VkPlatform;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 
 /**
- * A catalogue with pages: {@code /start} (or VK's Start button, or the text {@code start}) shows
- * page 1 of 60 items, 6 per page. Each page has its items in three rows of two and a navigation row
- * with ◀ (not on the first page) and ▶ (not on the last): at most 8 buttons, inside VK's 10 for an
- * inline keyboard, and every page's payload ({@code page:10}, {@code item:60:10}) far inside
- * Telegram's 64 bytes. Pressing ◀ or ▶ edits the message to that page; pressing an item edits it to show the
- * item with "Reserve", "Check stock" and "Back to page N" buttons. Presses are answered by the
- * runtime ({@code none()}) when the handler returns, except where said otherwise below.
+ * A catalogue of 60 items on a {@link Menu}: {@code /start} (or VK's Start button, or the text
+ * {@code start}) shows the first page. The menu fits its pages to each platform: 12 items a page in
+ * rows of two on Telegram ("Page 1 of 5"), 8 on VK's inline keyboards, whose 10 buttons must hold
+ * ‹ and › too ("Page 1 of 8"). ‹ and › edit the message to another page; pressing an item edits it
+ * to the item's screen with "Reserve", "Check stock" and "« Back" to the page it was on. Presses
+ * are answered by the runtime ({@code none()}) when the handler returns, except where said below.
+ *
+ * <p>When the catalogue changes ({@link Shelf#sellOut}), a press on a page shown before the change
+ * is stale: the user gets {@link #STALE_NOTICE} and the page as it is
+ * now, never another item than the one they saw.
  *
  * <p>Two buttons of an item show what the runtime does for a bot:
  * <ul>
@@ -38,18 +48,10 @@ import java.util.List;
  * </ul>
  */
 public final class CatalogueBot {
-    /** A page of the catalogue, 1-based. */
-    public record Page(int number) {
-        public Page {
-            checkArgument(number >= 1 && number <= PAGES, "page must be 1..%s: %s", PAGES, number);
-        }
-    }
-
-    /** An item, 1-based, and the page it was chosen on. */
-    public record Item(int id, int page) {
+    /** An item of the catalogue, 1-based. */
+    public record Item(int id) {
         public Item {
             checkArgument(id >= 1 && id <= ITEMS, "item must be 1..%s: %s", ITEMS, id);
-            checkArgument(page >= 1 && page <= PAGES, "page must be 1..%s: %s", PAGES, page);
         }
     }
 
@@ -68,16 +70,38 @@ public final class CatalogueBot {
         }
     }
 
+    /** The items on sale, in order; starts with all {@link #ITEMS}. Thread-safe. */
+    public static final class Shelf {
+        private final List<Integer> ids = new CopyOnWriteArrayList<>();
+
+        private Shelf() {
+            IntStream.rangeClosed(1, ITEMS).forEach(ids::add);
+        }
+
+        /** A shelf with every item on it. */
+        public static Shelf full() {
+            return new Shelf();
+        }
+
+        /** Takes item {@code id} off the shelf: the pages from its own on change. */
+        public void sellOut(int id) {
+            checkArgument(ids.remove(Integer.valueOf(id)), "item %s is not on the shelf", id);
+        }
+
+        /** The ids of the items on the shelf, in order. */
+        public List<Integer> ids() {
+            return List.copyOf(ids);
+        }
+    }
+
     /** How many items there are. */
     public static final int ITEMS = 60;
-    /** How many items a page shows. */
-    public static final int PER_PAGE = 6;
-    /** How many pages there are. */
-    public static final int PAGES = (ITEMS + PER_PAGE - 1) / PER_PAGE;
+    /** What a press on a page shown before the catalogue changed gets, with the page as it is now. */
+    public static final String STALE_NOTICE = "This catalogue has changed: here it is as it is now.";
+    /** The menu's text above every page. */
+    public static final String TITLE = "Catalogue";
 
-    /** Packs {@code new Page(2)} to {@code page:2}. */
-    public static final CallbackData<Page> PAGE = CallbackData.of("page", Page.class);
-    /** Packs {@code new Item(7, 2)} to {@code item:7:2}. */
+    /** Packs {@code new Item(7)} to {@code item:7}. */
     public static final CallbackData<Item> ITEM = CallbackData.of("item", Item.class);
     /** Packs {@code new Reservation(9, "item-9-…")} to {@code reserve:9:item-9-…}. */
     public static final CallbackData<Reservation> RESERVE = CallbackData.of("reserve", Reservation.class);
@@ -86,6 +110,9 @@ public final class CatalogueBot {
 
     /** How long "Check stock" takes by default: longer than Telegram's answer deadline (8 s). */
     public static final Duration STOCK_LOOKUP = Duration.ofSeconds(10);
+
+    private static final Map<PlatformId, KeyboardRules> RULES =
+            Map.of(PlatformId.TELEGRAM, TelegramPlatform.rules(), PlatformId.VK, VkPlatform.rules());
 
     private CatalogueBot() {
     }
@@ -105,15 +132,18 @@ public final class CatalogueBot {
 
     /** As {@link #builder(List)}, with "Check stock" taking {@code stockLookup}. */
     public static Bot.Builder builder(List<BotPlatform> platforms, Duration stockLookup) {
+        return builder(platforms, stockLookup, Shelf.full());
+    }
+
+    /** As {@link #builder(List, Duration)}, selling what is on {@code shelf}. */
+    public static Bot.Builder builder(List<BotPlatform> platforms, Duration stockLookup, Shelf shelf) {
         checkNotNull(platforms, "platforms");
         checkNotNull(stockLookup, "stockLookup");
-        return Bot.builder().platforms(platforms)
+        Menu<Item> catalogue = menu(shelf, platforms.stream().map(BotPlatform::keyboardRules)
+                .toArray(KeyboardRules[]::new));
+        return catalogue.register(Bot.builder().platforms(platforms))
                 .payloadStore(PayloadStore.inMemory())
-                .onCommand("start", (message, ctx) -> ctx.reply(pageText(1), page(1)))
-                .onPress(PAGE, (press, page, ctx) ->
-                        ctx.edit(pageText(page.number()), KeyboardChange.replace(page(page.number()))))
-                .onPress(ITEM, (press, item, ctx) ->
-                        ctx.edit(itemText(item.id()), KeyboardChange.replace(item(item))))
+                .onCommand("start", (message, ctx) -> catalogue.open(ctx))
                 .onPress(RESERVE, (press, reservation, ctx) ->
                         ctx.answer(PressAnswer.toast("Reserved: " + reservation.slug())))
                 .onPress(STOCK, (press, stock, ctx) -> {
@@ -122,9 +152,29 @@ public final class CatalogueBot {
                 });
     }
 
-    /** The text above page {@code number}. */
-    public static String pageText(int number) {
-        return "Catalogue, page " + number + " of " + PAGES;
+    /** The catalogue menu of what is on {@code shelf}, fitted for the platforms of {@code rules}. */
+    public static Menu<Item> menu(Shelf shelf, KeyboardRules... rules) {
+        checkNotNull(shelf, "shelf");
+        return Menu.builder("catalogue", ITEM).rules(rules).text(TITLE).staleNotice(STALE_NOTICE)
+                .items(() -> shelf.ids().stream().map(id -> MenuItem.of("Item " + id, new Item(id))).toList())
+                .onItem((item, press) -> press.show(itemText(item.id()), List.of(List.of(
+                        Button.callback("Reserve", RESERVE.pack(new Reservation(item.id(), slug(item.id())))),
+                        Button.callback("Check stock", STOCK.pack(new Stock(item.id())))))))
+                .build();
+    }
+
+    /** Every page of the full catalogue as {@code platform} shows it. */
+    public static List<MenuPage> pages(PlatformId platform) {
+        KeyboardRules rules = RULES.get(checkNotNull(platform, "platform"));
+        checkArgument(rules != null, "no rules for %s", platform);
+        return menu(Shelf.full(), rules).pages(rules);
+    }
+
+    /** The text of page {@code number} (1-based) of the full catalogue on {@code platform}. */
+    public static String pageText(PlatformId platform, int number) {
+        List<MenuPage> pages = pages(platform);
+        checkArgument(number >= 1 && number <= pages.size(), "page must be 1..%s: %s", pages.size(), number);
+        return pages.get(number - 1).text();
     }
 
     /** The text of item {@code id}. */
@@ -140,39 +190,5 @@ public final class CatalogueBot {
     /** The slug of item {@code id}, as its "Reserve" button carries it: over 64 bytes once packed. */
     public static String slug(int id) {
         return "item-" + id + "-a-fine-thing-number-" + id + "-of-" + ITEMS + "-from-the-spring-catalogue";
-    }
-
-    /** The keyboard of page {@code number}: its items in rows of two, then ◀ and ▶ where they lead somewhere. */
-    public static Keyboard page(int number) {
-        Page page = new Page(number);
-        KeyboardBuilder keyboard = Keyboard.inline();
-        List<Button> items = new ArrayList<>();
-        int first = (page.number() - 1) * PER_PAGE + 1;
-        for (int id = first; id < first + PER_PAGE && id <= ITEMS; id++) {
-            items.add(Button.callback("Item " + id, ITEM.pack(new Item(id, page.number()))));
-        }
-        for (int i = 0; i < items.size(); i += 2) {
-            keyboard.row(items.subList(i, Math.min(i + 2, items.size())));
-        }
-        List<Button> nav = new ArrayList<>(2);
-        if (page.number() > 1) {
-            nav.add(Button.callback("◀", PAGE.pack(new Page(page.number() - 1))));
-        }
-        if (page.number() < PAGES) {
-            nav.add(Button.callback("▶", PAGE.pack(new Page(page.number() + 1))));
-        }
-        if (!nav.isEmpty()) {
-            keyboard.row(nav);
-        }
-        return keyboard.build();
-    }
-
-    /** The keyboard under an item: reserve it, check its stock, and back to the page it was chosen on. */
-    public static Keyboard item(Item item) {
-        return Keyboard.inline()
-                .row(Button.callback("Reserve", RESERVE.pack(new Reservation(item.id(), slug(item.id())))),
-                        Button.callback("Check stock", STOCK.pack(new Stock(item.id()))))
-                .row(Button.callback("◀ Back to page " + item.page(), PAGE.pack(new Page(item.page()))))
-                .build();
     }
 }

@@ -10,6 +10,7 @@ import dev.switchboard.core.spi.StateStoreException;
 import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.examples.bots.CatalogueBot;
 import dev.switchboard.examples.bots.MembershipBot;
+import dev.switchboard.examples.bots.MenuBot;
 import dev.switchboard.examples.bots.TwoButtonsBot;
 import dev.switchboard.redis.RedisState;
 import java.io.PrintWriter;
@@ -55,9 +56,11 @@ import picocli.CommandLine.Spec;
         footer = {"",
             "Bots:",
             "  two-buttons  /start sends two buttons; a press edits the message to say which.",
-            "  catalogue    60 items, 6 per page, with previous/next and item buttons; an item can be reserved",
+            "  catalogue    60 items on a menu (12 a page on Telegram, 8 on VK) with item screens; an item can be reserved",
             "               (a payload over Telegram's 64 bytes, kept in a payload store) and its stock checked",
             "               (10 s, past Telegram's answer deadline: the runtime answers the press meanwhile).",
+            "  menu         a tea shop of nested menus (teas a page at a time, a cart per user) and today's picks",
+            "               as cards: a VK carousel where the app shows one, text and buttons elsewhere.",
             "  membership   tracks who has not blocked the bot; announces new group admins.",
             "",
             "To try them without a token: switchboard demo (or demo --interactive).",
@@ -222,6 +225,7 @@ final class BotCommand implements Callable<Integer> {
         Map<String, Function<List<BotPlatform>, Bot.Builder>> bots = new LinkedHashMap<>();
         bots.put("two-buttons", TwoButtonsBot::builder);
         bots.put("catalogue", CatalogueBot::builder);
+        bots.put("menu", MenuBot::builder);
         bots.put("membership", platforms -> new MembershipBot().builder(platforms));
         return Collections.unmodifiableMap(bots);
     }

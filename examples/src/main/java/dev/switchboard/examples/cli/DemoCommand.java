@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--interactive", description = "Play with one bot: type a button's number to press it.")
     boolean interactive;
 
-    @Option(names = "--bot", paramLabel = "two-buttons|catalogue",
+    @Option(names = "--bot", paramLabel = "catalogue|menu|two-buttons",
             description = "With --interactive: the bot to play with (default: catalogue).")
     String bot;
 

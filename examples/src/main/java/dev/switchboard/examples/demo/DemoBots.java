@@ -4,6 +4,7 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.examples.bots.CatalogueBot;
+import dev.switchboard.examples.bots.MenuBot;
 import dev.switchboard.examples.bots.MembershipBot;
 import dev.switchboard.examples.bots.TwoButtonsBot;
 import dev.switchboard.redis.RedisState;
@@ -34,7 +35,13 @@ final class DemoBots {
     }
 
     static Bot catalogue(List<BotPlatform> platforms, RuntimeEvents events, RecordingPayloadStore store) {
-        Bot.Builder builder = CatalogueBot.builder(platforms, STOCK_LOOKUP).payloadStore(store).listener(events);
+        return catalogue(platforms, events, store, CatalogueBot.Shelf.full());
+    }
+
+    static Bot catalogue(List<BotPlatform> platforms, RuntimeEvents events, RecordingPayloadStore store,
+                         CatalogueBot.Shelf shelf) {
+        Bot.Builder builder = CatalogueBot.builder(platforms, STOCK_LOOKUP, shelf).payloadStore(store)
+                .listener(events);
         for (BotPlatform platform : platforms) {
             builder.answerDeadline(platform.id(), DEADLINE);
         }
@@ -69,12 +76,13 @@ final class DemoBots {
         return name.equals("catalogue") ? Optional.of(new RecordingPayloadStore()) : Optional.empty();
     }
 
-    /** The bot of this name for {@code demo --interactive}: {@code two-buttons} or {@code catalogue}. */
+    /** The bot of this name for {@code demo --interactive}: {@code two-buttons}, {@code catalogue} or {@code menu}. */
     static Bot interactive(String name, List<BotPlatform> platforms, RuntimeEvents events,
                            Optional<RecordingPayloadStore> store) {
         return switch (name) {
             case "two-buttons" -> twoButtons(platforms, events);
             case "catalogue" -> catalogue(platforms, events, store.orElseThrow());
+            case "menu" -> MenuBot.builder(platforms).listener(events).build();
             default -> throw new IllegalArgumentException("no interactive bot " + name);
         };
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The characters the demo draws with: Unicode box drawing and marks, or plain ASCII
  * ({@code +-|}) for an output that cannot encode them. In ASCII, every other text (labels, bot
- * messages) is transliterated too: the catalogue's arrows become {@code <} and {@code >}, other
+ * messages) is transliterated too: the menus' arrows become {@code <} and {@code >}, other
  * characters outside ASCII {@code ?}.
  */
 public enum Glyphs {
@@ -21,7 +21,8 @@ public enum Glyphs {
             Map.entry((int) '–', "-"), Map.entry((int) '“', "\""), Map.entry((int) '”', "\""),
             Map.entry((int) '‘', "'"), Map.entry((int) '’', "'"), Map.entry((int) '·', "-"),
             Map.entry((int) '✓', "v"), Map.entry((int) '✗', "x"), Map.entry((int) '×', "x"),
-            Map.entry((int) '›', ">"));
+            Map.entry((int) '›', ">"), Map.entry((int) '‹', "<"), Map.entry((int) '«', "<<"),
+            Map.entry((int) '⌂', "^"));
 
     final String topLeft;
     final String topRight;
@@ -57,7 +58,7 @@ public enum Glyphs {
      * arrows, else {@link #ASCII}.
      */
     public static Glyphs forCharset(Charset charset) {
-        StringBuilder all = new StringBuilder("◀▶");
+        StringBuilder all = new StringBuilder("◀▶‹«⌂");
         Glyphs u = UNICODE;
         for (String glyph : new String[] {u.topLeft, u.topRight, u.bottomLeft, u.bottomRight, u.horizontal,
                 u.vertical, u.arrow, u.ok, u.failed, u.link, u.says, u.note}) {

@@ -21,7 +21,7 @@ import java.util.OptionalInt;
  */
 public final class InteractiveDemo {
     /** The bots a person can play with, the default first. */
-    public static final List<String> BOTS = List.of("catalogue", "two-buttons");
+    public static final List<String> BOTS = List.of("catalogue", "menu", "two-buttons");
 
     private static final String YOU = "You";
 

@@ -49,7 +49,7 @@ public final class ReplicasDemo {
     /** The most replicas the demo runs. */
     public static final int MAX_REPLICAS = 5;
 
-    private static final int ITEM = 9;
+    private static final int ITEM = 14;
     private static final String NAMESPACE = "demo";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -183,9 +183,9 @@ public final class ReplicasDemo {
         FakeUser user = chat.user();
         PlatformId platform = user.platform();
         chat.sends("/start");
-        checks.expectText(chat, CatalogueBot.pageText(1), "/start");
-        chat.presses("▶");
-        checks.expectText(chat, CatalogueBot.pageText(2), "pressing ▶");
+        checks.expectText(chat, CatalogueBot.pageText(platform, 1), "/start");
+        chat.presses("›");
+        checks.expectText(chat, CatalogueBot.pageText(platform, 2), "pressing ›");
         chat.presses("Item " + ITEM);
         checks.expectText(chat, CatalogueBot.itemText(ITEM), "pressing Item " + ITEM);
         String reserve = ((CallbackButton) user.lastKeyboard().orElseThrow().rows().get(0).get(0)).payload();
@@ -216,8 +216,8 @@ public final class ReplicasDemo {
         chat.presses("Check stock");
         checks.expectAnswer(user, PressAnswer.none(), "pressing Check stock");
         checks.expectText(chat, CatalogueBot.itemText(ITEM) + "\n" + CatalogueBot.stockText(ITEM), "checking stock");
-        chat.presses("◀ Back to page 2");
-        checks.expectText(chat, CatalogueBot.pageText(2), "going back");
+        chat.presses("« Back");
+        checks.expectText(chat, CatalogueBot.pageText(platform, 2), "going back");
     }
 
     private void scene(PlatformId platform, Consumer<Conversation> scene) {

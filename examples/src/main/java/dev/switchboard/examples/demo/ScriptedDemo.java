@@ -5,11 +5,13 @@ import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.bot.BotPlatform;
+import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.CallbackButton;
+import dev.switchboard.core.menu.MenuPage;
+import dev.switchboard.core.validate.PayloadRule;
 import dev.switchboard.examples.bots.CatalogueBot;
 import dev.switchboard.examples.bots.MembershipBot;
 import dev.switchboard.examples.bots.MembershipBot.Subscriber;
-import dev.switchboard.core.validate.PayloadRule;
 import dev.switchboard.examples.bots.TwoButtonsBot;
 import dev.switchboard.testkit.FakePlatforms;
 import dev.switchboard.testkit.FakeStats;
@@ -31,7 +33,7 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class ScriptedDemo {
-    private static final int ITEM = 9;
+    private static final int ITEM = 14;
 
     private final List<PlatformId> platforms;
     private final Transcript transcript;
@@ -113,16 +115,20 @@ public final class ScriptedDemo {
     private void catalogue() {
         RuntimeEvents events = new RuntimeEvents();
         RecordingPayloadStore store = new RecordingPayloadStore();
-        Bot bot = DemoBots.catalogue(botPlatforms(), events, store);
-        transcript.scene("2. catalogue" + onPlatforms() + ", with a payload store and a "
-                + DemoBots.DEADLINE.toSeconds() + " s answer deadline");
+        CatalogueBot.Shelf shelf = CatalogueBot.Shelf.full();
+        Bot bot = DemoBots.catalogue(botPlatforms(), events, store, shelf);
+        transcript.scene("2. catalogue" + onPlatforms() + ": one menu, fitted to each platform, with a payload store"
+                + " and a " + DemoBots.DEADLINE.toSeconds() + " s answer deadline");
         play(bot, List.of("Oleg", "Petya"), (user, platform) -> {
             Conversation chat = new Conversation(user, transcript, events, Optional.of(store),
                     Fakes.payloadRule(fakes, platform));
             chat.sends("/start");
-            checks.expectText(chat, CatalogueBot.pageText(1), "/start");
-            chat.presses("▶");
-            checks.expectText(chat, CatalogueBot.pageText(2), "pressing ▶");
+            checks.expectText(chat, CatalogueBot.pageText(platform, 1), "/start");
+            List<MenuPage> pages = CatalogueBot.pages(platform);
+            transcript.note("the catalogue's menu fits " + platform.displayName() + ": " + pages.get(0).itemCount()
+                    + " items a page, " + pages.size() + " pages (the same " + CatalogueBot.ITEMS + " items)");
+            chat.presses("›");
+            checks.expectText(chat, CatalogueBot.pageText(platform, 2), "pressing ›");
             chat.presses("Item " + ITEM);
             checks.expectText(chat, CatalogueBot.itemText(ITEM), "pressing Item " + ITEM);
             String reserve = ((CallbackButton) user.lastKeyboard().orElseThrow().rows().get(0).get(0)).payload();
@@ -139,9 +145,25 @@ public final class ScriptedDemo {
             checks.expectAnswer(user, PressAnswer.none(), "pressing Check stock");
             checks.expectText(chat, CatalogueBot.itemText(ITEM) + "\n" + CatalogueBot.stockText(ITEM),
                     "checking stock");
-            chat.presses("◀ Back to page 2");
-            checks.expectText(chat, CatalogueBot.pageText(2), "going back");
+            chat.presses("« Back");
+            checks.expectText(chat, CatalogueBot.pageText(platform, 2), "going back");
+            List<String> shown = itemLabels(user);
+            int soldOut = Integer.parseInt(shown.get(shown.size() - 1).substring("Item ".length()));
+            shelf.sellOut(soldOut);
+            transcript.note("meanwhile Item " + soldOut + " sells out: the page " + user.name()
+                    + " still sees has changed");
+            chat.presses(shown.get(0));
+            checks.expectAnswer(user, PressAnswer.toast(CatalogueBot.STALE_NOTICE), "pressing " + shown.get(0)
+                    + " on the old page");
+            checks.check(!itemLabels(user).contains("Item " + soldOut), "pressing " + shown.get(0) + " on the old page",
+                    () -> "the page was not drawn again without Item " + soldOut + ": " + itemLabels(user));
+            transcript.ok("a press on the old page did not act on any item: the page as it is now replaced it");
         });
+    }
+
+    private static List<String> itemLabels(FakeUser user) {
+        return user.lastKeyboard().orElseThrow().rows().stream().flatMap(List::stream).map(Button::label)
+                .filter(label -> label.startsWith("Item ")).toList();
     }
 
     private void membership() {

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The catalogue's item buttons on the testkit's fakes: a stored payload and a handler slower than the deadline. */
+/**
+ * The catalogue on the testkit's fakes: a stored payload, a handler slower than the deadline, and a
+ * press on a page that changed since it was shown.
+ */
 @Timeout(30)
 class CatalogueBotOnFakesTest {
     @RegisterExtension
@@ -72,5 +75,28 @@ class CatalogueBotOnFakesTest {
             }
         });
         assertThat(fakes.stats().allPressesAnsweredInTime()).isTrue();
+    }
+
+    @Test
+    void aPressOnAPageShownBeforeAnItemSoldOutIsAnsweredWithThePageAsItIsNow() throws Exception {
+        CatalogueBot.Shelf shelf = CatalogueBot.Shelf.full();
+        Bot bot = CatalogueBot.builder(fakes.platforms(), Duration.ofMillis(10), shelf).build();
+        fakes.run(bot, () -> {
+            List<FakeUser> users = List.of(fakes.telegram().user("Oleg"), fakes.vk().user("Petya"));
+            users.forEach(user -> user.sends("/start").presses("›"));
+            shelf.sellOut(16); // on page 2 of both: Telegram 13-24, VK 9-16
+
+            for (FakeUser user : users) {
+                user.presses("Item 15");
+
+                assertThat(user.lastAnswer()).as("on %s", user.platform())
+                        .isEqualTo(PressAnswer.toast(CatalogueBot.STALE_NOTICE));
+                assertThat(user.lastMessage().text()).isEqualTo(CatalogueBot.pageText(user.platform(), 2));
+                assertThat(user.lastMessage().buttonLabels().stream().flatMap(List::stream))
+                        .contains("Item 15", "Item 17").doesNotContain("Item 16");
+                user.presses("Item 15");
+                assertThat(user.lastMessage().text()).isEqualTo(CatalogueBot.itemText(15));
+            }
+        });
     }
 }

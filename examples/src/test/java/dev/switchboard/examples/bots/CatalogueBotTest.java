@@ -6,15 +6,17 @@ import static dev.switchboard.examples.bots.WireMockPlatforms.json;
 import static dev.switchboard.examples.bots.WireMockPlatforms.telegramPayloads;
 import static dev.switchboard.examples.bots.WireMockPlatforms.vkPayloads;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.bot.Bot;
-import dev.switchboard.core.keyboard.CallbackButton;
+import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
-import dev.switchboard.core.validate.ValidationReport;
+import dev.switchboard.core.menu.MenuPage;
+import dev.switchboard.core.validate.KeyboardRules;
 import dev.switchboard.core.validate.Validator;
 import dev.switchboard.examples.bots.CatalogueBot.Item;
-import dev.switchboard.examples.bots.CatalogueBot.Page;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.vk.VkPlatform;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The catalogue: every page within both platforms' limits, and navigation end to end. */
+/** The catalogue on its menu: pages fitted per platform, every one valid, and navigation end to end. */
 @Timeout(30)
 class CatalogueBotTest {
     private final WireMockPlatforms fakes = new WireMockPlatforms();
@@ -37,77 +39,75 @@ class CatalogueBotTest {
     }
 
     @Test
-    void everyPageKeyboardIsValidOnTelegramAndVk() {
-        for (int page = 1; page <= CatalogueBot.PAGES; page++) {
-            assertValid(CatalogueBot.page(page), "page " + page);
-            assertThat(CatalogueBot.page(page).buttonCount()).as("page %s", page).isLessThanOrEqualTo(10);
+    void theSameCatalogueHasTwelveItemsAPageOnTelegramAndEightOnVkInline() {
+        List<MenuPage> telegram = CatalogueBot.pages(PlatformId.TELEGRAM);
+        List<MenuPage> vk = CatalogueBot.pages(PlatformId.VK);
+
+        assertThat(telegram).hasSize(5).allMatch(page -> page.itemCount() == 12);
+        assertThat(vk).hasSize(8).extracting(MenuPage::itemCount).containsExactly(8, 8, 8, 8, 8, 8, 8, 4);
+        assertThat(CatalogueBot.pageText(PlatformId.TELEGRAM, 2)).isEqualTo("Catalogue\n\nPage 2 of 5");
+        assertThat(CatalogueBot.pageText(PlatformId.VK, 2)).isEqualTo("Catalogue\n\nPage 2 of 8");
+    }
+
+    @Test
+    void everyPageIsValidOnItsPlatformAndShowsOnlyTheArrowsThatLeadSomewhere() {
+        for (KeyboardRules rules : List.of(TelegramPlatform.rules(), VkPlatform.rules())) {
+            List<MenuPage> pages = CatalogueBot.pages(rules.platform());
+            for (MenuPage page : pages) {
+                Keyboard keyboard = page.keyboard().orElseThrow();
+                assertThat(Validator.validate(keyboard, rules).violations()).as("%s", page).isEmpty();
+                List<String> navigation = labels(keyboard.rows().get(keyboard.rows().size() - 1));
+                assertThat(navigation).as("page %s on %s", page.index() + 1, rules.platform())
+                        .isEqualTo(page.index() == 0 ? List.of("›")
+                                : page.index() == pages.size() - 1 ? List.of("‹") : List.of("‹", "›"));
+            }
         }
-    }
-
-    @Test
-    void itemKeyboardsAreValidOnVkAndOnTelegramOnlyTheReservePayloadIsTooLongSoTheBotNeedsItsStore() {
-        for (int id = 1; id <= CatalogueBot.ITEMS; id++) {
-            Keyboard item = CatalogueBot.item(new Item(id, (id - 1) / CatalogueBot.PER_PAGE + 1));
-            assertThat(Validator.validate(item, VkPlatform.rules()).violations()).as("item %s on VK", id).isEmpty();
-            assertThat(Validator.validate(item, TelegramPlatform.rules()).violations()).as("item %s on Telegram", id)
-                    .extracting(v -> v.code() + " " + v.path())
-                    .containsExactly("PAYLOAD_TOO_LONG rows[0][0].payload");
-        }
-    }
-
-    @Test
-    void itemKeyboardReservesChecksStockAndGoesBack() {
-        Keyboard item = CatalogueBot.item(new Item(9, 2));
-
-        assertThat(item.rows()).extracting(row -> row.stream().map(b -> b.label()).toList())
-                .containsExactly(List.of("Reserve", "Check stock"), List.of("◀ Back to page 2"));
-        assertThat(payloads(item)).containsExactly(
-                List.of("reserve:9:item-9-a-fine-thing-number-9-of-60-from-the-spring-catalogue", "stock:9"),
-                List.of("page:2"));
-    }
-
-    @Test
-    void pagesShowSixItemsInRowsOfTwoAndOnlyTheArrowsThatLeadSomewhere() {
-        assertThat(CatalogueBot.PAGES).isEqualTo(10);
-        assertThat(CatalogueBot.page(1).rows()).extracting(List::size).containsExactly(2, 2, 2, 1);
-        assertThat(CatalogueBot.page(5).rows()).extracting(List::size).containsExactly(2, 2, 2, 2);
-        assertThat(CatalogueBot.page(10).rows()).extracting(List::size).containsExactly(2, 2, 2, 1);
-        assertThat(CatalogueBot.page(1).rows().get(3).get(0).label()).isEqualTo("▶");
-        assertThat(CatalogueBot.page(10).rows().get(3).get(0).label()).isEqualTo("◀");
     }
 
     @Test
     void codecsRoundTripAndRefuseEachOthersPayloads() {
-        assertThat(CatalogueBot.PAGE.pack(new Page(2))).isEqualTo("page:2");
-        assertThat(CatalogueBot.ITEM.pack(new Item(60, 10))).isEqualTo("item:60:10");
-        assertThat(CatalogueBot.PAGE.unpack("item:60:10")).isEmpty();
-        assertThat(CatalogueBot.ITEM.unpack("page:2")).isEmpty();
-        assertThat(CatalogueBot.PAGE.unpack("page:11")).isEmpty();
+        assertThat(CatalogueBot.ITEM.pack(new Item(60))).isEqualTo("item:60");
+        assertThat(CatalogueBot.STOCK.pack(new CatalogueBot.Stock(9))).isEqualTo("stock:9");
+        assertThat(CatalogueBot.ITEM.unpack("stock:9")).isEmpty();
+        assertThat(CatalogueBot.ITEM.unpack("item:61")).isEmpty();
     }
 
     @Test
-    void telegramNextEditsToPageTwoAndAnItemShowsItWithABackButton() {
+    void aSoldOutItemLeavesTheShelfAndCannotBeSoldTwice() {
+        CatalogueBot.Shelf shelf = CatalogueBot.Shelf.full();
+        shelf.sellOut(10);
+
+        assertThat(shelf.ids()).hasSize(59).doesNotContain(10);
+        assertThat(CatalogueBot.menu(shelf, VkPlatform.rules()).pages(VkPlatform.rules()).get(1).itemCount())
+                .isEqualTo(8);
+        assertThatIllegalArgumentException().isThrownBy(() -> shelf.sellOut(10))
+                .withMessageContaining("item 10 is not on the shelf");
+    }
+
+    @Test
+    void telegramNextEditsToPageTwoAndAnItemShowsItWithReserveStockAndBack() {
         bot = CatalogueBot.build(List.of(fakes.telegram()));
         bot.start();
         fakes.telegramDelivers(TelegramUpdates.command(1, "/start"));
         LoggedRequest sent = await(() -> fakes.telegramCalls("sendMessage"), 1, "sendMessage").get(0);
-        assertThat(json(sent).path("text").asText()).isEqualTo("Catalogue, page 1 of 10");
-        assertThat(telegramPayloads(sent)).containsExactly(List.of("item:1:1", "item:2:1"),
-                List.of("item:3:1", "item:4:1"), List.of("item:5:1", "item:6:1"), List.of("page:2"));
+        assertThat(json(sent).path("text").asText()).isEqualTo("Catalogue\n\nPage 1 of 5");
+        List<List<String>> first = telegramPayloads(sent);
+        assertThat(first).hasSize(7).allMatch(row -> row.stream().allMatch(p -> p.startsWith("catalogue.")));
 
-        fakes.telegramDelivers(TelegramUpdates.press(2, "q-1", 500, "page:2", "[]"));
+        fakes.telegramDelivers(TelegramUpdates.press(2, "q-1", 500, escaped(first.get(6).get(0)), "[]"));
         LoggedRequest next = await(() -> fakes.telegramCalls("editMessageText"), 1, "editMessageText").get(0);
-        assertThat(json(next).path("text").asText()).isEqualTo("Catalogue, page 2 of 10");
-        assertThat(telegramPayloads(next)).containsExactly(List.of("item:7:2", "item:8:2"),
-                List.of("item:9:2", "item:10:2"), List.of("item:11:2", "item:12:2"), List.of("page:1", "page:3"));
+        assertThat(json(next).path("text").asText()).isEqualTo("Catalogue\n\nPage 2 of 5");
+        List<List<String>> second = telegramPayloads(next);
+        assertThat(second.get(0).get(0)).as("Item 13, by value").contains("item\\:13");
 
-        fakes.telegramDelivers(TelegramUpdates.press(3, "q-2", 500, "item:9:2", "[]"));
+        fakes.telegramDelivers(TelegramUpdates.press(3, "q-2", 500, escaped(second.get(0).get(0)), "[]"));
         LoggedRequest item = await(() -> fakes.telegramCalls("editMessageText"), 2, "editMessageText").get(1);
-        assertThat(json(item).path("text").asText()).startsWith("Item 9:");
-        assertThat(telegramPayloads(item)).hasSize(2);
-        assertThat(telegramPayloads(item).get(0).get(0)).as("the stored Reserve payload's token").startsWith("~s:");
-        assertThat(telegramPayloads(item).get(0).get(1)).isEqualTo("stock:9");
-        assertThat(telegramPayloads(item).get(1)).containsExactly("page:2");
+        assertThat(json(item).path("text").asText()).isEqualTo(CatalogueBot.itemText(13));
+        List<List<String>> screen = telegramPayloads(item);
+        assertThat(screen).hasSize(2);
+        assertThat(screen.get(0).get(0)).as("the stored Reserve payload's token").startsWith("~s:");
+        assertThat(screen.get(0).get(1)).isEqualTo("stock:13");
+        assertThat(screen.get(1)).as("« Back to page 2").containsExactly("catalogue.o:1");
 
         await(() -> fakes.telegramCalls("answerCallbackQuery"), 2, "answerCallbackQuery");
         bot.stop();
@@ -116,31 +116,31 @@ class CatalogueBotTest {
     }
 
     @Test
-    void vkNextEditsToPageTwo() {
+    void vkShowsEightItemsAPageAndNextEditsToPageTwo() {
         bot = CatalogueBot.build(List.of(fakes.vk()));
         bot.start();
         fakes.vkDelivers(VkEvents.message("ev-1", "start", null));
         LoggedRequest sent = await(() -> fakes.vkCalls("messages.send"), 1, "messages.send").get(0);
-        assertThat(form(sent)).containsEntry("message", "Catalogue, page 1 of 10");
-        assertThat(vkPayloads(sent)).hasSize(4);
+        assertThat(form(sent)).containsEntry("message", "Catalogue\n\nPage 1 of 8");
+        List<List<String>> first = vkPayloads(sent);
+        assertThat(first).extracting(List::size).containsExactly(2, 2, 2, 2, 1);
 
-        fakes.vkDelivers(VkEvents.press("ev-2", "press-1", 1240, "page:2"));
+        fakes.vkDelivers(VkEvents.press("ev-2", "press-1", 1240, first.get(4).get(0)));
         LoggedRequest next = await(() -> fakes.vkCalls("messages.edit"), 1, "messages.edit").get(0);
-        assertThat(form(next)).containsEntry("message", "Catalogue, page 2 of 10");
-        assertThat(vkPayloads(next)).last().isEqualTo(List.of("page:1", "page:3"));
+        assertThat(form(next)).containsEntry("message", "Catalogue\n\nPage 2 of 8");
+        assertThat(vkPayloads(next)).extracting(List::size).containsExactly(2, 2, 2, 2, 2);
 
         await(() -> fakes.vkCalls("messages.sendMessageEventAnswer"), 1, "messages.sendMessageEventAnswer");
         bot.stop();
         assertThat(fakes.vkCalls("messages.sendMessageEventAnswer")).hasSize(1);
     }
 
-    private static List<List<String>> payloads(Keyboard keyboard) {
-        return keyboard.rows().stream()
-                .map(row -> row.stream().map(b -> ((CallbackButton) b).payload()).toList()).toList();
+    private static List<String> labels(List<Button> row) {
+        return row.stream().map(Button::label).toList();
     }
 
-    private static void assertValid(Keyboard keyboard, String what) {
-        ValidationReport report = Validator.validate(keyboard, TelegramPlatform.rules(), VkPlatform.rules());
-        assertThat(report.violations()).as(what).isEmpty();
+    /** {@code payload} as a JSON string's content: menu payloads escape their separators with {@code \}. */
+    private static String escaped(String payload) {
+        return payload.replace("\\", "\\\\");
     }
 }

@@ -59,7 +59,7 @@ class BotCommandTest {
 
         assertThat(run.status()).isEqualTo(Cli.UNUSABLE);
         assertThat(run.errLines()).containsExactly(
-                "unknown bot 'three-buttons'; choose two-buttons, catalogue, membership");
+                "unknown bot 'three-buttons'; choose two-buttons, catalogue, menu, membership");
     }
 
     @Test

@@ -42,7 +42,7 @@ class DemoCommandTest {
         assertThat(run.err()).isEmpty();
         Totals totals = Totals.of(run);
         Shown shown = Shown.in(run);
-        assertThat(totals.presses()).isEqualTo(shown.presses()).isEqualTo(2 * 8);
+        assertThat(totals.presses()).isEqualTo(shown.presses()).isEqualTo(2 * 9);
         assertThat(totals.answers()).isEqualTo(shown.answers()).isEqualTo(totals.presses());
         assertThat(totals.updates()).isEqualTo(shown.userSends() + shown.presses() + shown.blocks());
         assertThat(totals.sent()).isEqualTo(shown.botSends());
@@ -61,8 +61,11 @@ class DemoCommandTest {
                 "→ toast \"You pressed Button 1\", by the handler",
                 "by the runtime: a double tap (the same press within the duplicate window)",
                 "[Reserve] went out as ~s:",
-                ": its payload is 70 bytes, over Telegram's 64, so the bot stored it",
-                " resolved: the handler got reserve:9:item-9-a-fine-thing-number-9-of-60-from-the-spring-catalogue",
+                ": its payload is 73 bytes, over Telegram's 64, so the bot stored it",
+                " resolved: the handler got reserve:14:item-14-a-fine-thing-number-14-of-60-from-the-spring-catalogue",
+                "· the catalogue's menu fits Telegram: 12 items a page, 5 pages (the same 60 items)",
+                "· the catalogue's menu fits VK: 8 items a page, 8 pages (the same 60 items)",
+                "→ toast \"This catalogue has changed: here it is as it is now.\", by the handler",
                 "→ none (the spinner stops), by the runtime at the deadline, the handler still running",
                 "In stock: 3",
                 "✓ the bot saw it: Nina is no longer a subscriber",
@@ -98,7 +101,7 @@ class DemoCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("── VK ──", "Masha", "✗ VK messages.send failed with 901")
                 .doesNotContain("Telegram", "Ira", "~s:");
-        assertThat(Totals.of(run).presses()).isEqualTo(Shown.in(run).presses()).isEqualTo(8);
+        assertThat(Totals.of(run).presses()).isEqualTo(Shown.in(run).presses()).isEqualTo(9);
     }
 
     @Test
@@ -138,11 +141,11 @@ class DemoCommandTest {
 
     @Test
     void interactiveDefaultsToTheCatalogueAndEndsAtTheEndOfInput() {
-        CliRun run = withStdin("/start\n7\n", "demo", "--interactive", "--platform", "vk");
+        CliRun run = withStdin("/start\n9\n", "demo", "--interactive", "--platform", "vk");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("The catalogue bot on a fake VK server", "[7] ▶ ", "You press [▶]",
-                "bot edits › Catalogue, page 2 of 10");
+        assertThat(run.out()).contains("The catalogue bot on a fake VK server", "Page 1 of 8", "[9] › ",
+                "You press [›]", "bot edits › Catalogue", "Page 2 of 8");
         assertThat(run.outLines()).last().asString().isEqualTo("Bye.");
     }
 
@@ -156,11 +159,11 @@ class DemoCommandTest {
 
     @Test
     void interactiveButtonNumbersStandApartFromLabelsThatHoldNumbers() {
-        CliRun run = withStdin("/start\n7\n3\nq\n", "demo", "--interactive", "--bot", "catalogue");
+        CliRun run = withStdin("/start\n13\n3\nq\n", "demo", "--interactive", "--bot", "catalogue");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("bot edits › Catalogue, page 2 of 10", "│ [3] Item 9  │ │ [4] Item 10 │",
-                "You press [Item 9]").doesNotContain("3 Item 9");
+        assertThat(run.out()).contains("Page 2 of 5", "│ [3] Item 15  │ │ [4] Item 16  │",
+                "You press [Item 15]").doesNotContain("3 Item 15");
     }
 
     @Test

@@ -21,6 +21,7 @@ class GlyphsTest {
         assertThat(Glyphs.ASCII.text("◀ Back · next ▶ → done…")).isEqualTo("< Back - next > -> done...");
         assertThat(Glyphs.ASCII.text("Привет 🛒")).isEqualTo("?????? ?");
         assertThat(Glyphs.ASCII.text("e\u0301")).isEqualTo("e");
+        assertThat(Glyphs.ASCII.text("‹ › « Back ⌂ Home")).isEqualTo("< > << Back ^ Home");
     }
 
     @Test

@@ -21,7 +21,7 @@ class ScriptedDemoTest {
     void returnsTheFakesTotalsWhichTheLastLineShows() {
         FakeStats totals = ScriptedDemo.run(List.of(PlatformId.VK), new PrintWriter(out), Glyphs.UNICODE);
 
-        assertThat(totals.pressesMade()).isEqualTo(8);
+        assertThat(totals.pressesMade()).isEqualTo(9);
         assertThat(totals.allPressesAnsweredInTime()).isTrue();
         assertThat(totals.sendsRefused()).isEqualTo(1);
         assertThat(out.toString().lines().reduce((first, second) -> second)).hasValue(Totals.line(totals));

@@ -7,14 +7,18 @@ import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.bot.Bot;
 import dev.switchboard.core.keyboard.Button;
 import dev.switchboard.core.keyboard.Keyboard;
+import dev.switchboard.core.keyboard.KeyboardType;
 import dev.switchboard.core.menu.Menu;
 import dev.switchboard.core.menu.MenuItem;
 import dev.switchboard.core.payload.PayloadSigner;
+import dev.switchboard.core.payload.PayloadStore;
 import dev.switchboard.core.validate.Validator;
 import dev.switchboard.examples.menu.ShopBot.Product;
 import dev.switchboard.telegram.TelegramPlatform;
 import dev.switchboard.testkit.FakePlatforms;
 import dev.switchboard.testkit.FakeUser;
+import dev.switchboard.testkit.LocalRedis;
+import dev.switchboard.redis.RedisState;
 import dev.switchboard.vk.VkPlatform;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -161,6 +165,93 @@ class MenuOnFakesTest {
             assertThat(ira.lastMessage().markup().orElseThrow().toString()).contains("signed.t:").contains("|");
             ira.presses("›").presses("Product 13");
             assertThat(ira.lastMessage().text()).isEqualTo("Picked Product 13");
+        }));
+    }
+
+    @Test
+    void onAStandardKeyboardEachPageIsANewMessageAndItemsArePressedByTheirLabels() throws Exception {
+        Menu<Product> menu = Menu.builder("std", ShopBot.PRODUCT).rules(TelegramPlatform.rules(), VkPlatform.rules())
+                .keyboardType(KeyboardType.STANDARD).text("Products")
+                .items(() -> products.get().stream().map(p -> MenuItem.of(p.name(), p)).toList())
+                .onItem((product, press) -> press.show("Picked " + product.name(), List.of()))
+                .build();
+        Bot bot = menu.register(Bot.builder().platforms(fakes.platforms()))
+                .onCommand("start", (message, ctx) -> menu.open(ctx)).build();
+
+        fakes.run(bot, () -> bothUsers().forEach(ira -> {
+            ira.sends("/start");
+            assertThat(ira.lastKeyboard().orElseThrow().type()).isEqualTo(KeyboardType.STANDARD);
+            // VK's standard keyboards take 40 buttons, so the whole default page of 12 fits there too
+            assertThat(items(ira)).hasSize(12);
+            ira.presses("›");
+            assertThat(ira.lastMessage().text()).isEqualTo("Products\n\nPage 2 of 3");
+            assertThat(ira.messages()).as("a standard keyboard cannot be edited: a new message").hasSize(2);
+            ira.presses("Product 13");
+            assertThat(ira.lastMessage().text()).isEqualTo("Picked Product 13");
+            assertThat(Validator.validate(ira.lastKeyboard().orElseThrow(), ira.platform().equals(PlatformId.TELEGRAM)
+                    ? TelegramPlatform.rules() : VkPlatform.rules()).isValid()).isTrue();
+        }));
+    }
+
+    @Test
+    void anItemValueTooLongForTelegramRidesAsAStoreTokenWhenTheMenuKnowsTheStore() throws Exception {
+        PayloadStore store = PayloadStore.inMemory();
+        List<Product> longNames = IntStream.range(0, 5)
+                .mapToObj(k -> new Product(k, "Product " + k + " " + "with a very long name".repeat(3))).toList();
+        products.set(longNames);
+        List<Product> picked = new ArrayList<>();
+        Menu<Product> menu = Menu.builder("long", ShopBot.PRODUCT).rules(TelegramPlatform.rules(), VkPlatform.rules())
+                .payloadStore(store).text("Products")
+                .items(() -> products.get().stream().map(p -> MenuItem.of("Product " + p.id(), p)).toList())
+                .onItem((product, press) -> {
+                    picked.add(product);
+                    press.show("Picked " + product.id(), List.of());
+                })
+                .build();
+        Bot bot = menu.register(Bot.builder().platforms(fakes.platforms()).payloadStore(store))
+                .onCommand("start", (message, ctx) -> menu.open(ctx)).build();
+
+        fakes.run(bot, () -> {
+            FakeUser ira = fakes.telegram().user("Ira").sends("/start");
+            assertThat(ira.lastMessage().markup().orElseThrow().toString()).contains(PayloadStore.TOKEN_PREFIX);
+            ira.presses("Product 2");
+            assertThat(picked).containsExactly(longNames.get(2));
+
+            ira.presses("« Back");
+            List<Product> renamed = new ArrayList<>(longNames);
+            renamed.set(3, new Product(3, "Product 3 renamed, the same label and place"));
+            products.set(renamed);
+            ira.presses("Product 3");
+            assertThat(ira.lastAnswer()).as("the value the user saw is gone").isEqualTo(PressAnswer.toast(STALE));
+            assertThat(picked).hasSize(1);
+        });
+    }
+
+    @Test
+    void aPressRenderedByOneReplicaIsHandledByTheNextOneThatTakesOver() throws Exception {
+        try (LocalRedis redis = LocalRedis.start(); RedisState shared = RedisState.connect(redis.uri())) {
+            pressesMoveBetweenReplicas(shared);
+        }
+    }
+
+    private void pressesMoveBetweenReplicas(RedisState shared) throws Exception {
+        List<FakeUser> users = bothUsers();
+        Bot first = ShopBot.builder(fakes.platforms(), products::get).sharedState(shared).replicaId("a").build();
+        fakes.run(first, () -> users.forEach(ira -> ira.sends("/start").presses("Products").presses("›")));
+
+        Bot second = ShopBot.builder(fakes.platforms(), products::get).sharedState(shared).replicaId("b").build();
+        fakes.run(second, () -> users.forEach(ira -> {
+            ira.presses("Product 13");
+            assertThat(ira.lastMessage().text()).as("on %s", ira.platform()).isEqualTo("Product 13: a fine thing.");
+            ira.presses("« Back");
+        }));
+
+        products.set(products(30).subList(1, 30));
+        Bot third = ShopBot.builder(fakes.platforms(), products::get).sharedState(shared).replicaId("c").build();
+        fakes.run(third, () -> users.forEach(ira -> {
+            ira.presses("Product 13");
+            assertThat(ira.lastAnswer()).as("on %s", ira.platform()).isEqualTo(PressAnswer.toast(STALE));
+            assertThat(ira.lastMessage().text()).startsWith("Products\n\nPage 2 of ");
         }));
     }
 

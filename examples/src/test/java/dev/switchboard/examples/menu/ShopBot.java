@@ -25,6 +25,10 @@ final class ShopBot {
     static final CallbackData<Product> PRODUCT = CallbackData.of("product", Product.class);
 
     static Bot build(List<BotPlatform> platforms, Supplier<List<Product>> products) {
+        return builder(platforms, products).build();
+    }
+
+    static Bot.Builder builder(List<BotPlatform> platforms, Supplier<List<Product>> products) {
         KeyboardRules[] rules = platforms.stream().map(BotPlatform::keyboardRules).toArray(KeyboardRules[]::new);
         Map<String, Menu<Product>> shelves = new HashMap<>();
         Menu<Shelf> home = Menu.builder("home", SHELF).rules(rules).text("Welcome! Pick a shelf.")
@@ -36,12 +40,9 @@ final class ShopBot {
                 .onItem((product, press) -> press.show(product.name() + ": a fine thing.",
                         List.of(List.of(Button.callback("Buy", "buy:" + product.id())))))
                 .build());
-        Bot.Builder bot = Bot.builder();
-        platforms.forEach(bot::platform);
-        return shelves.get("products").register(home.register(bot))
+        return shelves.get("products").register(home.register(Bot.builder().platforms(platforms)))
                 .onCommand("start", (message, ctx) -> home.open(ctx))
-                .onPressPrefix("buy", (press, ctx) -> ctx.answer(PressAnswer.toast("Added to your cart")))
-                .build();
+                .onPressPrefix("buy", (press, ctx) -> ctx.answer(PressAnswer.toast("Added to your cart")));
     }
 }
 // end
