@@ -9,8 +9,8 @@ import dev.switchboard.core.PlatformId;
  * The keys of one namespace: {@code <ns>:payload:<token>}, {@code <ns>:seen:<platform>:<id>},
  * {@code <ns>:checkpoint:<source>}, {@code <ns>:claim:<platform>:<press id>},
  * {@code <ns>:presses:<platform>:<message>}, {@code <ns>:buttons:<platform>:<chat id>},
- * {@code <ns>:sent:<platform>:<message>}, {@code <ns>:lease:<name>}, {@code <ns>:lease-token:<name>},
- * {@code <ns>:rate:<key>}, {@code <ns>:halt:<key>}, {@code <ns>:taken:<replica>} and
+ * {@code <ns>:sent:<platform>:<message>}, {@code <ns>:lease:<name>}, {@code <ns>:lease-token} (and
+ * {@code <ns>:lease-token:<name>} of earlier versions, deleted on first use), {@code <ns>:rate:<key>}, {@code <ns>:halt:<key>}, {@code <ns>:taken:<replica>} and
  * {@code <ns>:alive:<replica>}. The last part of each is taken as given, so
  * keys stay distinct whatever characters it holds.
  *
@@ -55,7 +55,13 @@ record RedisKeys(String namespace) {
         return namespace + ":lease:" + name;
     }
 
-    String leaseToken(String name) {
+    /** The namespace's one fencing-token counter, shared by every lease name. */
+    String leaseTokens() {
+        return namespace + ":lease-token";
+    }
+
+    /** A name's own token counter as versions before the shared counter kept it; only read and deleted now. */
+    String legacyLeaseToken(String name) {
         return namespace + ":lease-token:" + name;
     }
 

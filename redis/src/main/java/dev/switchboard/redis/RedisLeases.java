@@ -11,13 +11,32 @@ import java.util.Optional;
 
 /**
  * {@link RedisState#leases()}: key {@code <ns>:lease:<name>} holds {@code <token>:<holder>} with
- * the lease's time to live; the fencing token comes from {@code INCR <ns>:lease-token:<name>},
- * which never expires, so a later tenure always has a higher token. Acquire, renew and release are
- * one Lua script each, one round trip each.
+ * the lease's time to live, and nothing else is kept per name. Fencing tokens come from one
+ * counter for the whole namespace, {@code INCR <ns>:lease-token}, which never expires: it only
+ * grows, so a later tenure of any name always has a higher token than every earlier one, and the
+ * number of keys does not grow with the number of names (a bot takes a lease per chat it serves).
+ *
+ * <p>Earlier versions counted per name in {@code <ns>:lease-token:<name>}, without expiry. Acquiring
+ * a name first folds its old counter in, if there is one: the namespace counter is raised to at
+ * least its value and the old key is deleted, atomically in the same script, so tokens stay higher
+ * than those handed out before the upgrade. Acquire, renew and release are one Lua script each, one
+ * round trip each; every key a script touches is passed in {@code KEYS}.
  */
 final class RedisLeases implements Leases {
-    /** KEYS[1] the lease, KEYS[2] its token counter; ARGV[1] the holder, ARGV[2] the TTL in ms. 0 when held. */
+    /**
+     * KEYS[1] the lease, KEYS[2] the namespace's token counter, KEYS[3] the name's counter of earlier
+     * versions (folded into KEYS[2] and deleted when present); ARGV[1] the holder, ARGV[2] the TTL in
+     * ms. 0 when held.
+     */
     private static final RedisScript ACQUIRE = RedisScript.of("""
+            local legacy = redis.call('GET', KEYS[3])
+            if legacy then
+                local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+                if tonumber(legacy) > current then
+                    redis.call('SET', KEYS[2], legacy)
+                end
+                redis.call('DEL', KEYS[3])
+            end
             if redis.call('EXISTS', KEYS[1]) == 1 then
                 return 0
             end
@@ -62,7 +81,7 @@ final class RedisLeases implements Leases {
         checkNotNull(holder, "holder");
         long millis = positiveMillis(ttl);
         Long token = redis.eval("acquire lease " + name + " for " + holder, ACQUIRE, ScriptOutputType.INTEGER,
-                new String[] {keys.lease(name), keys.leaseToken(name)}, holder, Long.toString(millis));
+                new String[] {keys.lease(name), keys.leaseTokens(), keys.legacyLeaseToken(name)}, holder, Long.toString(millis));
         return token == 0 ? Optional.empty() : Optional.of(new Lease(name, holder, token));
     }
 

@@ -67,8 +67,10 @@ import org.slf4j.LoggerFactory;
  *       for the age the adapter gives.
  *   <li>{@code <ns>:lease:<name>} — string {@code <token>:<holder>}, kept for the lease's time to
  *       live and extended by each renewal.
- *   <li>{@code <ns>:lease-token:<name>} — integer, the last fencing token handed out for the
- *       name, without expiry (deleting it would let a token repeat).
+ *   <li>{@code <ns>:lease-token} — integer, the last fencing token handed out for any lease name
+ *       of the namespace, one key without expiry (deleting it would let a token repeat). Earlier
+ *       versions kept a counter per name, {@code <ns>:lease-token:<name>}, without expiry: the
+ *       first acquire of a name folds that key into {@code <ns>:lease-token} and deletes it.
  *   <li>{@code <ns>:rate:<key>} — integer, a send limit's theoretical arrival time in microseconds
  *       of Redis {@code TIME}, kept until that time (at most one interval plus the burst
  *       tolerance).
@@ -205,7 +207,7 @@ public final class RedisState implements SharedState, AutoCloseable {
 
     /**
      * The leases: {@code <ns>:lease:<name>} holding {@code <token>:<holder>} for the time to live,
-     * tokens from {@code <ns>:lease-token:<name>}.
+     * tokens from the one counter {@code <ns>:lease-token}.
      */
     @Override
     public Leases leases() {
