@@ -9,10 +9,12 @@ import dev.switchboard.core.PlatformId;
  * The keys of one namespace: {@code <ns>:payload:<token>}, {@code <ns>:seen:<platform>:<id>},
  * {@code <ns>:checkpoint:<source>}, {@code <ns>:claim:<platform>:<press id>},
  * {@code <ns>:presses:<platform>:<message>}, {@code <ns>:buttons:<platform>:<chat id>},
- * {@code <ns>:sent:<platform>:<message>}, {@code <ns>:lease:<name>}, {@code <ns>:lease-token} (and
- * {@code <ns>:lease-token:<name>} of earlier versions, deleted on first use), {@code <ns>:rate:<key>}, {@code <ns>:halt:<key>}, {@code <ns>:taken:<replica>} and
+ * {@code <ns>:sent:<platform>:<message>}, {@code <ns>:lease:<name>}, {@code <ns>:lease-token}
+ * (and {@code <ns>:lease-token:<name>} of earlier versions, deleted on first use),
+ * {@code <ns>:rate:<key>}, {@code <ns>:halt:<key>}, {@code <ns>:taken:<replica>} and
  * {@code <ns>:alive:<replica>}. The last part of each is taken as given, so
- * keys stay distinct whatever characters it holds.
+ * keys stay distinct whatever characters it holds. No key carries a hash tag: Redis Cluster is not
+ * supported, and scripts touch several keys of one namespace (each declared in {@code KEYS}).
  *
  * @param namespace 1–50 of {@code A-Z a-z 0-9 . _ -}
  */

@@ -81,7 +81,8 @@ final class RedisLeases implements Leases {
         checkNotNull(holder, "holder");
         long millis = positiveMillis(ttl);
         Long token = redis.eval("acquire lease " + name + " for " + holder, ACQUIRE, ScriptOutputType.INTEGER,
-                new String[] {keys.lease(name), keys.leaseTokens(), keys.legacyLeaseToken(name)}, holder, Long.toString(millis));
+                new String[] {keys.lease(name), keys.leaseTokens(), keys.legacyLeaseToken(name)}, holder,
+                Long.toString(millis));
         return token == 0 ? Optional.empty() : Optional.of(new Lease(name, holder, token));
     }
 

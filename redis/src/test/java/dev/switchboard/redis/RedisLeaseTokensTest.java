@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.core.spi.Lease;
 import dev.switchboard.core.spi.Leases;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RedisLeaseTokensTest {
     private static final Duration TTL = Duration.ofSeconds(30);
     private static final Duration SHORT = Duration.ofMillis(100);
+    private static final Path SCALING_GUIDE = Path.of("..", "docs", "scaling.md");
 
     @RegisterExtension
     static final LocalRedisExtension redis = new LocalRedisExtension();
@@ -88,6 +95,31 @@ class RedisLeaseTokensTest {
         raw.del(namespace + ":lease:telegram-1");
 
         assertThat(leases.tryAcquire("telegram-1", "a", TTL).orElseThrow().token()).isGreaterThan(1000L);
+    }
+
+    @Test
+    void theCleanupStepOfTheScalingGuideFoldsAnOldCounterInAndDeletesIt() throws IOException {
+        String namespace = RedisServer.freshNamespace();
+        RedisCommands<String, String> raw = redis.raw();
+        Leases leases = redis.state(namespace).leases();
+        long before = leases.tryAcquire("telegram-1", "a", TTL).orElseThrow().token();
+        raw.set(namespace + ":lease-token:chat-vk-1", "1000");
+        raw.set(namespace + ":lease-token:chat-vk-2", Long.toString(before - 1));
+
+        for (String key : raw.keys(namespace + ":lease-token:*")) {
+            raw.eval(cleanupScript(), ScriptOutputType.INTEGER, namespace + ":lease-token", key);
+        }
+
+        assertThat(raw.keys(namespace + ":lease-token*")).containsExactly(namespace + ":lease-token");
+        assertThat(raw.get(namespace + ":lease-token")).isEqualTo("1000");
+        assertThat(leases.tryAcquire("chat-vk-1", "a", TTL).orElseThrow().token()).isGreaterThan(1000L);
+    }
+
+    /** The script docs/scaling.md gives to {@code redis-cli EVAL}. */
+    private static String cleanupScript() throws IOException {
+        Matcher script = Pattern.compile("redis-cli EVAL \"([^\"]+)\" 2 ").matcher(Files.readString(SCALING_GUIDE));
+        assertThat(script.find()).as("the cleanup step in %s", SCALING_GUIDE).isTrue();
+        return script.group(1);
     }
 
     /** Waits out {@link #SHORT} leases: Redis expires keys on its own clock. */
