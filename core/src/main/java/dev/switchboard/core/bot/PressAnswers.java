@@ -42,8 +42,12 @@ final class PressAnswers {
     private final Cache<String, AnsweredPress> answered;
     private final PressClaims claims;
     private final String replica;
-    /** Presses of updates adopted from a dead replica, by key: the replica that took them first. */
-    private final ConcurrentMap<String, String> adoptedFrom = new ConcurrentHashMap<>();
+    /**
+     * Presses of updates adopted from a dead replica, by key: the replica that took them first. An
+     * entry goes when the press is claimed, or after the answered-press window when it never is (the
+     * bot stopped before dispatching it).
+     */
+    private final Cache<String, String> adoptedFrom;
 
     PressAnswers(Scheduler scheduler, Ticker ticker, ListenerGroup listener) {
         this(scheduler, ticker, listener, PressClaims.inMemory(), "local");
@@ -57,6 +61,8 @@ final class PressAnswers {
         this.replica = replica;
         this.answered = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)
                 .expireAfterWrite(REMEMBER_ANSWERED).build();
+        this.adoptedFrom = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)
+                .expireAfterWrite(REMEMBER_ANSWERED).build();
     }
 
     /**
@@ -66,6 +72,12 @@ final class PressAnswers {
      */
     void adopted(ButtonPress press, String from) {
         adoptedFrom.put(key(press), from);
+    }
+
+    /** How many adopted presses are remembered, expired ones dropped first. */
+    long adoptedRemembered() {
+        adoptedFrom.cleanUp();
+        return adoptedFrom.size();
     }
 
     /** Registers {@code press} for dispatch and starts its deadline. */
@@ -221,7 +233,7 @@ final class PressAnswers {
         if (pending.remove(key, slot)) {
             answered.put(key, AnsweredPress.of(slot.press(), answer));
         }
-        String deadClaimer = adoptedFrom.remove(key);
+        String deadClaimer = adoptedFrom.asMap().remove(key);
         try {
             if (!claims.claim(slot.press().platform(), slot.press().pressId(), replica)) {
                 if (deadClaimer != null
