@@ -62,12 +62,11 @@ final class TelegramRules {
     }
 
     /**
-     * {@link #create()} without the JSON size check of {@code reply_markup}, for the writer: it
-     * measures the markup it has just written instead of writing it a second time to measure it.
-     * The MTProto size is computed without writing anything, so it stays.
+     * {@link #create()} without either size check, for the writer: it measures both sizes while
+     * it writes the markup, instead of computing the MTProto size and writing the JSON apart.
      */
-    static KeyboardRules createWithoutMarkupSize() {
-        return builder().keyboardCheck(TelegramRules::checkWireMarkupSize).build();
+    static KeyboardRules createWithoutSizes() {
+        return builder().build();
     }
 
     /** Every rule but the two markup size checks, for {@link #create()} and its variants. */
