@@ -189,19 +189,61 @@ final class TelegramMarkupWriter {
         char[] buf = out;
         int at = length;
         buf[at++] = '"';
+        // Copy the whole string at once, then look for what needs escaping or counting.
+        value.getChars(0, n, buf, at);
+        int stop = at + n;
         long extra = 0;
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
+        for (int i = at; i < stop; i++) {
+            char c = buf[i];
             if (c < 0x80) {
-                char escape = ESCAPES[c];
-                if (escape == 0) {
-                    buf[at++] = c;
-                    continue;
+                if (ESCAPES[c] != 0) {
+                    length = i;
+                    extra += escapedTail(value, i - at);
+                    lastUtf8 = n + extra;
+                    extraUtf8 += extra;
+                    return;
                 }
-                length = at;
+            } else {
+                extra += extraUtf8(buf, i, stop);
+                if (Character.isHighSurrogate(c) && i + 1 < stop && Character.isLowSurrogate(buf[i + 1])) {
+                    i++;
+                }
+            }
+        }
+        buf[stop] = '"';
+        length = stop + 1;
+        extraUtf8 += extra;
+        lastUtf8 = n + extra;
+    }
+
+    /** UTF-8 bytes beyond one of the non-ASCII char at {@code buf[i]}; a surrogate pair's are counted on its first half. */
+    private static int extraUtf8(char[] buf, int i, int stop) {
+        char c = buf[i];
+        if (c < 0x800) {
+            return 1;
+        }
+        if (!Character.isSurrogate(c)) {
+            return 2;
+        }
+        // A pair is 4 bytes for its 2 chars; an unpaired surrogate becomes '?', 1 byte.
+        return Character.isHighSurrogate(c) && i + 1 < stop && Character.isLowSurrogate(buf[i + 1]) ? 2 : 0;
+    }
+
+    /**
+     * Writes {@code value} from {@code from} on, escaping as it goes, then the closing quote;
+     * {@link #length} is where {@code value.charAt(from)} goes. Returns the UTF-8 bytes beyond one
+     * per char of that part.
+     */
+    private long escapedTail(String value, int from) {
+        int n = value.length();
+        long extra = 0;
+        for (int i = from; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80 && ESCAPES[c] != 0) {
                 ensure(n - i + 6 + 1);
-                buf = out;
-                at = length;
+                char escape = ESCAPES[c];
+                char[] buf = out;
+                int at = length;
                 buf[at++] = '\\';
                 if (escape == 'u') {
                     buf[at++] = 'u';
@@ -212,25 +254,23 @@ final class TelegramMarkupWriter {
                 } else {
                     buf[at++] = escape;
                 }
+                length = at;
                 continue;
             }
-            buf[at++] = c;
-            if (c < 0x800) {
-                extra += 1;
-            } else if (Character.isSurrogate(c)) {
-                // A pair is 4 bytes for its 2 chars; an unpaired surrogate becomes '?', 1 byte.
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    buf[at++] = value.charAt(++i);
+            out[length++] = c;
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    extra += 1;
+                } else if (!Character.isSurrogate(c)) {
+                    extra += 2;
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    out[length++] = value.charAt(++i);
                     extra += 2;
                 }
-            } else {
-                extra += 2;
             }
         }
-        buf[at++] = '"';
-        length = at;
-        extraUtf8 += extra;
-        lastUtf8 = n + extra;
+        out[length++] = '"';
+        return extra;
     }
 
     private void raw(String text) {
