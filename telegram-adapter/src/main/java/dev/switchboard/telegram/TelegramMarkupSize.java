@@ -21,7 +21,19 @@ final class TelegramMarkupSize {
     private static final int WORD = 4;
     private static final int VECTOR = 2 * WORD;
     /** {@code keyboardButtonStyle flags:#} without an icon: written for every non-default style. */
-    private static final int STYLE = 2 * WORD;
+    static final int STYLE = 2 * WORD;
+    /** {@code replyInlineMarkup}: constructor id, then its rows. */
+    static final int INLINE_MARKUP = WORD;
+    /** {@code replyKeyboardMarkup}: constructor id and {@code flags:#}, then rows and the placeholder. */
+    static final int STANDARD_MARKUP = 2 * WORD;
+    /** {@code replyKeyboardHide}: constructor id and {@code flags:#}. */
+    static final int REMOVE_MARKUP = 2 * WORD;
+    /** The header of the rows vector. */
+    static final int ROWS = VECTOR;
+    /** One {@code keyboardButtonRow}: constructor id and its buttons vector's header. */
+    static final int ROW = WORD + VECTOR;
+    /** One button before its style and strings: constructor id and {@code flags:#}. */
+    static final int BUTTON = 2 * WORD;
 
     private TelegramMarkupSize() {
     }
@@ -32,18 +44,18 @@ final class TelegramMarkupSize {
      */
     static long bytes(Keyboard keyboard) {
         return switch (keyboard.type()) {
-            case INLINE -> WORD + rows(keyboard.rows());
-            case STANDARD -> 2 * WORD + rows(keyboard.rows())
+            case INLINE -> INLINE_MARKUP + rows(keyboard.rows());
+            case STANDARD -> STANDARD_MARKUP + rows(keyboard.rows())
                     + keyboard.placeholder().filter(p -> !p.isEmpty()).map(TelegramMarkupSize::string).orElse(0L);
-            case REMOVE -> 2 * WORD;
+            case REMOVE -> REMOVE_MARKUP;
         };
     }
 
     /** {@code rows:Vector<KeyboardButtonRow>}, each row {@code keyboardButtonRow buttons:Vector<KeyboardButton>}. */
     private static long rows(List<List<Button>> rows) {
-        long bytes = VECTOR;
+        long bytes = ROWS;
         for (List<Button> row : rows) {
-            bytes += WORD + VECTOR;
+            bytes += ROW;
             for (Button button : row) {
                 bytes += button(button);
             }
@@ -59,7 +71,7 @@ final class TelegramMarkupSize {
      */
     static long button(Button button) {
         // The writer's style mapping decides: a style it omits is not sent on.
-        long bytes = 2 * WORD + (TelegramKeyboardWriter.styleName(button.style()) == null ? 0 : STYLE)
+        long bytes = BUTTON + (TelegramKeyboardWriter.styleName(button.style()) == null ? 0 : STYLE)
                 + string(button.label());
         return bytes + switch (button.kind()) {
             case CALLBACK -> string(((CallbackButton) button).payload());
@@ -76,7 +88,11 @@ final class TelegramMarkupSize {
      * 254) or 4, padded with zeros to a multiple of 4.
      */
     static long string(String value) {
-        long length = TelegramKeyboardWriter.utf8Length(value);
+        return string(TelegramKeyboardWriter.utf8Length(value));
+    }
+
+    /** {@link #string(String)} of a string whose UTF-8 form is {@code length} bytes long. */
+    static long string(long length) {
         long prefixed = length + (length < 254 ? 1 : WORD);
         return (prefixed + WORD - 1) / WORD * WORD;
     }

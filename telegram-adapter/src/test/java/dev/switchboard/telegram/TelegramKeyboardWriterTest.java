@@ -234,8 +234,8 @@ class TelegramKeyboardWriterTest {
         KeyboardRules counted = TelegramRules.builder()
                 .keyboardCheck((keyboard, issues) -> fullRuns.incrementAndGet())
                 .build();
-        KeyboardWriter writer = new TelegramKeyboardWriter(counted, TelegramRules.createWithoutMarkupSize(),
-                TelegramRules.MAX_MARKUP_BYTES);
+        KeyboardWriter writer = new TelegramKeyboardWriter(counted, TelegramRules.createWithoutSizes(),
+                TelegramRules.MAX_MARKUP_BYTES, TelegramRules.MAX_WIRE_MARKUP_BYTES);
 
         writer.write(inlineVote());
         assertThat(fullRuns).hasValue(0);
@@ -258,6 +258,19 @@ class TelegramKeyboardWriterTest {
                     assertThat(e.report()).isEqualTo(Validator.validate(tooLarge, TelegramPlatform.rules()));
                     assertThat(e.report().errors()).extracting(v -> v.code())
                             .contains(ViolationCode.MARKUP_TOO_LARGE, ViolationCode.PAYLOAD_EMPTY);
+                });
+    }
+
+    @Test
+    void rejectsMarkupWithinTheJsonLimitButOverTheMtprotoLimitMeasuredWhileWriting() {
+        Keyboard keyboard = Keyboard.inline().row(Button.callback("a".repeat(8_000), "x")).build();
+
+        assertThat(TelegramKeyboardWriter.markupBytes(keyboard)).isLessThan(TelegramRules.MAX_MARKUP_BYTES);
+        assertThatThrownBy(() -> WRITER.write(keyboard))
+                .isInstanceOfSatisfying(KeyboardRejectedException.class, e -> {
+                    assertThat(e.report()).isEqualTo(Validator.validate(keyboard, TelegramPlatform.rules()));
+                    assertThat(e.report().errors()).extracting(v -> v.code())
+                            .containsExactly(ViolationCode.MARKUP_TOO_LONG);
                 });
     }
 

@@ -66,11 +66,40 @@ final class VkClientInfo {
                 default -> p.skipChildren();
             }
         }
+        return capabilities(mask, others, keyboard, inlineKeyboard, carousel, langId);
+    }
+
+    /**
+     * The capabilities read: the known actions of {@code mask} plus {@code others} (null when every
+     * action was a known one, the common case, which comes from the cache).
+     */
+    static ClientCapabilities capabilities(int mask, Set<String> others, boolean keyboard, boolean inlineKeyboard,
+                                           boolean carousel, int langId) {
         if (others != null) {
             others.addAll(actions(mask));
             return new ClientCapabilities(others, keyboard, inlineKeyboard, carousel, langId);
         }
         return cached(mask, keyboard, inlineKeyboard, carousel, langId);
+    }
+
+    /** Index in the known actions of the ASCII name in {@code utf8[offset, offset + length)}, or -1. */
+    static int knownIndex(byte[] utf8, int offset, int length) {
+        for (int k = 0; k < KNOWN.length; k++) {
+            String name = KNOWN[k];
+            if (name.length() == length && matches(name, utf8, offset)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matches(String name, byte[] utf8, int offset) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) != utf8[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index in {@link #KNOWN} of the current string token, or -1; compares the parser's buffer. */

@@ -93,7 +93,8 @@ final class VkEnvelopeReader {
         if (kind.needsGroupId() && !hasGroupId) {
             throw VkJson.missing(p, src, "group_id");
         }
-        return build(RawJson.copyOf(src.bytes(), src.offset() + (int) start, (int) (end - start)));
+        return build(kind, type, Optional.ofNullable(eventId), groupId, hasGroupId, fields,
+                RawJson.copyOf(src.bytes(), src.offset() + (int) start, (int) (end - start)));
     }
 
     /**
@@ -164,13 +165,17 @@ final class VkEnvelopeReader {
         }
     }
 
-    private Update build(RawJson raw) {
-        Optional<String> id = Optional.ofNullable(eventId);
-        VkEventFields f = fields;
+    /**
+     * The update of an envelope read (by this reader or {@link VkQuickReader}): its {@code type}
+     * and the kind it names, its {@code event_id}, its {@code group_id} if sent, the fields read
+     * from its {@code object} and its exact bytes.
+     */
+    static Update build(VkEventType kind, String type, Optional<String> id, long groupId, boolean hasGroupId,
+                        VkEventFields f, RawJson raw) {
         switch (kind) {
             case MESSAGE_NEW:
                 if (VkObjectReader.isMembershipAction(f.actionType)) {
-                    return chatMembership(id, raw);
+                    return chatMembership(id, groupId, hasGroupId, f, raw);
                 }
                 return new MessageReceived(VK, id, f.hasFromId ? OptionalLong.of(f.fromId) : OptionalLong.empty(),
                         f.peerId, f.messageId, f.text == null ? "" : f.text, Optional.ofNullable(f.payload),
@@ -186,7 +191,7 @@ final class VkEnvelopeReader {
                 return new MembershipChange(VK, id, f.userId, MembershipSubject.BOT, f.userId,
                         OptionalLong.of(f.userId), MemberStatus.MEMBER, MemberStatus.BANNED, Change.BLOCKED, raw);
             case GROUP_JOIN:
-                return groupJoin(id, raw);
+                return groupJoin(id, groupId, f, raw);
             case GROUP_LEAVE:
                 return new MembershipChange(VK, id, -groupId, MembershipSubject.USER, f.userId,
                         f.self == 1 ? OptionalLong.of(f.userId) : OptionalLong.empty(), MemberStatus.MEMBER,
@@ -197,8 +202,7 @@ final class VkEnvelopeReader {
     }
 
     /** {@code join_type}: {@code approved} has an admin as actor, {@code request} is only a request. */
-    private Update groupJoin(Optional<String> id, RawJson raw) {
-        VkEventFields f = fields;
+    private static Update groupJoin(Optional<String> id, long groupId, VkEventFields f, RawJson raw) {
         if ("request".equals(f.joinType)) {
             return new MembershipChange(VK, id, -groupId, MembershipSubject.USER, f.userId, OptionalLong.of(f.userId),
                     MemberStatus.LEFT, MemberStatus.LEFT, Change.OTHER, raw);
@@ -209,8 +213,8 @@ final class VkEnvelopeReader {
     }
 
     /** {@code message.action} invite or kick: the bot itself when {@code member_id == -group_id}. */
-    private Update chatMembership(Optional<String> id, RawJson raw) {
-        VkEventFields f = fields;
+    private static Update chatMembership(Optional<String> id, long groupId, boolean hasGroupId, VkEventFields f,
+                                         RawJson raw) {
         OptionalLong actor = OptionalLong.of(f.fromId);
         if (VkObjectReader.CHAT_INVITE_USER_BY_LINK.equals(f.actionType)) {
             return new MembershipChange(VK, id, f.peerId, MembershipSubject.USER, f.fromId, actor, MemberStatus.LEFT,

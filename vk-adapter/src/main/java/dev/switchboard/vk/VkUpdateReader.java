@@ -31,8 +31,20 @@ final class VkUpdateReader implements UpdateReader {
     private VkUpdateReader() {
     }
 
+    /**
+     * The common envelopes ({@code message_new} without an action, {@code message_event}) are read
+     * straight from the bytes by {@link VkQuickReader}; everything else, errors included, by the
+     * Jackson reader.
+     */
     @Override
     public Update read(byte[] utf8) {
+        checkNotNull(utf8, "utf8");
+        Update quick = VkQuickReader.read(utf8);
+        return quick != null ? quick : readWithParser(utf8);
+    }
+
+    /** {@link #read(byte[])} with the Jackson reader alone. */
+    Update readWithParser(byte[] utf8) {
         checkNotNull(utf8, "utf8");
         VkSource src = VkSource.of(utf8);
         JsonParser p = open(utf8);

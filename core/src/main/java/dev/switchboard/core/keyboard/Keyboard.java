@@ -36,7 +36,15 @@ public record Keyboard(KeyboardType type, List<List<Button>> rows, boolean oneTi
         checkNotNull(type, "type");
         checkNotNull(rows, "rows");
         checkNotNull(placeholder, "placeholder");
-        rows = rows.stream().map(row -> List.copyOf(checkNotNull(row, "row"))).toList();
+        // A loop, not a stream: every send builds a keyboard, and a stream's setup costs more
+        // than copying a few rows (List.copyOf of an immutable row is the row itself).
+        @SuppressWarnings("unchecked")
+        List<Button>[] copies = new List[rows.size()];
+        int r = 0;
+        for (List<Button> row : rows) {
+            copies[r++] = List.copyOf(checkNotNull(row, "row"));
+        }
+        rows = List.of(copies);
         if (type == KeyboardType.REMOVE) {
             checkArgument(rows.isEmpty() && !oneTime && !persistent && placeholder.isEmpty(),
                     "a REMOVE keyboard has no rows and no options");

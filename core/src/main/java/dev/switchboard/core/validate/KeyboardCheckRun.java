@@ -22,8 +22,8 @@ final class KeyboardCheckRun {
     private final PlatformId platform;
     private final List<Violation> found = new ArrayList<>(0);
     /** Each payload seen, with the ordinal of the button it was first seen on (row-major, from 0). */
-    private Map<String, Integer> payloadButtons;
-    /** Ordinal of the button being checked; small ordinals box to cached Integers. */
+    private PayloadOrdinals payloadButtons;
+    /** Ordinal of the button being checked. */
     private int buttonOrdinal = -1;
     private Map<String, TextSeen> textLabels;
 
@@ -136,7 +136,10 @@ final class KeyboardCheckRun {
             checkLabel(r, b, button.label());
         }
         if (rules.payload().sentBy().contains(kind)) {
-            button.carriedPayload().ifPresent(payload -> checkPayload(r, b, payload));
+            Optional<String> payload = button.carriedPayload();
+            if (payload.isPresent()) {
+                checkPayload(r, b, payload.get());
+            }
         }
         if (button.style() != Style.DEFAULT && !rules.styledKinds().contains(kind)) {
             add(buttonPath(r, b) + ".style", ViolationCode.STYLE_IGNORED,
@@ -172,10 +175,10 @@ final class KeyboardCheckRun {
                             ? "" : " once encoded") + "; " + name() + " allows " + rule.maxSize());
         }
         if (payloadButtons == null) {
-            payloadButtons = new HashMap<>(2 * keyboard.buttonCount());
+            payloadButtons = new PayloadOrdinals(keyboard.buttonCount());
         }
-        Integer first = payloadButtons.putIfAbsent(payload, buttonOrdinal);
-        if (first != null) {
+        int first = payloadButtons.putIfAbsent(payload, buttonOrdinal);
+        if (first >= 0) {
             add(buttonPath(r, b) + ".payload", ViolationCode.DUPLICATE_PAYLOAD,
                     "payload repeats " + pathOfOrdinal(first) + "; presses of both buttons look the same");
         }
