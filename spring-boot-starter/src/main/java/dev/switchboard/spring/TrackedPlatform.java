@@ -6,13 +6,14 @@ import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
+import dev.switchboard.core.cards.CardRules;
 import dev.switchboard.core.event.Update;
+import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.spi.CheckpointStore;
 import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.spi.UpdateSource;
 import dev.switchboard.core.validate.KeyboardRules;
-import dev.switchboard.core.event.UpdateReader;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -50,6 +51,11 @@ final class TrackedPlatform implements BotPlatform {
     @Override
     public AnswerRules answerRules() {
         return platform.answerRules();
+    }
+
+    @Override
+    public Optional<CardRules> cardRules() {
+        return platform.cardRules();
     }
 
     @Override
