@@ -146,9 +146,12 @@ final class E2eDriver {
         return finish(ledger, sent, sentAt, redeliveries.get(), wall, strays);
     }
 
-    /** An open loop: {@code rate} presses a second for {@code length} over {@code connections}. */
-    Phase open(int connections, double rate, Duration length) throws InterruptedException {
-        int count = (int) Math.max(1, Math.round(rate * length.toNanos() / 1e9));
+    /**
+     * An open loop: {@code rate} presses a second for {@code length} over {@code connections}, at
+     * most {@code maxPresses} presses.
+     */
+    Phase open(int connections, double rate, Duration length, int maxPresses) throws InterruptedException {
+        int count = (int) Math.max(1, Math.min(maxPresses, Math.round(rate * length.toNanos() / 1e9)));
         int from = next.get();
         next.addAndGet(count);
         E2eFakeTelegram.Ledger ledger = api.open(from, count, chats);

@@ -201,10 +201,12 @@ public final class E2eLoad {
                         .mapToDouble(r -> r.saturation.perSecond()).min().orElse(1);
                 List<Row> rows = new ArrayList<>();
                 for (Running r : running.values()) {
-                    E2eDriver.Phase half = r.driver.open(settings.connections(), 0.5 * slowest, settings.rated());
+                    E2eDriver.Phase half = r.driver.open(settings.connections(), 0.5 * slowest, settings.rated(),
+                            settings.maxPresses());
                     log.accept(String.format("  %s at %.0f/s: p50 %.2f ms, p99 %.2f ms, %s", r.contender.name(),
                             0.5 * slowest, half.millis(0.5), half.millis(0.99), half.check()));
-                    E2eDriver.Phase ninety = r.driver.open(settings.connections(), 0.9 * slowest, settings.rated());
+                    E2eDriver.Phase ninety = r.driver.open(settings.connections(), 0.9 * slowest, settings.rated(),
+                            settings.maxPresses());
                     log.accept(String.format("  %s at %.0f/s: p50 %.2f ms, p99 %.2f ms, %s", r.contender.name(),
                             0.9 * slowest, ninety.millis(0.5), ninety.millis(0.99), ninety.check()));
                     Memory loaded = memory(r.jvm);
