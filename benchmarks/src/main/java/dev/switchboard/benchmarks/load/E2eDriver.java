@@ -30,13 +30,14 @@ final class E2eDriver {
     static final int REDELIVERY_MILLIS = 50;
     private static final Duration STRAGGLERS = Duration.ofSeconds(15);
 
+    /** The contender's webhook, or null for a contender on long polling (presses go to the fake's queue). */
     private final URI webhook;
     private final E2eFakeTelegram api;
     private final AtomicInteger next;
     private final int chats;
 
     /**
-     * A driver for the contender at {@code webhook}; press numbers come from {@code next}, which
+     * A driver for the contender at {@code webhook} (null: on long polling); press numbers come from {@code next}, which
      * lives as long as the contender (its presses never repeat an id).
      */
     E2eDriver(URI webhook, E2eFakeTelegram api, AtomicInteger next, int chats) {
@@ -87,6 +88,15 @@ final class E2eDriver {
         E2eFakeTelegram.Ledger ledger = api.open(i, 1, chats);
         CompletableFuture<Void> done = ledger.waiter(i);
         long deadline = System.nanoTime() + limit.toNanos();
+        if (webhook == null) {
+            api.enqueue(i);
+            try {
+                done.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IOException("the first press was not answered and edited within " + limit, e);
+            }
+            return ledger.answeredAt(i);
+        }
         try (SocketExchange connection = connect()) {
             while (true) {
                 try {
@@ -214,6 +224,10 @@ final class E2eDriver {
      * false if it never did within {@link #STRAGGLERS}.
      */
     private boolean deliver(SocketExchange connection, int i, AtomicLong redeliveries) throws InterruptedException {
+        if (connection == null) {
+            api.enqueue(i);
+            return true;
+        }
         byte[] body = E2ePresses.update(i, chats);
         long deadline = System.nanoTime() + STRAGGLERS.toNanos();
         while (true) {
@@ -232,7 +246,11 @@ final class E2eDriver {
         }
     }
 
+    /** A webhook connection, or null on long polling. */
     private SocketExchange connect() {
+        if (webhook == null) {
+            return null;
+        }
         return new SocketExchange(webhook, "X-Telegram-Bot-Api-Secret-Token: " + E2ePresses.SECRET + "\r\n");
     }
 

@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * A loopback Bot API that answers at once and keeps the books of one phase: for every press of the
  * phase how often it was answered and edited, whether with the expected texts, and when the first
  * answer came in. It reads JSON bodies (Switchboard, TelegramBots, the limit) and form bodies
- * (java-telegram-bot-api) alike. Nothing sleeps; each request costs a few field look-ups.
+ * (java-telegram-bot-api) alike. Nothing sleeps; each request costs a few field look-ups. For a
+ * bot on long polling it also serves {@code getUpdates} from a queue of enqueued presses, holding
+ * the poll until there is one or its timeout passes, as Telegram does.
  */
 final class E2eFakeTelegram implements AutoCloseable {
     private static final String PREFIX = "/bot" + E2ePresses.TOKEN + "/";
@@ -30,6 +32,10 @@ final class E2eFakeTelegram implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong strays = new AtomicLong();
     private volatile Ledger ledger = new Ledger(0, 0, 1);
+    /** Presses waiting for {@code getUpdates}: update id and press, in the order enqueued. */
+    private final java.util.ArrayDeque<long[]> queue = new java.util.ArrayDeque<>();
+    private long nextUpdateId = 1;
+    private boolean closed;
 
     E2eFakeTelegram() {
         server = WebhookServer.builder(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
@@ -88,6 +94,12 @@ final class E2eFakeTelegram implements AutoCloseable {
                         + messageId + ",\"date\":1700000300,\"edit_date\":1700000301,\"chat\":{\"id\":" + chatId
                         + ",\"type\":\"private\"},\"text\":\"" + text + "\"}}");
             }
+            case "getupdates" -> {
+                return updates(body);
+            }
+            case "deletewebhook", "setwebhook" -> {
+                return TRUE;
+            }
             case "getme" -> {
                 return WebhookResponse.typed(200, "application/json", "{\"ok\":true,\"result\":{\"id\":123456,"
                         + "\"is_bot\":true,\"first_name\":\"Demo\",\"username\":\"demo_bot\"}}");
@@ -97,6 +109,50 @@ final class E2eFakeTelegram implements AutoCloseable {
                 return TRUE;
             }
         }
+    }
+
+    /** Queues press {@code index} (of the open ledger's chats) for the next {@code getUpdates}. */
+    void enqueue(int index) {
+        synchronized (queue) {
+            queue.addLast(new long[] {nextUpdateId++, index});
+            queue.notifyAll();
+        }
+    }
+
+    /**
+     * Forgets the updates before {@code offset} (confirmed), then waits up to {@code timeout}
+     * seconds for one and lists up to {@code limit} (100).
+     */
+    private WebhookResponse updates(String body) {
+        String offsetField = field(body, "offset");
+        String timeoutField = field(body, "timeout");
+        String limitField = field(body, "limit");
+        long offset = offsetField == null ? 0 : Long.parseLong(offsetField);
+        long timeout = timeoutField == null ? 0 : Long.parseLong(timeoutField);
+        int limit = limitField == null ? 100 : Integer.parseInt(limitField);
+        int chats = ledger.chats();
+        StringBuilder result = new StringBuilder("{\"ok\":true,\"result\":[");
+        synchronized (queue) {
+            while (!queue.isEmpty() && queue.peekFirst()[0] < offset) {
+                queue.removeFirst();
+            }
+            long until = System.nanoTime() + timeout * 1_000_000_000L;
+            try {
+                for (long left; queue.isEmpty() && !closed && (left = until - System.nanoTime()) > 0; ) {
+                    queue.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            int n = 0;
+            for (long[] update : queue) {
+                if (n == limit) {
+                    break;
+                }
+                result.append(n++ == 0 ? "" : ",").append(E2ePresses.json((int) update[1], chats, update[0]));
+            }
+        }
+        return WebhookResponse.typed(200, "application/json", result.append("]}").toString());
     }
 
     /**
@@ -133,6 +189,10 @@ final class E2eFakeTelegram implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (queue) {
+            closed = true;
+            queue.notifyAll();
+        }
         server.close();
     }
 

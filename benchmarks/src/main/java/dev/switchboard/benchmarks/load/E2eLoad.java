@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * The end-to-end benchmark: button presses delivered by webhook to a bot that parses each one,
  * routes it by {@code callback_data}, answers it with a toast and edits the message, against a
  * loopback fake Bot API that answers at once ({@link E2eFakeTelegram}). The contenders
- * ({@link E2eSwitchboardBot}, {@link E2eTelegramBotsBot}, {@link E2ePengradBot} and the limit,
+ * ({@link E2eSwitchboardBot} by webhook and by long polling, {@link E2eTelegramBotsBot}, {@link E2ePengradBot} and the limit,
  * {@link E2eLimitBot}) each run in a JVM of their own with the same options ({@link ChildJvm}); the
  * fake API and the load generator ({@link E2eDriver}) run in this one.
  *
@@ -104,11 +104,17 @@ public final class E2eLoad {
      * @param peer whether it is a peer library (not Switchboard, not the limit)
      */
     record Contender(String name, String mainClass, List<String> args, boolean peer) {
+        /** Whether it fetches presses by long polling instead of taking them by webhook. */
+        boolean polling() {
+            return args.contains("polling");
+        }
     }
 
     /** The contenders of a Telegram run, Switchboard first and the limit last. */
     static final List<Contender> TELEGRAM = List.of(
             new Contender("Switchboard Bot, webhook", E2eSwitchboardBot.class.getName(), List.of("webhook"), false),
+            new Contender("Switchboard Bot, long polling", E2eSwitchboardBot.class.getName(), List.of("polling"),
+                    false),
             new Contender("TelegramBots 10.2.0 (Jackson + OkHttp client)", E2eTelegramBotsBot.class.getName(),
                     List.of(), true),
             new Contender("java-telegram-bot-api 10.1.0", E2ePengradBot.class.getName(), List.of(), true),
@@ -239,7 +245,8 @@ public final class E2eLoad {
         ChildJvm jvm = ChildJvm.start(contender.name(), contender.mainClass(), args,
                 settings.jfrOptions(contender.name()));
         try {
-            E2eDriver driver = new E2eDriver(jvm.url(E2ePresses.PATH), api, new AtomicInteger(), settings.chats());
+            E2eDriver driver = new E2eDriver(contender.polling() ? null : jvm.url(E2ePresses.PATH), api,
+                    new AtomicInteger(), settings.chats());
             long firstAnswer = driver.one(START_LIMIT);
             long startup = TimeUnit.NANOSECONDS.toMillis(firstAnswer - launched);
             Thread.sleep(500);

@@ -84,9 +84,14 @@ public final class E2ePresses {
 
     /** Press {@code i} as a Telegram webhook body (a callback query on a two-button vote message). */
     static byte[] update(int i, int chats) {
+        return json(i, chats, 100_000_000L + i).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Press {@code i} as an update with {@code updateId}, as {@code getUpdates} lists it. */
+    static String json(int i, int chats, long updateId) {
         long chat = chatId(i, chats);
         long id = messageId(i);
-        String json = "{\"update_id\":" + (100_000_000L + i) + ",\"callback_query\":{\"id\":\"" + queryId(i)
+        String json = "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"" + queryId(i)
                 + "\",\"from\":{\"id\":" + chat + ",\"is_bot\":false,\"first_name\":\"Alice\",\"last_name\":\"Moreau\","
                 + "\"username\":\"alice_m\",\"language_code\":\"fr\"},\"message\":{\"message_id\":" + id
                 + ",\"from\":{\"id\":5424991242,\"is_bot\":true,\"first_name\":\"Demo\",\"username\":\"demo_bot\"},"
@@ -95,6 +100,6 @@ public final class E2ePresses {
                 + "{\"inline_keyboard\":[[{\"text\":\"Yes\",\"callback_data\":\"vote:yes\"},"
                 + "{\"text\":\"No\",\"callback_data\":\"vote:no\"}],[{\"text\":\"Rules\",\"callback_data\":\"rules\"}]]}},"
                 + "\"chat_instance\":\"6282145159071621881\",\"data\":\"" + routeOf(i).data() + "\"}}";
-        return json.getBytes(StandardCharsets.UTF_8);
+        return json;
     }
 }
