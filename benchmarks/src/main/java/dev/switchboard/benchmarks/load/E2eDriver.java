@@ -215,7 +215,7 @@ final class E2eDriver {
         // Presses the budget reserved but no connection sent are not part of the phase.
         int unsent = ledger.count() - sent;
         E2eFakeTelegram.Check check = new E2eFakeTelegram.Check(sent, all.unanswered() - unsent,
-                all.answeredTwice(), all.unedited() - unsent, all.editedTwice(), all.wrongTexts());
+                all.repeatedAnswers(), all.unedited() - unsent, all.editedTwice(), all.wrongTexts());
         return new Phase(sent, redeliveries, latencies, wall, check, api.strays() - straysBefore);
     }
 

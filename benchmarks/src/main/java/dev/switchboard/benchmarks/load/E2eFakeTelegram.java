@@ -27,6 +27,9 @@ final class E2eFakeTelegram implements AutoCloseable {
     private static final String PREFIX = "/bot" + E2ePresses.TOKEN + "/";
     private static final WebhookResponse TRUE = WebhookResponse.typed(200, "application/json",
             "{\"ok\":true,\"result\":true}");
+    private static final WebhookResponse ALREADY_ANSWERED = WebhookResponse.typed(400, "application/json",
+            "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: query is too old and response timeout"
+                    + " expired or query ID is invalid\"}");
 
     private final WebhookServer server;
     private final AtomicLong requests = new AtomicLong();
@@ -76,11 +79,13 @@ final class E2eFakeTelegram implements AutoCloseable {
         Ledger books = ledger;
         switch (method) {
             case "answercallbackquery" -> {
-                if (!books.answered(E2ePresses.indexOfQuery(field(body, "callback_query_id")), field(body, "text"),
-                        now)) {
+                Ledger.Answer answer = books.answered(E2ePresses.indexOfQuery(field(body, "callback_query_id")),
+                        field(body, "text"), now);
+                if (answer == Ledger.Answer.STRAY) {
                     strays.incrementAndGet();
                 }
-                return TRUE;
+                // Telegram refuses a second answer to a query, so the user sees one toast.
+                return answer == Ledger.Answer.REPEATED ? ALREADY_ANSWERED : TRUE;
             }
             case "editmessagetext" -> {
                 String messageId = field(body, "message_id");
@@ -208,6 +213,7 @@ final class E2eFakeTelegram implements AutoCloseable {
         private final AtomicIntegerArray wrong;
         private final AtomicLongArray answeredAt;
         private final AtomicReferenceArray<CompletableFuture<Void>> waiters;
+        private final AtomicLong repeatedAnswers = new AtomicLong();
 
         Ledger(int from, int count, int chats) {
             this.from = from;
@@ -242,18 +248,36 @@ final class E2eFakeTelegram implements AutoCloseable {
             return done;
         }
 
-        private boolean answered(int index, String text, long now) {
+        /** What became of an answer call. */
+        enum Answer {
+            /** The press's first answer. */
+            FIRST,
+            /** A later one, refused as Telegram refuses it. */
+            REPEATED,
+            /** About no press of the phase. */
+            STRAY
+        }
+
+        private Answer answered(int index, String text, long now) {
             int at = index - from;
             if (index < 0 || at < 0 || at >= count) {
-                return false;
+                return Answer.STRAY;
             }
-            answeredAt.compareAndSet(at, 0, now);
-            answers.incrementAndGet(at);
+            if (!answeredAt.compareAndSet(at, 0, now)) {
+                repeatedAnswers.incrementAndGet();
+                return Answer.REPEATED;
+            }
             if (!E2ePresses.routeOf(index).toast().equals(text)) {
                 wrong.incrementAndGet(at);
             }
+            answers.incrementAndGet(at);
             complete(at);
-            return true;
+            return Answer.FIRST;
+        }
+
+        /** Answer calls for presses already answered (refused with Telegram's 400). */
+        long repeatedAnswers() {
+            return repeatedAnswers.get();
         }
 
         private boolean edited(int index, String chatId, String text) {
@@ -292,10 +316,9 @@ final class E2eFakeTelegram implements AutoCloseable {
             return true;
         }
 
-        /** What is wrong with the phase: presses not answered exactly once, not edited exactly once, wrong texts. */
+        /** What is wrong with the phase: presses not answered, not edited exactly once, wrong texts. */
         Check check() {
             int unanswered = 0;
-            int repeated = 0;
             int unedited = 0;
             int reedited = 0;
             int wrongTexts = 0;
@@ -303,12 +326,11 @@ final class E2eFakeTelegram implements AutoCloseable {
                 int a = answers.get(i);
                 int e = edits.get(i);
                 unanswered += a == 0 ? 1 : 0;
-                repeated += a > 1 ? 1 : 0;
                 unedited += e == 0 ? 1 : 0;
                 reedited += e > 1 ? 1 : 0;
                 wrongTexts += wrong.get(i) > 0 ? 1 : 0;
             }
-            return new Check(count, unanswered, repeated, unedited, reedited, wrongTexts);
+            return new Check(count, unanswered, repeatedAnswers.get(), unedited, reedited, wrongTexts);
         }
     }
 
@@ -317,21 +339,25 @@ final class E2eFakeTelegram implements AutoCloseable {
      *
      * @param presses presses sent
      * @param unanswered presses never answered
-     * @param answeredTwice presses answered more than once
+     * @param repeatedAnswers answer calls for presses already answered: refused with Telegram's 400, so
+     *     the user still sees one toast; counted, not invalid (a client resends an answer whose outcome
+     *     it did not learn)
      * @param unedited presses whose message was never edited
      * @param editedTwice presses whose message was edited more than once
      * @param wrongTexts presses answered or edited with another text or in another chat
      */
-    record Check(int presses, int unanswered, int answeredTwice, int unedited, int editedTwice, int wrongTexts) {
+    record Check(int presses, int unanswered, long repeatedAnswers, int unedited, int editedTwice,
+            int wrongTexts) {
         /** Whether every press was answered exactly once and edited exactly once, as expected. */
         boolean valid() {
-            return unanswered == 0 && answeredTwice == 0 && unedited == 0 && editedTwice == 0 && wrongTexts == 0;
+            return unanswered == 0 && unedited == 0 && editedTwice == 0 && wrongTexts == 0;
         }
 
         @Override
         public String toString() {
-            return presses + " presses: " + unanswered + " unanswered, " + answeredTwice + " answered twice, "
-                    + unedited + " unedited, " + editedTwice + " edited twice, " + wrongTexts + " wrong texts";
+            return presses + " presses: " + unanswered + " unanswered, " + unedited + " unedited, " + editedTwice
+                    + " edited twice, " + wrongTexts + " wrong texts, " + repeatedAnswers
+                    + " repeated answer calls (refused)";
         }
     }
 }

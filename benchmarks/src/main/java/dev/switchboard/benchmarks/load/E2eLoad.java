@@ -220,7 +220,12 @@ public final class E2eLoad {
                     check("at 50 %", half, problems);
                     check("at 90 %", ninety, problems);
                     if (!r.jvm.alive()) {
-                        problems.add("its JVM died: " + r.jvm.output());
+                        problems.add("its JVM died");
+                    }
+                    if (!problems.isEmpty()) {
+                        problems.add("its last output: " + r.jvm.output());
+                    } else if (r.jvm.output().contains("retrying")) {
+                        log.accept("  " + r.contender.name() + " retried calls; its last output: " + r.jvm.output());
                     }
                     rows.add(new Row(r.contender, r.startupMillis, r.idle, r.saturation, r.cpuMicros, half, ninety,
                             loaded, problems));

@@ -29,7 +29,7 @@ final class E2eReport {
             out.append(String.format("| %s | %d | %s | %.0f | %.0f | %s | %s | %s | %s |%n", row.contender().name(),
                     row.startupMillis(), row.idle().mib(), row.saturation().perSecond(), row.cpuMicrosPerPress(),
                     quantiles(row.half()), quantiles(row.ninety()), row.loaded().mib(),
-                    row.problems().isEmpty() ? "yes (" + presses(row) + " presses)" : "**no**: "
+                    row.problems().isEmpty() ? "yes (" + presses(row) + " presses" + repeats(row) + ")" : "**no**: "
                             + String.join("; ", row.problems())));
         }
         out.append('\n');
@@ -66,6 +66,12 @@ final class E2eReport {
 
     private static int presses(E2eLoad.Row row) {
         return row.saturation().presses() + row.half().presses() + row.ninety().presses();
+    }
+
+    private static String repeats(E2eLoad.Row row) {
+        long repeated = row.saturation().check().repeatedAnswers() + row.half().check().repeatedAnswers()
+                + row.ninety().check().repeatedAnswers();
+        return repeated == 0 ? "" : "; " + repeated + " answer calls repeated, refused as Telegram does";
     }
 
     private static String quantiles(E2eDriver.Phase phase) {
