@@ -20,9 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -299,32 +297,29 @@ final class TelegramClient {
         }
     }
 
-    /** Sends once and waits at most {@code timeout} for the whole answer, body included. */
+    /**
+     * Sends once and waits at most {@code timeout} for the whole answer, body included, on the
+     * calling thread ({@link TelegramWholeAnswer} says why not through {@code sendAsync}).
+     */
     private TelegramReply exchange(String method, byte[] body, Duration timeout, int attempt)
             throws IOException {
-        CompletableFuture<HttpResponse<byte[]>> future = sendAsync(method, body, timeout);
         try {
-            HttpResponse<byte[]> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> response = http.send(request(method, body, timeout),
+                    TelegramWholeAnswer.within(timeout));
             if (response.statusCode() == TOO_MANY_REQUESTS) {
                 listener.rateLimited(PlatformId.TELEGRAM, method);
             }
             return TelegramReply.read(response.statusCode(), response.body());
-        } catch (TimeoutException e) {
-            future.cancel(true);
+        } catch (HttpTimeoutException e) {
             throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+        } catch (IOException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+            }
+            throw e;
         } catch (InterruptedException e) {
-            future.cancel(true);
             Thread.currentThread().interrupt();
             throw new TransportException(PlatformId.TELEGRAM, method, attempt, "interrupted", null);
-        } catch (CancellationException e) {
-            throw new TransportException(PlatformId.TELEGRAM, method, attempt, "cancelled", null);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            TelegramIoFailure copy = redacted(cause);
-            throw new TransportException(PlatformId.TELEGRAM, method, attempt, "request failed: " + copy, copy);
         }
     }
 

@@ -26,6 +26,8 @@ import dev.switchboard.core.testing.RecordingListener;
 import dev.switchboard.core.testing.Stderr;
 import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.RetryPolicy;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -186,6 +188,23 @@ class TelegramClientTest {
 
         assertThat(platform(wm).listener(listener).build().getMe().id()).isEqualTo(1);
         assertThat(listener.events).containsExactly("retrying getMe after attempt 1");
+    }
+
+    @Test
+    void callsStartNoThreadPerRequest() {
+        // sendAsync hands each completion to the CompletableFuture default executor, which starts a
+        // thread per task where the common pool has fewer than 2 threads (machines with 2 cores or fewer).
+        wm.stubFor(post(urlPathEqualTo(path("sendMessage"))).willReturn(sent(42, 7)));
+        Messenger messenger = messenger();
+        messenger.send(42, "warm-up");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalStartedThreadCount();
+
+        for (int i = 0; i < 50; i++) {
+            messenger.send(42, "hi");
+        }
+
+        assertThat(threads.getTotalStartedThreadCount() - before).isLessThan(20);
     }
 
     @Test

@@ -49,9 +49,16 @@ final class ChildJvm implements AutoCloseable {
      * {@code http://127.0.0.1:PORT} address.
      */
     static ChildJvm start(String name, String mainClass, List<String> args) throws IOException, InterruptedException {
+        return start(name, mainClass, args, List.of());
+    }
+
+    /** As {@link #start(String, String, List)}, with {@code extraOptions} after the common JVM options (e.g. JFR). */
+    static ChildJvm start(String name, String mainClass, List<String> args, List<String> extraOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(extraOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
@@ -116,6 +123,11 @@ final class ChildJvm implements AutoCloseable {
     /** CPU time the process has used so far (user and system), or zero where the platform does not say. */
     Duration cpu() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** The process id, for {@code jcmd} and {@code /proc}. */
+    long pid() {
+        return process.pid();
     }
 
     /** The last lines it printed, for an error message. */

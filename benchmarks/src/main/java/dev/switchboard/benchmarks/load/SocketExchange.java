@@ -31,10 +31,16 @@ final class SocketExchange implements Exchange {
     private byte[] lastMessage;
 
     SocketExchange(URI url) {
+        this(url, "");
+    }
+
+    /** A connection whose requests also carry {@code headers}: complete lines, each ending with CRLF. */
+    SocketExchange(URI url, String headers) {
         this.url = url;
         String target = url.getRawQuery() == null ? url.getRawPath() : url.getRawPath() + "?" + url.getRawQuery();
         this.head = ("POST " + target + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
-                + "\r\nContent-Type: application/json\r\nContent-Length: ").getBytes(StandardCharsets.US_ASCII);
+                + "\r\nContent-Type: application/json\r\n" + headers + "Content-Length: ")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     @Override
