@@ -20,7 +20,9 @@ class DemoReplicasTest {
     private static final Pattern ANSWERED_ON = Pattern.compile(" {8}→ .*, by the (?:handler|runtime) on (replica-\\d)\\b.*");
     private static final Pattern STOPS = Pattern.compile("3\\. (replica-\\d) stops \\(Bot\\.stop\\(\\).*");
     private static final Pattern TAKES_OVER = Pattern.compile(
-            " {8}· (replica-\\d) takes over polling Telegram: it took the lease telegram-123 \\(fencing token 2\\)");
+            " {8}· (replica-\\d) takes over polling Telegram: it took the lease telegram-123 \\(fencing token (\\d+)\\)");
+    private static final Pattern GIVES_UP = Pattern.compile(
+            " {8}· (replica-\\d) gives the lease telegram-123 up \\(fencing token (\\d+)\\)");
 
     /** One run of the replicas demo, shared: it takes seconds. */
     private static CliRun three;
@@ -67,8 +69,15 @@ class DemoReplicasTest {
         assertThat(takeoverAt).as("the takeover line").isGreaterThan(stopsAt);
         String successor = group(lines.get(takeoverAt), TAKES_OVER);
         assertThat(successor).isNotEqualTo(stopped);
+        int givesUpAt = indexOf(lines, GIVES_UP);
+        assertThat(givesUpAt).as("the give-up line").isGreaterThan(stopsAt);
+        assertThat(group(lines.get(givesUpAt), GIVES_UP)).isEqualTo(stopped);
+        Matcher given = GIVES_UP.matcher(lines.get(givesUpAt));
+        Matcher taken = TAKES_OVER.matcher(lines.get(takeoverAt));
+        assertThat(given.matches() && taken.matches()).isTrue();
+        assertThat(Long.parseLong(taken.group(2))).as("a later tenure has a higher fencing token")
+                .isGreaterThan(Long.parseLong(given.group(2)));
         assertThat(lines.subList(stopsAt, lines.size())).contains(
-                "        · " + stopped + " gives the lease telegram-123 up (fencing token 1)",
                 "        ✓ after the failover, the token " + stopped + " stored resolved on " + successor
                         + ": the payload store is in Redis");
         String firstAnswerAfter = lines.subList(takeoverAt, lines.size()).stream()
