@@ -2,16 +2,16 @@ package dev.switchboard.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.base.Ticker;
+
+import dev.switchboard.core.testing.ManualTicker;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Test;
 
 /** What in-memory leases keep per name: nothing once a lease is released or lapsed. */
 class InMemoryLeasesTest {
     private static final Duration TTL = Duration.ofSeconds(10);
-    private final FakeTicker clock = new FakeTicker();
+    private final ManualTicker clock = new ManualTicker();
     private final InMemoryLeases leases = new InMemoryLeases(clock);
 
     @Test
@@ -46,18 +46,5 @@ class InMemoryLeasesTest {
         assertThat(again).hasValueSatisfying(lease -> assertThat(lease.token()).isGreaterThan(first.token()));
         leases.release(first);
         assertThat(leases.tryAcquire("chat-telegram-1", "r2", TTL)).isEmpty();
-    }
-
-    private static final class FakeTicker extends Ticker {
-        private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-
-        @Override
-        public long read() {
-            return nanos.get();
-        }
-
-        void advance(Duration by) {
-            nanos.addAndGet(by.toNanos());
-        }
     }
 }

@@ -2,16 +2,16 @@ package dev.switchboard.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.base.Ticker;
+
 import dev.switchboard.core.PlatformId;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import dev.switchboard.core.testing.ManualTicker;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 
 /** What in-memory recent presses keep: the presses of about one window, not a full cache of stale ones. */
 class InMemoryRecentPressesTest {
     private static final Duration WINDOW = Duration.ofSeconds(2);
-    private final FakeTicker clock = new FakeTicker();
+    private final ManualTicker clock = new ManualTicker();
     private final InMemoryRecentPresses recent = new InMemoryRecentPresses(100_000, clock);
 
     @Test
@@ -33,18 +33,5 @@ class InMemoryRecentPressesTest {
         }
 
         assertThat(recent.repeated(PlatformId.VK, "7/1", 7, "vote:yes", Duration.ofMinutes(1))).isTrue();
-    }
-
-    private static final class FakeTicker extends Ticker {
-        private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-
-        @Override
-        public long read() {
-            return nanos.get();
-        }
-
-        void advance(Duration by) {
-            nanos.addAndGet(by.toNanos());
-        }
     }
 }

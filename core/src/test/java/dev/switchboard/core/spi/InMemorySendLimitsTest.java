@@ -2,15 +2,15 @@ package dev.switchboard.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.base.Ticker;
+
+import dev.switchboard.core.testing.ManualTicker;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Test;
 
 /** GCRA and halts against a clock the test moves. */
 class InMemorySendLimitsTest {
-    private final FakeTicker clock = new FakeTicker();
+    private final ManualTicker clock = new ManualTicker();
     private final InMemorySendLimits limits = new InMemorySendLimits(100, clock);
 
     @Test
@@ -195,18 +195,5 @@ class InMemorySendLimitsTest {
         }
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(140));
-    }
-
-    private static final class FakeTicker extends Ticker {
-        private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-
-        @Override
-        public long read() {
-            return nanos.get();
-        }
-
-        void advance(Duration by) {
-            nanos.addAndGet(by.toNanos());
-        }
     }
 }
