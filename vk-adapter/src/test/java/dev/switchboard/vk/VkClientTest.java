@@ -28,6 +28,8 @@ import dev.switchboard.core.testing.RecordingListener;
 import dev.switchboard.core.testing.Stderr;
 import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.RetryPolicy;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -238,6 +240,42 @@ class VkClientTest {
         assertThat(error.getMessage()).contains("timed out").endsWith(" (after 10 attempts)");
         assertThat(error.attempts()).isEqualTo(10);
         assertThat(tookMillis).isGreaterThanOrEqualTo(3 * 150).isLessThan(2_500);
+    }
+
+    @Test
+    void aBodyThatStallsMidAnswerTimesOutWithinTheRequestTimeout() {
+        wm.stubFor(post(urlPathEqualTo(ANSWER)).willReturn(body("send_message_event_answer_ok.json")
+                .withChunkedDribbleDelay(20, 3_000)));
+        Messenger slowServer = platform(wm).requestTimeout(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.none()).listener(listener)
+                .build().messenger();
+
+        long start = System.nanoTime();
+        TransportException error = thrown(TransportException.class,
+                () -> slowServer.answer(PRESS, PressAnswer.none()));
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(error.getMessage()).contains("timed out");
+        assertThat(error.getCause()).isInstanceOf(VkIoFailure.class)
+                .hasMessageStartingWith("java.net.http.HttpTimeoutException");
+        assertThat(tookMillis).isGreaterThanOrEqualTo(300).isLessThan(1_500);
+    }
+
+    @Test
+    void callsStartNoThreadPerRequest() {
+        // sendAsync hands each completion to the CompletableFuture default executor, which starts a
+        // thread per task where the common pool has fewer than 2 threads (machines with 2 cores or fewer).
+        wm.stubFor(post(urlPathEqualTo(ANSWER)).willReturn(body("send_message_event_answer_ok.json")));
+        Messenger messenger = messenger(VkTestSupport.FAST);
+        messenger.answer(PRESS, PressAnswer.none());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalStartedThreadCount();
+
+        for (int i = 0; i < 50; i++) {
+            messenger.answer(PRESS, PressAnswer.none());
+        }
+
+        assertThat(threads.getTotalStartedThreadCount() - before).isLessThan(20);
     }
 
     @Test
