@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -281,14 +283,48 @@ final class VkClient {
         return listener.reportingCall(PlatformId.VK, method, call, e -> tooMany(e.errorCode()));
     }
 
+    /**
+     * Sends once and waits for the whole answer, body included, within the request's timeout. A call
+     * that cannot be stopped waits on the calling thread ({@link VkWholeAnswer} says why not through
+     * {@code sendAsync}); a stoppable one (the long poll) goes through {@code sendAsync} so that
+     * {@link VkStopSignal#stop()} can cancel it from another thread.
+     */
     private HttpResponse<byte[]> send(HttpRequest request, VkStopSignal signal) throws IOException,
+            InterruptedException {
+        if (signal == VkStopSignal.NEVER) {
+            return sendWaiting(request);
+        }
+        return sendStoppable(request, signal);
+    }
+
+    private HttpResponse<byte[]> sendWaiting(HttpRequest request) throws IOException, InterruptedException {
+        Duration timeout = request.timeout().orElse(requestTimeout);
+        try {
+            return http.send(request, VkWholeAnswer.within(timeout));
+        } catch (IOException e) {
+            IOException failure = bodyTimedOut(e)
+                    ? new HttpTimeoutException("request timed out: no complete answer within "
+                            + timeout.toMillis() + " ms")
+                    : e;
+            throw VkIoFailure.of(failure, token);
+        }
+    }
+
+    /** Whether {@code e} is the body deadline of {@link VkWholeAnswer} passing. */
+    private static boolean bodyTimedOut(IOException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HttpResponse<byte[]> sendStoppable(HttpRequest request, VkStopSignal signal) throws IOException,
             InterruptedException {
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request,
                 HttpResponse.BodyHandlers.ofByteArray());
-        boolean tracked = signal != VkStopSignal.NEVER;
-        if (tracked) {
-            signal.track(future);
-        }
+        signal.track(future);
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -301,9 +337,7 @@ final class VkClient {
             future.cancel(true);
             throw e;
         } finally {
-            if (tracked) {
-                signal.untrack();
-            }
+            signal.untrack();
         }
     }
 

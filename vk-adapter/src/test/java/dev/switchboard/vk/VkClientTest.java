@@ -28,6 +28,8 @@ import dev.switchboard.core.testing.RecordingListener;
 import dev.switchboard.core.testing.Stderr;
 import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.RetryPolicy;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -238,6 +240,42 @@ class VkClientTest {
         assertThat(error.getMessage()).contains("timed out").endsWith(" (after 10 attempts)");
         assertThat(error.attempts()).isEqualTo(10);
         assertThat(tookMillis).isGreaterThanOrEqualTo(3 * 150).isLessThan(2_500);
+    }
+
+    @Test
+    void aBodyThatStallsMidAnswerTimesOutWithinTheRequestTimeout() throws Exception {
+        // The JDK's own request timeout stops at the headers: without a body deadline this waits for the server.
+        try (StalledBodyServer server = new StalledBodyServer()) {
+            Messenger stalled = VkPlatform.builder(VkTestSupport.TOKEN).apiUrl(server.apiUrl()).rateLimits(false)
+                    .retryPolicy(RetryPolicy.none()).requestTimeout(Duration.ofMillis(300)).build().messenger();
+
+            long start = System.nanoTime();
+            TransportException error = thrown(TransportException.class,
+                    () -> stalled.answer(PRESS, PressAnswer.none()));
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(error.getMessage()).contains("timed out").contains("no complete answer within 300 ms");
+            assertThat(error.getCause()).isInstanceOf(VkIoFailure.class)
+                    .hasMessageStartingWith("java.net.http.HttpTimeoutException");
+            assertThat(tookMillis).isGreaterThanOrEqualTo(300).isLessThan(1_500);
+        }
+    }
+
+    @Test
+    void callsStartNoThreadPerRequest() {
+        // sendAsync hands each completion to the CompletableFuture default executor, which starts a
+        // thread per task where the common pool has fewer than 2 threads (machines with 2 cores or fewer).
+        wm.stubFor(post(urlPathEqualTo(ANSWER)).willReturn(body("send_message_event_answer_ok.json")));
+        Messenger messenger = messenger(VkTestSupport.FAST);
+        messenger.answer(PRESS, PressAnswer.none());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalStartedThreadCount();
+
+        for (int i = 0; i < 50; i++) {
+            messenger.answer(PRESS, PressAnswer.none());
+        }
+
+        assertThat(threads.getTotalStartedThreadCount() - before).isLessThan(20);
     }
 
     @Test
