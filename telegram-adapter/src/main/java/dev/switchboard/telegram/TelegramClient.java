@@ -10,6 +10,7 @@ import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.core.spi.SendLimits;
 import dev.switchboard.core.transport.RetryPolicy;
+import dev.switchboard.core.transport.WholeAnswer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -299,13 +300,13 @@ final class TelegramClient {
 
     /**
      * Sends once and waits at most {@code timeout} for the whole answer, body included, on the
-     * calling thread ({@link TelegramWholeAnswer} says why not through {@code sendAsync}).
+     * calling thread ({@link WholeAnswer} says why not through {@code sendAsync}).
      */
     private TelegramReply exchange(String method, byte[] body, Duration timeout, int attempt)
             throws IOException {
         try {
             HttpResponse<byte[]> response = http.send(request(method, body, timeout),
-                    TelegramWholeAnswer.within(timeout));
+                    WholeAnswer.within(timeout));
             if (response.statusCode() == TOO_MANY_REQUESTS) {
                 listener.rateLimited(PlatformId.TELEGRAM, method);
             }

@@ -9,6 +9,7 @@ import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.core.spi.SendLimits;
 import dev.switchboard.core.transport.RetryPolicy;
+import dev.switchboard.core.transport.WholeAnswer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -285,7 +286,7 @@ final class VkClient {
 
     /**
      * Sends once and waits for the whole answer, body included, within the request's timeout. A call
-     * that cannot be stopped waits on the calling thread ({@link VkWholeAnswer} says why not through
+     * that cannot be stopped waits on the calling thread ({@link WholeAnswer} says why not through
      * {@code sendAsync}); a stoppable one (the long poll) goes through {@code sendAsync} so that
      * {@link VkStopSignal#stop()} can cancel it from another thread.
      */
@@ -300,7 +301,7 @@ final class VkClient {
     private HttpResponse<byte[]> sendWaiting(HttpRequest request) throws IOException, InterruptedException {
         Duration timeout = request.timeout().orElse(requestTimeout);
         try {
-            return http.send(request, VkWholeAnswer.within(timeout));
+            return http.send(request, WholeAnswer.within(timeout));
         } catch (IOException e) {
             IOException failure = bodyTimedOut(e)
                     ? new HttpTimeoutException("request timed out: no complete answer within "
@@ -310,7 +311,7 @@ final class VkClient {
         }
     }
 
-    /** Whether {@code e} is the body deadline of {@link VkWholeAnswer} passing. */
+    /** Whether {@code e} is the body deadline of {@link WholeAnswer} passing. */
     private static boolean bodyTimedOut(IOException e) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof TimeoutException) {

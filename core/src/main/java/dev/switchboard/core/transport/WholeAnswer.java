@@ -1,4 +1,4 @@
-package dev.switchboard.telegram;
+package dev.switchboard.core.transport;
 
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -16,14 +16,14 @@ import java.util.concurrent.TimeoutException;
  * deadline fails with {@link TimeoutException} (and its subscription is cancelled). It lets a call
  * wait on its own thread instead of through {@code sendAsync}, which hands every completion to the
  * {@link CompletableFuture} default executor, and on a machine with two cores or fewer that executor
- * starts a new thread per task: three or more threads per API call.
+ * starts a new thread per task: three or more threads per API call. Both adapters' API clients use it.
  */
-final class TelegramWholeAnswer {
-    private TelegramWholeAnswer() {
+public final class WholeAnswer {
+    private WholeAnswer() {
     }
 
     /** The body as bytes, complete within {@code timeout} from now, or failed with {@link TimeoutException}. */
-    static HttpResponse.BodyHandler<byte[]> within(Duration timeout) {
+    public static HttpResponse.BodyHandler<byte[]> within(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         return info -> new Bounded(HttpResponse.BodySubscribers.ofByteArray(), deadline);
     }
