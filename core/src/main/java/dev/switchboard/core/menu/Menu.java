@@ -218,9 +218,9 @@ public final class Menu<T extends Record> {
                 .filter(candidate -> p.index() >= candidate.firstItem()
                         && p.index() < candidate.firstItem() + candidate.itemCount())
                 .findFirst();
-        if (page.isEmpty() || !page.get().fingerprint().equals(p.fp())
-                || !p.value().isEmpty() && !p.value().equals(renderer.values(current.subList(p.index(), p.index() + 1))
-                        .get(0))) {
+        boolean otherValue = !p.value().isEmpty() && p.index() < current.size()
+                && !p.value().equals(renderer.value(current.get(p.index())));
+        if (page.isEmpty() || !page.get().fingerprint().equals(p.fp()) || otherValue) {
             stale(context, pages, page.map(MenuPage::index).orElse(pages.size() - 1));
             return;
         }

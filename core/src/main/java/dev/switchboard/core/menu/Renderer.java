@@ -67,7 +67,12 @@ final class Renderer<T extends Record> {
 
     /** The packed value of each item, as item payloads carry them. */
     List<String> values(List<MenuItem<T>> items) {
-        return items.stream().map(item -> codec.pack(item.value())).toList();
+        return items.stream().map(this::value).toList();
+    }
+
+    /** The packed value of {@code item}, as its payload carries it. */
+    String value(MenuItem<T> item) {
+        return codec.pack(item.value());
     }
 
     /** Every page of {@code items} on the platform of {@code rules}, on keyboards of {@code type}. */
