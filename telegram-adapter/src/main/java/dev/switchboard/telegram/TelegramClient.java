@@ -9,25 +9,24 @@ import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.core.spi.SendLimits;
+import dev.switchboard.core.transport.ApiHttp;
+import dev.switchboard.core.transport.ApiResponse;
 import dev.switchboard.core.transport.RetryPolicy;
-import dev.switchboard.core.transport.WholeAnswer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Calls Bot API methods: {@code POST {apiUrl}/bot{token}/{method}} with a JSON body, through
@@ -42,21 +41,28 @@ final class TelegramClient {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramClient.class);
     private static final int TOO_MANY_REQUESTS = 429;
     private static final int SERVER_ERROR = 500;
+    private static final String JSON = "application/json";
 
     private final String apiUrl;
     private final String token;
-    private final HttpClient http;
+    private final ApiHttp calls;
+    private final Supplier<HttpClient> polls;
     private final Duration requestTimeout;
     private final RetryPolicy retry;
     private final Optional<TelegramRateLimits> limits;
     private final ListenerGroup listener;
 
-    TelegramClient(URI apiUrl, String token, HttpClient http, Duration requestTimeout, RetryPolicy retry,
-                   Optional<TelegramRateLimits> limits, ListenerGroup listener) {
+    /**
+     * @param calls sends every call but the long poll
+     * @param polls the JDK client of the long poll, whose request another thread must be able to cancel
+     */
+    TelegramClient(URI apiUrl, String token, ApiHttp calls, Supplier<HttpClient> polls, Duration requestTimeout,
+                   RetryPolicy retry, Optional<TelegramRateLimits> limits, ListenerGroup listener) {
         String base = checkNotNull(apiUrl, "apiUrl").toString();
         this.apiUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.token = checkNotNull(token, "token");
-        this.http = checkNotNull(http, "http");
+        this.calls = checkNotNull(calls, "calls");
+        this.polls = checkNotNull(polls, "polls");
         this.requestTimeout = checkNotNull(requestTimeout, "requestTimeout");
         this.retry = checkNotNull(retry, "retry");
         this.limits = checkNotNull(limits, "limits");
@@ -188,7 +194,12 @@ final class TelegramClient {
      * terms and must be able to cancel a poll in flight.
      */
     CompletableFuture<HttpResponse<byte[]>> sendAsync(String method, byte[] body, Duration timeout) {
-        return http.sendAsync(request(method, body, timeout), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest request = HttpRequest.newBuilder(uri(method))
+                .timeout(timeout)
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return polls.get().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The error a failed answer stands for, token redacted. */
@@ -298,38 +309,23 @@ final class TelegramClient {
         }
     }
 
-    /**
-     * Sends once and waits at most {@code timeout} for the whole answer, body included, on the
-     * calling thread ({@link WholeAnswer} says why not through {@code sendAsync}).
-     */
+    /** Sends once and waits at most {@code timeout} for the whole answer, body included, on the calling thread. */
     private TelegramReply exchange(String method, byte[] body, Duration timeout, int attempt)
             throws IOException {
         try {
-            HttpResponse<byte[]> response = http.send(request(method, body, timeout),
-                    WholeAnswer.within(timeout));
-            if (response.statusCode() == TOO_MANY_REQUESTS) {
+            ApiResponse response = calls.post(uri(method), JSON, body, timeout);
+            if (response.status() == TOO_MANY_REQUESTS) {
                 listener.rateLimited(PlatformId.TELEGRAM, method);
             }
-            return TelegramReply.read(response.statusCode(), response.body());
-        } catch (HttpTimeoutException e) {
-            throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
-        } catch (IOException e) {
-            if (e.getCause() instanceof TimeoutException) {
-                throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
-            }
-            throw e;
+            return TelegramReply.read(response.status(), response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(PlatformId.TELEGRAM, method, attempt, "interrupted", null);
         }
     }
 
-    private HttpRequest request(String method, byte[] body, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create(apiUrl + "/bot" + token + "/" + method))
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+    private URI uri(String method) {
+        return URI.create(apiUrl + "/bot" + token + "/" + method);
     }
 
     private void pause(String method, int attempt, Duration delay, String reason) {

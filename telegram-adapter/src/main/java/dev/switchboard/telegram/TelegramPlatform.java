@@ -3,6 +3,7 @@ package dev.switchboard.telegram;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Suppliers;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.answer.AnswerRules;
@@ -21,6 +22,7 @@ import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.spi.UpdateSource;
+import dev.switchboard.core.transport.ApiHttp;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookServer;
@@ -31,6 +33,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * Entry point to the Telegram Bot API adapter. Its static methods give Telegram's keyboard
@@ -90,16 +93,19 @@ public final class TelegramPlatform implements BotPlatform {
         this.answerDeadline = builder.answerDeadline;
         this.allowedUpdates = builder.allowedUpdates;
         this.listener = ListenerGroup.of(builder.listener);
-        HttpClient http = builder.httpClient != null ? builder.httpClient
-                : HttpClient.newBuilder().connectTimeout(builder.requestTimeout).build();
+        HttpClient configured = builder.httpClient;
+        Duration connectTimeout = builder.requestTimeout;
+        ApiHttp calls = configured != null ? ApiHttp.of(configured) : ApiHttp.shared();
+        Supplier<HttpClient> polls = configured != null ? () -> configured
+                : Suppliers.memoize(() -> HttpClient.newBuilder().connectTimeout(connectTimeout).build());
         Optional<TelegramRateLimits> limits = builder.rateLimits
                 ? Optional.of(new TelegramRateLimits(checkpointKey, builder.messagesPerSecond,
                         builder.perChatPerSecond, builder.perGroupPerMinute, SendLimits.inMemory()))
                 : Optional.empty();
-        this.client = new TelegramClient(builder.apiUrl, builder.token, http, builder.requestTimeout,
+        this.client = new TelegramClient(builder.apiUrl, builder.token, calls, polls, builder.requestTimeout,
                 builder.retryPolicy, limits, listener);
         this.messenger = new TelegramMessenger(client, ANSWERS, checkpointKey);
-        this.accessCheck = new TelegramClient(builder.apiUrl, builder.token, http,
+        this.accessCheck = new TelegramClient(builder.apiUrl, builder.token, calls, polls,
                 builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
                 ACCESS_CHECK_RETRY, Optional.empty(), listener);
     }
@@ -459,7 +465,8 @@ public final class TelegramPlatform implements BotPlatform {
 
     /**
      * Configures a {@link TelegramPlatform}. Defaults: the public Bot API
-     * ({@code https://api.telegram.org}), a new {@link HttpClient}, 30-second requests,
+     * ({@code https://api.telegram.org}), API calls through {@link ApiHttp#shared()} and the long
+     * poll through a new {@link HttpClient}, 30-second requests,
      * {@link RetryPolicy#defaults()}, rate limits on at 30 messages a second overall, 1 a
      * second per chat and 20 a minute per group, no listener, an 8-second answer deadline and
      * {@code allowed_updates} derived from the handlers' needs. Not thread-safe.
@@ -494,7 +501,11 @@ public final class TelegramPlatform implements BotPlatform {
             return this;
         }
 
-        /** The HTTP client to use (proxy, TLS, executor); by default a new one. */
+        /**
+         * The JDK HTTP client for every request (proxy, TLS, executor); by default API calls go through
+         * {@link ApiHttp#shared()} (Jetty 12's client, about a third of the JDK client's CPU per call)
+         * and the long poll, which {@code stop()} cancels from another thread, through a new JDK client.
+         */
         public Builder httpClient(HttpClient client) {
             this.httpClient = checkNotNull(client, "client");
             return this;

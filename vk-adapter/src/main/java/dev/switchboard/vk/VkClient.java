@@ -8,15 +8,17 @@ import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.RateLimit;
 import dev.switchboard.core.spi.Redaction;
 import dev.switchboard.core.spi.SendLimits;
+import dev.switchboard.core.transport.ApiHttp;
+import dev.switchboard.core.transport.ApiResponse;
 import dev.switchboard.core.transport.RetryPolicy;
-import dev.switchboard.core.transport.WholeAnswer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -26,11 +28,8 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The VK API client: form-encoded POSTs to {@code {apiUrl}{method}} with
@@ -53,10 +52,12 @@ final class VkClient {
     static final int TOO_MANY_REQUESTS = 6;
     /** How long error 6 halts the community's requests: VK names no wait; its limit is per second. */
     static final Duration TOO_MANY_REQUESTS_HALT = Duration.ofSeconds(1);
+    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     private final String token;
     private final URI apiUrl;
-    private final HttpClient http;
+    private final ApiHttp calls;
+    private final Supplier<HttpClient> polls;
     private final Duration requestTimeout;
     private final RetryPolicy retry;
     private final Optional<RateLimit> limit;
@@ -65,13 +66,16 @@ final class VkClient {
 
     /**
      * @param apiUrl base URL ending in {@code /}
+     * @param calls sends every call that cannot be stopped
+     * @param polls the JDK client of the long poll and of stoppable calls, which another thread cancels
      * @param limit paces every API request, counted in {@code limits}; empty for none
      */
-    VkClient(String token, URI apiUrl, HttpClient http, Duration requestTimeout, RetryPolicy retry,
-             Optional<RateLimit> limit, SendLimits limits, ListenerGroup listener) {
+    VkClient(String token, URI apiUrl, ApiHttp calls, Supplier<HttpClient> polls, Duration requestTimeout,
+             RetryPolicy retry, Optional<RateLimit> limit, SendLimits limits, ListenerGroup listener) {
         this.token = checkNotNull(token, "token");
         this.apiUrl = checkNotNull(apiUrl, "apiUrl");
-        this.http = checkNotNull(http, "http");
+        this.calls = checkNotNull(calls, "calls");
+        this.polls = checkNotNull(polls, "polls");
         this.requestTimeout = checkNotNull(requestTimeout, "requestTimeout");
         this.retry = checkNotNull(retry, "retry");
         this.limit = checkNotNull(limit, "limit");
@@ -103,11 +107,7 @@ final class VkClient {
     }
 
     private Result attempts(String method, Map<String, String> params, VkStopSignal signal) {
-        HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve(method))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form(params), StandardCharsets.UTF_8))
-                .build();
+        byte[] request = form(params).getBytes(StandardCharsets.UTF_8);
         for (int attempt = 1; ; attempt++) {
             Outcome outcome = attempt(method, request, signal, attempt);
             if (outcome.failure == null) {
@@ -149,11 +149,7 @@ final class VkClient {
 
     private boolean attemptsAtMostOnce(String method, Map<String, String> params, long retryUntilNanos,
                                        IntPredicate alreadyApplied) {
-        HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve(method))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form(params), StandardCharsets.UTF_8))
-                .build();
+        byte[] request = form(params).getBytes(StandardCharsets.UTF_8);
         boolean unknown = false;
         for (int attempt = 1; ; attempt++) {
             Outcome outcome = attempt(method, request, VkStopSignal.NEVER, attempt);
@@ -191,7 +187,7 @@ final class VkClient {
      */
     HttpResponse<byte[]> get(URI uri, Duration timeout, VkStopSignal signal) throws IOException,
             InterruptedException {
-        return send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(), signal);
+        return sendStoppable(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(), signal);
     }
 
     /** {@code text} with the token taken out. */
@@ -199,15 +195,15 @@ final class VkClient {
         return Redaction.redact(text, token);
     }
 
-    private Outcome attempt(String method, HttpRequest request, VkStopSignal signal, int attempt) {
+    private Outcome attempt(String method, byte[] request, VkStopSignal signal, int attempt) {
         if (signal.isStopped()) {
             throw new CancellationException("stopped");
         }
         awaitLimit(method, signal, attempt);
-        HttpResponse<byte[]> response;
+        ApiResponse response;
         try {
             LOG.debug("VK {} attempt {}", method, attempt);
-            response = send(request, signal);
+            response = send(method, request, signal);
         } catch (IOException e) {
             String problem = describe(e);
             return Outcome.retryable(problem, new Failure(0, problem, e));
@@ -215,7 +211,7 @@ final class VkClient {
             Thread.currentThread().interrupt();
             throw new TransportException(PlatformId.VK, method, attempt, "interrupted", null);
         }
-        int status = response.statusCode();
+        int status = response.status();
         if (status >= 500) {
             String problem = "HTTP " + status;
             return Outcome.retryable(problem, new Failure(0, problem, null));
@@ -223,7 +219,7 @@ final class VkClient {
         VkReply reply = VkReply.parse(response.body());
         if (reply == null) {
             String problem = (status == 200 ? "unreadable response (" : "HTTP " + status + " (")
-                    + response.headers().firstValue("Content-Type").orElse("no content type") + ", "
+                    + response.contentType().orElse("no content type") + ", "
                     + response.body().length + " bytes)";
             Failure failure = new Failure(0, problem, null);
             return status == 200 ? Outcome.retryable(problem, failure) : Outcome.fatal(failure);
@@ -285,45 +281,32 @@ final class VkClient {
     }
 
     /**
-     * Sends once and waits for the whole answer, body included, within the request's timeout. A call
-     * that cannot be stopped waits on the calling thread ({@link WholeAnswer} says why not through
-     * {@code sendAsync}); a stoppable one (the long poll) goes through {@code sendAsync} so that
-     * {@link VkStopSignal#stop()} can cancel it from another thread.
+     * POSTs the form once and waits for the whole answer, body included, within the request timeout.
+     * A call that cannot be stopped waits on the calling thread through {@link ApiHttp}; a stoppable
+     * one goes through the JDK client's {@code sendAsync} so that {@link VkStopSignal#stop()} can
+     * cancel it from another thread.
      */
-    private HttpResponse<byte[]> send(HttpRequest request, VkStopSignal signal) throws IOException,
+    private ApiResponse send(String method, byte[] form, VkStopSignal signal) throws IOException,
             InterruptedException {
         if (signal == VkStopSignal.NEVER) {
-            return sendWaiting(request);
-        }
-        return sendStoppable(request, signal);
-    }
-
-    private HttpResponse<byte[]> sendWaiting(HttpRequest request) throws IOException, InterruptedException {
-        Duration timeout = request.timeout().orElse(requestTimeout);
-        try {
-            return http.send(request, WholeAnswer.within(timeout));
-        } catch (IOException e) {
-            IOException failure = bodyTimedOut(e)
-                    ? new HttpTimeoutException("request timed out: no complete answer within "
-                            + timeout.toMillis() + " ms")
-                    : e;
-            throw VkIoFailure.of(failure, token);
-        }
-    }
-
-    /** Whether {@code e} is the body deadline of {@link WholeAnswer} passing. */
-    private static boolean bodyTimedOut(IOException e) {
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof TimeoutException) {
-                return true;
+            try {
+                return calls.post(apiUrl.resolve(method), FORM, form, requestTimeout);
+            } catch (IOException e) {
+                throw VkIoFailure.of(e, token);
             }
         }
-        return false;
+        HttpResponse<byte[]> response = sendStoppable(HttpRequest.newBuilder(apiUrl.resolve(method))
+                .timeout(requestTimeout)
+                .header("Content-Type", FORM)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form))
+                .build(), signal);
+        return new ApiResponse(response.statusCode(), response.headers().firstValue("Content-Type"),
+                response.body());
     }
 
     private HttpResponse<byte[]> sendStoppable(HttpRequest request, VkStopSignal signal) throws IOException,
             InterruptedException {
-        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request,
+        CompletableFuture<HttpResponse<byte[]>> future = polls.get().sendAsync(request,
                 HttpResponse.BodyHandlers.ofByteArray());
         signal.track(future);
         try {

@@ -4,15 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Suppliers;
 import com.google.common.hash.Hashing;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.answer.AnswerRules;
-import dev.switchboard.core.cards.CardRules;
 import dev.switchboard.core.answer.AnswerWriter;
 import dev.switchboard.core.bot.BotPlatform;
 import dev.switchboard.core.bot.Messenger;
 import dev.switchboard.core.bot.SwitchboardListener;
 import dev.switchboard.core.bot.UpdateNeeds;
+import dev.switchboard.core.cards.CardRules;
 import dev.switchboard.core.event.UpdateReader;
 import dev.switchboard.core.keyboard.KeyboardFormat;
 import dev.switchboard.core.spi.ApiBaseUrl;
@@ -24,10 +25,13 @@ import dev.switchboard.core.spi.SharedState;
 import dev.switchboard.core.spi.SourceCheckpoint;
 import dev.switchboard.core.spi.UpdateSink;
 import dev.switchboard.core.spi.UpdateSource;
+import dev.switchboard.core.transport.ApiHttp;
 import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.core.validate.KeyboardRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 
 /**
  * Entry point of the VK adapter (community bots, API 5.199). Its static methods give VK's keyboard
@@ -93,14 +96,15 @@ public final class VkPlatform implements BotPlatform {
     private final Duration answerDeadline;
     private final String key;
 
-    private VkPlatform(Builder builder, HttpClient http) {
+    private VkPlatform(Builder builder, ApiHttp calls, Supplier<HttpClient> polls) {
         this.listener = ListenerGroup.of(builder.listener);
         this.key = key(builder.token, builder.groupId);
-        this.client = new VkClient(builder.token, builder.apiUrl, http, builder.requestTimeout, builder.retryPolicy,
+        this.client = new VkClient(builder.token, builder.apiUrl, calls, polls, builder.requestTimeout,
+                builder.retryPolicy,
                 builder.rateLimit ? Optional.of(perSecond(key, builder.requestsPerSecond)) : Optional.empty(),
                 SendLimits.inMemory(), listener);
         this.messenger = new VkMessenger(client, key);
-        this.accessCheck = new VkClient(builder.token, builder.apiUrl, http,
+        this.accessCheck = new VkClient(builder.token, builder.apiUrl, calls, polls,
                 builder.requestTimeout.compareTo(ACCESS_CHECK_TIMEOUT) < 0 ? builder.requestTimeout : ACCESS_CHECK_TIMEOUT,
                 ACCESS_CHECK_RETRY, Optional.empty(), SendLimits.inMemory(), listener);
         this.groupId = builder.groupId == 0 ? OptionalLong.empty() : OptionalLong.of(builder.groupId);
@@ -563,7 +567,12 @@ public final class VkPlatform implements BotPlatform {
             return this;
         }
 
-        /** The HTTP client (default: a new one with a 10 s connect timeout, no redirects). */
+        /**
+         * The JDK HTTP client for every request (proxy, TLS, executor); by default API calls go through
+         * {@link ApiHttp#shared()} (Jetty 12's client, about a third of the JDK client's CPU per call)
+         * and the long poll, which {@code stop()} cancels from another thread, through a new JDK client
+         * with a 10 s connect timeout and no redirects.
+         */
         public Builder httpClient(HttpClient client) {
             this.httpClient = checkNotNull(client, "client");
             return this;
@@ -629,11 +638,14 @@ public final class VkPlatform implements BotPlatform {
 
         /** A new {@link VkPlatform} with this configuration. */
         public VkPlatform build() {
-            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
+            HttpClient configured = httpClient;
+            if (configured != null) {
+                return new VkPlatform(this, ApiHttp.of(configured), () -> configured);
+            }
+            return new VkPlatform(this, ApiHttp.shared(), Suppliers.memoize(() -> HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            return new VkPlatform(this, http);
+                    .build()));
         }
 
         @Override

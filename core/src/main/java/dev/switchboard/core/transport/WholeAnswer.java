@@ -16,9 +16,9 @@ import java.util.concurrent.TimeoutException;
  * deadline fails with {@link TimeoutException} (and its subscription is cancelled). It lets a call
  * wait on its own thread instead of through {@code sendAsync}, which hands every completion to the
  * {@link CompletableFuture} default executor, and on a machine with two cores or fewer that executor
- * starts a new thread per task: three or more threads per API call. Both adapters' API clients use it.
+ * starts a new thread per task: three or more threads per API call. {@link JdkApiHttp} uses it.
  */
-public final class WholeAnswer {
+final class WholeAnswer {
     private WholeAnswer() {
     }
 
