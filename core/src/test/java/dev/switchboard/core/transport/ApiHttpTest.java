@@ -88,8 +88,7 @@ class ApiHttpTest {
     @ParameterizedTest
     @MethodSource("clients")
     void aBodyThatStallsHalfWayTimesOutAtTheDeadline(ApiHttp http) throws Exception {
-        try (CannedServer stalled = CannedServer.holding("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 100\r\n\r\n{\"ok\"")) {
+        try (CannedServer stalled = CannedServer.holding(CannedServer.stalledJsonAnswer())) {
             long start = System.nanoTime();
 
             assertThatThrownBy(() -> http.post(stalled.uri("/stalled"), "application/json", new byte[0],

@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A loopback server on an ephemeral port that reads each request's first bytes, writes {@code answer}
  * as it is, then either closes the connection or holds it open until closed (5 s at most): the
- * answers a well-behaved test server cannot give, such as a body that stops half way.
+ * answers a well-behaved test server cannot give, such as a body that stops half way (WireMock's
+ * dribbling delays the headers too). Shared with the adapters' tests through core's test jar.
  */
-final class CannedServer implements AutoCloseable {
+public final class CannedServer implements AutoCloseable {
     private static final long HOLD_SECONDS = 5;
 
     private final ServerSocket socket;
@@ -34,16 +35,17 @@ final class CannedServer implements AutoCloseable {
     }
 
     /** Answers {@code answer}, then holds the connection open. */
-    static CannedServer holding(String answer) throws IOException {
+    public static CannedServer holding(String answer) throws IOException {
         return new CannedServer(answer, true);
     }
 
     /** Answers {@code answer}, then closes the connection. */
-    static CannedServer closing(String answer) throws IOException {
+    public static CannedServer closing(String answer) throws IOException {
         return new CannedServer(answer, false);
     }
 
-    URI uri(String path) {
+    /** {@code path} on this server. */
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + socket.getLocalPort() + path);
     }
 
@@ -75,6 +77,11 @@ final class CannedServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A 200 whose {@code Content-Length} promises 100 bytes of JSON and whose body stops after a few. */
+    public static String stalledJsonAnswer() {
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"ok\"";
     }
 
     @Override
