@@ -44,11 +44,11 @@ public final class E2eLimitBot {
             return WebhookResponse.refuse(401, "wrong secret");
         }
         String body = new String(request.body(), StandardCharsets.UTF_8);
-        String id = E2eFakeTelegram.field(body, "id");
-        String data = E2eFakeTelegram.field(body, "data");
-        String messageId = E2eFakeTelegram.field(body, "message_id");
+        String id = E2eFakeApi.field(body, "id");
+        String data = E2eFakeApi.field(body, "data");
+        String messageId = E2eFakeApi.field(body, "message_id");
         int chatAt = body.indexOf("\"chat\"");
-        String chatId = chatAt < 0 ? null : E2eFakeTelegram.field(body.substring(chatAt), "id");
+        String chatId = chatAt < 0 ? null : E2eFakeApi.field(body.substring(chatAt), "id");
         E2ePresses.Route route = data == null ? null : E2ePresses.route(data);
         if (route != null && id != null && messageId != null && chatId != null) {
             post(answers, "{\"callback_query_id\":\"" + id + "\",\"text\":\"" + route.toast() + "\"}");
