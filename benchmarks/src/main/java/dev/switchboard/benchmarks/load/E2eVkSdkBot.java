@@ -24,7 +24,8 @@ import java.util.concurrent.CountDownLatch;
  * {@link CallbackMessage}, with the SDK's configured Gson ({@link CallbackEvent#GSON}); the secret
  * is compared as its {@code CallbackApi.parseMessage} compares it. The SDK's dispatch
  * ({@code CallbackApi.parse}) cannot be used: its {@code Events} enum has no {@code message_event},
- * so such an envelope's type reads as null and the dispatch fails on it. The press is therefore
+ * so on a press it prints the event to standard output, reads its type as null and throws a
+ * {@code NullPointerException}. The press is therefore
  * read from the envelope's {@code object} (a Gson {@code JsonObject}, which is how the SDK holds
  * it), routed by the payload, and answered and edited with the SDK's own client:
  * {@code messages().sendMessageEventAnswer(actor, eventId, userId, peerId).eventData(…)} and
