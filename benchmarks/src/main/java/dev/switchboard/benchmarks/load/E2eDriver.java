@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Delivers presses to one contender's webhook as Telegram does: over a fixed number of keep-alive
- * HTTP/1.1 connections, each press POSTed once and delivered again (after {@value #REDELIVERY_MILLIS}
- * ms) only when the answer is not 200. A closed loop sends a connection's next press once the last
+ * Delivers presses to one contender's webhook as the platform does (Telegram, or VK's Callback API:
+ * {@link E2eFakeApi} says how): over a fixed number of keep-alive HTTP/1.1 connections, each press
+ * POSTed once and delivered again (after {@value #REDELIVERY_MILLIS} ms) only when the answer is not
+ * taken as delivered (Telegram: not 200; VK: not 200 {@code ok}). A closed loop sends a connection's next press once the last
  * one is answered and edited (saturation); an open loop sends press {@code k} at {@code start + k /
  * rate} whatever happened before, and its latencies count from that scheduled time, so a stalled
  * contender is not excused by the presses it kept from being sent. Latency ends when the fake API
@@ -32,7 +33,7 @@ final class E2eDriver {
 
     /** The contender's webhook, or null for a contender on long polling (presses go to the fake's queue). */
     private final URI webhook;
-    private final E2eFakeTelegram api;
+    private final E2eFakeApi api;
     private final AtomicInteger next;
     private final int chats;
 
@@ -40,7 +41,7 @@ final class E2eDriver {
      * A driver for the contender at {@code webhook} (null: on long polling); press numbers come from {@code next}, which
      * lives as long as the contender (its presses never repeat an id).
      */
-    E2eDriver(URI webhook, E2eFakeTelegram api, AtomicInteger next, int chats) {
+    E2eDriver(URI webhook, E2eFakeApi api, AtomicInteger next, int chats) {
         this.webhook = webhook;
         this.api = api;
         this.next = next;
@@ -57,7 +58,7 @@ final class E2eDriver {
      * @param check the equivalence check
      * @param strays API calls about no press of the phase
      */
-    record Phase(int presses, long redeliveries, long[] latencies, long wallNanos, E2eFakeTelegram.Check check,
+    record Phase(int presses, long redeliveries, long[] latencies, long wallNanos, E2eLedger.Check check,
             long strays) {
         /** Presses answered and edited a second. */
         double perSecond() {
@@ -85,7 +86,7 @@ final class E2eDriver {
      */
     long one(Duration limit) throws IOException, InterruptedException {
         int i = next.getAndIncrement();
-        E2eFakeTelegram.Ledger ledger = api.open(i, 1, chats);
+        E2eLedger ledger = api.open(i, 1, chats);
         CompletableFuture<Void> done = ledger.waiter(i);
         long deadline = System.nanoTime() + limit.toNanos();
         if (webhook == null) {
@@ -100,7 +101,7 @@ final class E2eDriver {
         try (SocketExchange connection = connect()) {
             while (true) {
                 try {
-                    if (connection.post(E2ePresses.update(i, chats)).status() == 200) {
+                    if (api.delivered(connection.post(api.press(i, chats)))) {
                         break;
                     }
                 } catch (IOException e) {
@@ -121,7 +122,7 @@ final class E2eDriver {
     /** A closed loop of {@code connections} for {@code length}, at most {@code maxPresses} presses. */
     Phase closed(int connections, Duration length, int maxPresses) throws InterruptedException {
         int from = next.get();
-        E2eFakeTelegram.Ledger ledger = api.open(from, maxPresses, chats);
+        E2eLedger ledger = api.open(from, maxPresses, chats);
         long strays = api.strays();
         long[] sentAt = new long[maxPresses];
         AtomicInteger budget = new AtomicInteger(maxPresses);
@@ -164,7 +165,7 @@ final class E2eDriver {
         int count = (int) Math.max(1, Math.min(maxPresses, Math.round(rate * length.toNanos() / 1e9)));
         int from = next.get();
         next.addAndGet(count);
-        E2eFakeTelegram.Ledger ledger = api.open(from, count, chats);
+        E2eLedger ledger = api.open(from, count, chats);
         long strays = api.strays();
         long[] scheduled = new long[count];
         AtomicInteger slot = new AtomicInteger();
@@ -197,7 +198,7 @@ final class E2eDriver {
         return finish(ledger, count, scheduled, redeliveries.get(), wall, strays);
     }
 
-    private Phase finish(E2eFakeTelegram.Ledger ledger, int sent, long[] sentAt, long redeliveries, long wall,
+    private Phase finish(E2eLedger ledger, int sent, long[] sentAt, long redeliveries, long wall,
             long straysBefore) {
         long[] latencies = new long[sent];
         int n = 0;
@@ -211,10 +212,10 @@ final class E2eDriver {
         }
         latencies = Arrays.copyOf(latencies, n);
         Arrays.sort(latencies);
-        E2eFakeTelegram.Check all = ledger.check();
+        E2eLedger.Check all = ledger.check();
         // Presses the budget reserved but no connection sent are not part of the phase.
         int unsent = ledger.count() - sent;
-        E2eFakeTelegram.Check check = new E2eFakeTelegram.Check(sent, all.unanswered() - unsent,
+        E2eLedger.Check check = new E2eLedger.Check(sent, all.unanswered() - unsent,
                 all.repeatedAnswers(), all.unedited() - unsent, all.editedTwice(), all.wrongTexts());
         return new Phase(sent, redeliveries, latencies, wall, check, api.strays() - straysBefore);
     }
@@ -228,11 +229,11 @@ final class E2eDriver {
             api.enqueue(i);
             return true;
         }
-        byte[] body = E2ePresses.update(i, chats);
+        byte[] body = api.press(i, chats);
         long deadline = System.nanoTime() + STRAGGLERS.toNanos();
         while (true) {
             try {
-                if (connection.post(body).status() == 200) {
+                if (api.delivered(connection.post(body))) {
                     return true;
                 }
             } catch (IOException e) {
@@ -251,7 +252,7 @@ final class E2eDriver {
         if (webhook == null) {
             return null;
         }
-        return new SocketExchange(webhook, "X-Telegram-Bot-Api-Secret-Token: " + E2ePresses.SECRET + "\r\n");
+        return new SocketExchange(webhook, api.pushHeaders());
     }
 
     private static void awaitAll(ExecutorService pool, List<Future<?>> workers, Duration limit)

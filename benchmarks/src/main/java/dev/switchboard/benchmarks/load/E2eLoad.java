@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * loopback fake Bot API that answers at once ({@link E2eFakeTelegram}). The contenders
  * ({@link E2eSwitchboardBot} by webhook and by long polling, {@link E2eTelegramBotsBot}, {@link E2ePengradBot} and the limit,
  * {@link E2eLimitBot}) each run in a JVM of their own with the same options ({@link ChildJvm}); the
- * fake API and the load generator ({@link E2eDriver}) run in this one.
+ * fake API and the load generator ({@link E2eDriver}) run in this one. With {@code --vk} the same
+ * run on VK: presses as Callback API {@code message_event}s, a fake VK API ({@link E2eFakeVk}), and
+ * Switchboard on {@code VkPlatform}, vk-java-sdk ({@link E2eVkSdkBot}) and the limit as contenders.
  *
  * <p>Per contender: the start-up time (from launching its JVM until the fake API has the first
  * press's answer), its RSS and heap after a full GC while idle, a closed-loop warm-up, then
@@ -32,8 +34,8 @@ import java.util.regex.Pattern;
  * {@code INVALID RUN} and exits with 1.
  *
  * <pre>{@code
- * ./switchboard-bench --e2e [--quick]
- * java -cp … dev.switchboard.benchmarks.load.E2eLoad [--quick] [--seconds S] [--connections N] [--chats C]
+ * ./switchboard-bench --e2e [--vk] [--quick]
+ * java -cp … dev.switchboard.benchmarks.load.E2eLoad [--vk] [--quick] [--seconds S] [--connections N] [--chats C]
  * }</pre>
  */
 public final class E2eLoad {
@@ -110,6 +112,19 @@ public final class E2eLoad {
         }
     }
 
+    /** A platform a run is on: the fake it runs against. */
+    enum Platform {
+        /** Telegram: webhooks and the Bot API ({@link E2eFakeTelegram}). */
+        TELEGRAM,
+        /** VK: the Callback API and the VK API ({@link E2eFakeVk}). */
+        VK;
+
+        /** A new fake of this platform, serving on loopback. */
+        E2eFakeApi fake() {
+            return this == TELEGRAM ? new E2eFakeTelegram() : new E2eFakeVk();
+        }
+    }
+
     /** The contenders of a Telegram run, Switchboard first and the limit last. */
     static final List<Contender> TELEGRAM = List.of(
             new Contender("Switchboard Bot, webhook", E2eSwitchboardBot.class.getName(), List.of("webhook"), false),
@@ -119,6 +134,14 @@ public final class E2eLoad {
                     List.of(), true),
             new Contender("java-telegram-bot-api 10.1.0", E2ePengradBot.class.getName(), List.of(), true),
             new Contender("limit: no SDK", E2eLimitBot.class.getName(), List.of(), false));
+
+    /** The contenders of a VK run, Switchboard first and the limit last. */
+    static final List<Contender> VK = List.of(
+            new Contender("Switchboard Bot, VK Callback API", E2eSwitchboardBot.class.getName(), List.of("vk"),
+                    false),
+            new Contender("vk-java-sdk 1.0.16 (Gson + Apache HttpClient)", E2eVkSdkBot.class.getName(), List.of(),
+                    true),
+            new Contender("limit: no SDK, VK", E2eLimitBot.class.getName(), List.of("vk"), false));
 
     /**
      * A process's memory: resident set and heap in use, both after a full GC.
@@ -156,6 +179,7 @@ public final class E2eLoad {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.full();
         boolean quick = false;
+        Platform platform = Platform.TELEGRAM;
         String only = "";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -171,19 +195,20 @@ public final class E2eLoad {
                 case "--connections" -> settings = new Settings(settings.warmup(), settings.saturation(),
                         settings.rated(), Integer.parseInt(args[++i]), settings.chats(), settings.maxPresses(), settings.jfr());
                 case "--only" -> only = args[++i];
+                case "--vk" -> platform = Platform.VK;
                 case "--jfr" -> settings = settings.withJfr(Path.of(args[++i]));
                 case "--chats" -> settings = new Settings(settings.warmup(), settings.saturation(), settings.rated(),
                         settings.connections(), Integer.parseInt(args[++i]), settings.maxPresses(), settings.jfr());
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]
-                        + " (E2eLoad [--quick] [--seconds S] [--connections N] [--chats C] [--only NAME] [--jfr DIR])");
+                        + " (E2eLoad [--vk] [--quick] [--seconds S] [--connections N] [--chats C] [--only NAME] [--jfr DIR])");
             }
         }
-        System.out.printf("end-to-end run %s (%s): %s; load average before: %s%n", Instant.now(),
-                quick ? "quick" : "full", settings, loadAverage());
+        System.out.printf("end-to-end run %s (%s, %s): %s; load average before: %s%n", Instant.now(),
+                platform, quick ? "quick" : "full", settings, loadAverage());
         String filter = only.toLowerCase(java.util.Locale.ROOT);
-        List<Contender> contenders = TELEGRAM.stream()
+        List<Contender> contenders = (platform == Platform.VK ? VK : TELEGRAM).stream()
                 .filter(c -> c.name().toLowerCase(java.util.Locale.ROOT).contains(filter)).toList();
-        List<Row> rows = run(settings, contenders, System.out::println);
+        List<Row> rows = run(settings, platform, contenders, System.out::println);
         System.out.println();
         System.out.println(E2eReport.table(rows, settings));
         System.out.println("load average after: " + loadAverage());
@@ -194,11 +219,11 @@ public final class E2eLoad {
         }
     }
 
-    /** Runs every contender; {@code log} hears about each phase. */
-    static List<Row> run(Settings settings, List<Contender> contenders, java.util.function.Consumer<String> log)
-            throws Exception {
+    /** Runs every contender against a fake of {@code platform}; {@code log} hears about each phase. */
+    static List<Row> run(Settings settings, Platform platform, List<Contender> contenders,
+            java.util.function.Consumer<String> log) throws Exception {
         Map<Contender, Running> running = new LinkedHashMap<>();
-        try (E2eFakeTelegram api = new E2eFakeTelegram()) {
+        try (E2eFakeApi api = platform.fake()) {
             try {
                 for (Contender contender : contenders) {
                     running.put(contender, saturate(contender, api, settings, log));
@@ -241,7 +266,7 @@ public final class E2eLoad {
             E2eDriver.Phase saturation, double cpuMicros, List<String> problems) {
     }
 
-    private static Running saturate(Contender contender, E2eFakeTelegram api, Settings settings,
+    private static Running saturate(Contender contender, E2eFakeApi api, Settings settings,
             java.util.function.Consumer<String> log) throws Exception {
         long launched = System.nanoTime();
         List<String> args = new ArrayList<>();
@@ -250,7 +275,7 @@ public final class E2eLoad {
         ChildJvm jvm = ChildJvm.start(contender.name(), contender.mainClass(), args,
                 settings.jfrOptions(contender.name()));
         try {
-            E2eDriver driver = new E2eDriver(contender.polling() ? null : jvm.url(E2ePresses.PATH), api,
+            E2eDriver driver = new E2eDriver(contender.polling() ? null : jvm.url(api.webhookPath()), api,
                     new AtomicInteger(), settings.chats());
             long firstAnswer = driver.one(START_LIMIT);
             long startup = TimeUnit.NANOSECONDS.toMillis(firstAnswer - launched);

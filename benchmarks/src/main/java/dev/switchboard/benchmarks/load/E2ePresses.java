@@ -9,6 +9,11 @@ import java.util.List;
  * {@code CHAT_BASE + i % chats}, pressing one of three buttons ({@link #ROUTES}); the bot must answer
  * it with the route's toast and edit the message to the route's text. The texts need no escaping in
  * JSON or in a form body, so a fake API can check them in either.
+ *
+ * <p>On VK the same press is a Callback API {@code message_event} ({@link #vkEvent}): its
+ * {@code event_id} is {@code "p" + i}, user and peer are the chat's id (a private dialog), the
+ * message's {@code conversation_message_id} is {@code i + 1}, and the button's payload is
+ * Switchboard's envelope {@code {"p":data}}, the payload a Switchboard VK keyboard puts on the button.
  */
 public final class E2ePresses {
     /** The bot token every contender is given (not a real one). */
@@ -17,6 +22,12 @@ public final class E2ePresses {
     public static final String SECRET = "e2e-secret";
     /** The path every contender serves its webhook on. */
     public static final String PATH = "/telegram";
+    /** The path every VK contender serves its Callback API on. */
+    public static final String VK_PATH = "/vk";
+    /** The VK community every VK press is for (its {@code group_id}). */
+    public static final long VK_GROUP_ID = 218_375_169L;
+    /** The Callback API confirmation code of the VK contenders (never asked for in a run). */
+    public static final String VK_CONFIRMATION = "e2e-confirmation";
     /** The first chat id. */
     static final long CHAT_BASE = 700_000_000L;
 
@@ -101,5 +112,19 @@ public final class E2ePresses {
                 + "{\"text\":\"No\",\"callback_data\":\"vote:no\"}],[{\"text\":\"Rules\",\"callback_data\":\"rules\"}]]}},"
                 + "\"chat_instance\":\"6282145159071621881\",\"data\":\"" + routeOf(i).data() + "\"}}";
         return json;
+    }
+
+    /**
+     * Press {@code i} as a VK Callback API body: a {@code message_event} of community
+     * {@link #VK_GROUP_ID} with the {@link #SECRET}, its envelope {@code event_id} unique per
+     * press, in the key order VK writes.
+     */
+    static byte[] vkEvent(int i, int chats) {
+        long peer = chatId(i, chats);
+        return ("{\"type\":\"message_event\",\"event_id\":\"" + Integer.toHexString(0x10000000 + i)
+                + "\",\"v\":\"5.199\",\"object\":{\"user_id\":" + peer + ",\"peer_id\":" + peer + ",\"event_id\":\""
+                + queryId(i) + "\",\"payload\":{\"p\":\"" + routeOf(i).data() + "\"},\"conversation_message_id\":"
+                + messageId(i) + "},\"group_id\":" + VK_GROUP_ID + ",\"secret\":\"" + SECRET + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -71,7 +71,7 @@ final class E2eReport {
     private static String repeats(E2eLoad.Row row) {
         long repeated = row.saturation().check().repeatedAnswers() + row.half().check().repeatedAnswers()
                 + row.ninety().check().repeatedAnswers();
-        return repeated == 0 ? "" : "; " + repeated + " answer calls repeated, refused as Telegram does";
+        return repeated == 0 ? "" : "; " + repeated + " answer calls repeated, refused as the platform does";
     }
 
     private static String quantiles(E2eDriver.Phase phase) {

@@ -36,10 +36,15 @@ final class SocketExchange implements Exchange {
 
     /** A connection whose requests also carry {@code headers}: complete lines, each ending with CRLF. */
     SocketExchange(URI url, String headers) {
+        this(url, headers, "application/json");
+    }
+
+    /** A connection whose request bodies are of {@code contentType} and that also carry {@code headers}. */
+    SocketExchange(URI url, String headers, String contentType) {
         this.url = url;
         String target = url.getRawQuery() == null ? url.getRawPath() : url.getRawPath() + "?" + url.getRawQuery();
         this.head = ("POST " + target + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
-                + "\r\nContent-Type: application/json\r\n" + headers + "Content-Length: ")
+                + "\r\nContent-Type: " + contentType + "\r\n" + headers + "Content-Length: ")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -10,19 +10,19 @@ class E2eFakeTelegramTest {
     void readsStringAndNumberFieldsOfJson() {
         String body = "{\"chat_id\":700000003,\"message_id\": 4,\"text\":\"Voted-yes\"}";
 
-        assertThat(E2eFakeTelegram.field(body, "chat_id")).isEqualTo("700000003");
-        assertThat(E2eFakeTelegram.field(body, "message_id")).isEqualTo("4");
-        assertThat(E2eFakeTelegram.field(body, "text")).isEqualTo("Voted-yes");
-        assertThat(E2eFakeTelegram.field(body, "reply_markup")).isNull();
+        assertThat(E2eFakeApi.field(body, "chat_id")).isEqualTo("700000003");
+        assertThat(E2eFakeApi.field(body, "message_id")).isEqualTo("4");
+        assertThat(E2eFakeApi.field(body, "text")).isEqualTo("Voted-yes");
+        assertThat(E2eFakeApi.field(body, "reply_markup")).isNull();
     }
 
     @Test
     void readsFieldsOfAFormBody() {
         String body = "callback_query_id=p12&text=Counted-no&show_alert=false";
 
-        assertThat(E2eFakeTelegram.field(body, "callback_query_id")).isEqualTo("p12");
-        assertThat(E2eFakeTelegram.field(body, "text")).isEqualTo("Counted-no");
-        assertThat(E2eFakeTelegram.field(body, "id")).isNull();
+        assertThat(E2eFakeApi.field(body, "callback_query_id")).isEqualTo("p12");
+        assertThat(E2eFakeApi.field(body, "text")).isEqualTo("Counted-no");
+        assertThat(E2eFakeApi.field(body, "id")).isNull();
     }
 
     @Test

@@ -27,7 +27,7 @@ class E2eLoadTest {
         // The times only bound a slow machine; the budget ends every phase first.
         E2eLoad.Settings settings = new E2eLoad.Settings(Duration.ofSeconds(20), Duration.ofSeconds(20),
                 Duration.ofSeconds(2), 4, 20, PER_PHASE, null);
-        rows = E2eLoad.run(settings, E2eLoad.TELEGRAM, LOG::add);
+        rows = E2eLoad.run(settings, E2eLoad.Platform.TELEGRAM, E2eLoad.TELEGRAM, LOG::add);
         System.out.println(E2eReport.table(rows, settings));
     }
 
