@@ -12,8 +12,6 @@ import dev.switchboard.core.spi.SendLimits;
 import dev.switchboard.core.transport.ApiHttp;
 import dev.switchboard.core.transport.ApiResponse;
 import dev.switchboard.core.transport.RetryPolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +25,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Calls Bot API methods: {@code POST {apiUrl}/bot{token}/{method}} with a JSON body, through

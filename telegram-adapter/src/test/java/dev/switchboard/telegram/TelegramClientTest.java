@@ -27,8 +27,6 @@ import dev.switchboard.core.testing.Stderr;
 import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.CannedServer;
 import dev.switchboard.core.transport.RetryPolicy;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -37,6 +35,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Retries, error translation and faults of the HTTP client, seen through sendMessage and getMe. */
 class TelegramClientTest {

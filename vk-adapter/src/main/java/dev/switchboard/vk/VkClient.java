@@ -11,8 +11,6 @@ import dev.switchboard.core.spi.SendLimits;
 import dev.switchboard.core.transport.ApiHttp;
 import dev.switchboard.core.transport.ApiResponse;
 import dev.switchboard.core.transport.RetryPolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The VK API client: form-encoded POSTs to {@code {apiUrl}{method}} with

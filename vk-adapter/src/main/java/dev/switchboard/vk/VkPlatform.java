@@ -30,8 +30,6 @@ import dev.switchboard.core.transport.RetryPolicy;
 import dev.switchboard.core.transport.WebhookHandler;
 import dev.switchboard.core.transport.WebhookServer;
 import dev.switchboard.core.validate.KeyboardRules;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the VK adapter (community bots, API 5.199). Its static methods give VK's keyboard

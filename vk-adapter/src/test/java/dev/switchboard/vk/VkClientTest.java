@@ -29,11 +29,6 @@ import dev.switchboard.core.testing.Stderr;
 import dev.switchboard.core.testing.TokenLeakCheck;
 import dev.switchboard.core.transport.CannedServer;
 import dev.switchboard.core.transport.RetryPolicy;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -42,6 +37,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The VK client behind every method: retries, errors, faults, rate limit, redaction. */
 @ExtendWith(TokenLeakCheck.class)

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 import dev.switchboard.core.testing.ManualTicker;
-import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /** What in-memory leases keep per name: nothing once a lease is released or lapsed. */
 class InMemoryLeasesTest {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.testing.ManualTicker;
-import org.junit.jupiter.api.Test;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** What in-memory recent presses keep: the presses of about one window, not a full cache of stale ones. */
 class InMemoryRecentPressesTest {

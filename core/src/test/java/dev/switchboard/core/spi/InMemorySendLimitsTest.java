@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 import dev.switchboard.core.testing.ManualTicker;
-import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** GCRA and halts against a clock the test moves. */
 class InMemorySendLimitsTest {

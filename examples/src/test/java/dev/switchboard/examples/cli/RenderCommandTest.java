@@ -14,9 +14,9 @@ import dev.switchboard.vk.VkPlatform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RenderCommandTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
