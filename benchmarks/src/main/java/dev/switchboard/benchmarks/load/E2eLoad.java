@@ -1,6 +1,7 @@
 package dev.switchboard.benchmarks.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,10 +76,15 @@ public final class E2eLoad {
             return new Settings(warmup, saturation, rated, connections, chats, maxPresses, directory);
         }
 
-        /** The JVM options that record a contender {@code name}, or none. */
+        /** The JVM options that record a contender {@code name}, or none; creates the directory (the JVM will not). */
         List<String> jfrOptions(String name) {
             if (jfr == null) {
                 return List.of();
+            }
+            try {
+                Files.createDirectories(jfr);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the recordings' directory " + jfr, e);
             }
             String file = jfr.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr").toAbsolutePath().toString();
             return List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file);
