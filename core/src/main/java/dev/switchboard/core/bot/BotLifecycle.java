@@ -144,7 +144,7 @@ final class BotLifecycle {
             }
             wake.countDown();
             long deadline = System.nanoTime() + shutdownTimeout.toNanos();
-            adoption.stop();
+            adoption.stopAdopting();
             dispatcher.stopAccepting();
             sources.forEach(this::stopSource);
             for (Thread thread : threads) {
@@ -156,6 +156,9 @@ final class BotLifecycle {
                 executor.shutdownNow();
             }
             answers.answerAllPending(AutoAnswerReason.SHUTDOWN);
+            // Beat until the handlers are done, as the poller lease is held: stopping sooner would let
+            // another replica adopt and handle again the updates they were still handling.
+            adoption.stop();
             leased.forEach(LeasedSource::release);
             scheduler.shutdown();
             leases.shutdown();

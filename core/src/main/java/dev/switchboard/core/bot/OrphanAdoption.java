@@ -40,6 +40,7 @@ final class OrphanAdoption {
     private final ListenerGroup listener;
     private ScheduledExecutorService timer;
     private boolean stopped;
+    private volatile boolean adopting = true;
     private int beats;
 
     OrphanAdoption(List<BotPlatform> platforms, SeenUpdates seen, Dispatcher dispatcher, String replica, Duration ttl,
@@ -66,8 +67,17 @@ final class OrphanAdoption {
         timer.scheduleWithFixedDelay(this::beat, 0, period, TimeUnit.MILLISECONDS);
     }
 
-    /** Stops for good. */
+    /**
+     * Adopts nothing more but goes on beating: a stopping replica is alive while its handlers finish,
+     * and another replica must not adopt the updates they are still handling.
+     */
+    void stopAdopting() {
+        adopting = false;
+    }
+
+    /** Stops beating and adopting for good: from now on this replica's unfinished updates are orphans. */
     synchronized void stop() {
+        adopting = false;
         stopped = true;
         if (timer != null) {
             timer.shutdownNow();
@@ -77,7 +87,7 @@ final class OrphanAdoption {
     private void beat() {
         try {
             seen.heartbeat(replica, ttl);
-            if (beats++ % BEATS_PER_ADOPTION == 0) {
+            if (beats++ % BEATS_PER_ADOPTION == 0 && adopting) {
                 adopt(seen.adoptOrphans(replica, beats == 1));
             }
         } catch (RuntimeException e) {
@@ -88,7 +98,7 @@ final class OrphanAdoption {
 
     private void adopt(List<TakenUpdate> orphans) {
         for (TakenUpdate orphan : orphans) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.currentThread().isInterrupted() || !adopting) {
                 return;
             }
             Optional<UpdateReader> reader = Optional.ofNullable(platforms.get(orphan.platform()))

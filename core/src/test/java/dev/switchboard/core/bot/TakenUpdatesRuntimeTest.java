@@ -2,6 +2,7 @@ package dev.switchboard.core.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.event.MessageReceived;
 import dev.switchboard.core.event.RawJson;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +106,39 @@ class TakenUpdatesRuntimeTest {
         assertThat(beats).isPositive();
         assertThat(store.beats).as("no beat after stop").hasSize(beats);
         assertThat(telegram.source.started.getCount()).as("no source started").isEqualTo(1);
+    }
+
+    @Test
+    void aStoppingReplicaBeatsUntilItsHandlersHaveFinishedAndAdoptsNothingMeanwhile() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Bot bot = Bot.builder().platform(telegram).seenUpdates(store).replicaId("r1")
+                .pollerLease(Duration.ofMillis(300))
+                .onMessage(m -> true, (m, ctx) -> {
+                    running.countDown();
+                    Uninterruptibles.awaitUninterruptibly(release, 10, TimeUnit.SECONDS);
+                    events.add("handler " + m.text());
+                }).build();
+        bot.webhookSink();
+        bot.dispatch(Updates.message(PlatformId.TELEGRAM, 1, 70, 700, "slow"));
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+
+        Thread stopping = new Thread(bot::stop, "stopping");
+        stopping.start();
+        Thread.sleep(100);
+        int beatsWhenStopping = store.beats.size();
+        int adoptionsWhenStopping = store.adoptions.size();
+        Thread.sleep(700); // seven beat periods of 100 ms: a dead replica's heartbeat (300 ms) would have expired
+        int beatsWhileHandling = store.beats.size();
+        release.countDown();
+        stopping.join(5_000);
+        int beatsAtStop = store.beats.size();
+        Thread.sleep(300);
+
+        assertThat(events).contains("handler slow");
+        assertThat(beatsWhileHandling).as("beats while the handler finishes").isGreaterThan(beatsWhenStopping + 2);
+        assertThat(store.adoptions).as("no adoption once stopping").hasSize(adoptionsWhenStopping);
+        assertThat(store.beats).as("no beat after stop").hasSize(beatsAtStop);
     }
 
     private void awaitEvents(int count) throws InterruptedException {
