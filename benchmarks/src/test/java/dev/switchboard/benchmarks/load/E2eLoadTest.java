@@ -2,8 +2,6 @@ package dev.switchboard.benchmarks.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,67 +10,32 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Runs {@link E2eLoad} briefly with every Telegram contender in its own JVM: 50 presses per phase
- * (warm-up, saturation, 50 % and 90 %), so about 1,000 presses in all. Checks the equivalence that
- * makes a run valid (every press answered exactly once and edited exactly once, with its route's
- * texts, nothing else called) and that the counts add up; no timing is asserted.
+ * (warm-up, saturation, 50 % and 90 %), so about 1,000 presses in all, and checks what
+ * {@link E2eRunContract} asks of every run.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
-class E2eLoadTest {
-    private static final int PER_PHASE = 50;
-    private static final List<String> LOG = new ArrayList<>();
+class E2eLoadTest extends E2eRunContract {
     private static List<E2eLoad.Row> rows;
 
     @BeforeAll
     static void run() throws Exception {
-        // The times only bound a slow machine; the budget ends every phase first.
-        E2eLoad.Settings settings = new E2eLoad.Settings(Duration.ofSeconds(20), Duration.ofSeconds(20),
-                Duration.ofSeconds(2), 4, 20, PER_PHASE, null);
-        rows = E2eLoad.run(settings, E2eLoad.Platform.TELEGRAM, E2eLoad.TELEGRAM, LOG::add);
-        System.out.println(E2eReport.table(rows, settings));
+        rows = run(E2eLoad.Platform.TELEGRAM, E2eLoad.TELEGRAM);
     }
 
-    @Test
-    void everyContenderAnswersAndEditsEveryPressExactlyOnce() {
-        assertThat(rows).extracting(row -> row.contender().name()).containsExactly(
-                "Switchboard Bot, webhook", "Switchboard Bot, long polling", "TelegramBots 10.2.0 (Jackson + OkHttp client)",
-                "java-telegram-bot-api 10.1.0", "limit: no SDK");
-        assertThat(rows).allSatisfy(row -> {
-            assertThat(row.problems()).as(row.contender().name()).isEmpty();
-            for (E2eDriver.Phase phase : List.of(row.saturation(), row.half(), row.ninety())) {
-                assertThat(phase.valid()).as(row.contender().name()).isTrue();
-                assertThat(phase.check().presses()).isEqualTo(phase.presses());
-            }
-        });
+    @Override
+    List<E2eLoad.Row> rows() {
+        return rows;
     }
 
-    @Test
-    void countsAddUp() {
-        assertThat(rows).allSatisfy(row -> {
-            assertThat(row.saturation().presses()).as(row.contender().name()).isEqualTo(PER_PHASE);
-            assertThat(row.half().presses()).isLessThanOrEqualTo(PER_PHASE).isPositive();
-            assertThat(row.ninety().presses()).isLessThanOrEqualTo(PER_PHASE).isPositive();
-            for (E2eDriver.Phase phase : List.of(row.saturation(), row.half(), row.ninety())) {
-                assertThat(phase.latencies()).hasSize(phase.presses()).isSorted();
-                assertThat(java.util.Arrays.stream(phase.latencies()).min().orElse(1)).isPositive();
-            }
-            assertThat(row.startupMillis()).isPositive();
-        });
-    }
-
-    @Test
-    void reportsMemoryOfEveryContender() {
-        assertThat(rows).allSatisfy(row -> {
-            assertThat(row.idle().rssKib()).as(row.contender().name()).isPositive();
-            assertThat(row.idle().heapKib()).as(row.contender().name()).isPositive();
-            assertThat(row.loaded().rssKib()).as(row.contender().name()).isPositive();
-        });
+    @Override
+    List<String> contenderNames() {
+        return List.of("Switchboard Bot, webhook", "Switchboard Bot, long polling",
+                "TelegramBots 10.2.0 (Jackson + OkHttp client)", "java-telegram-bot-api 10.1.0", "limit: no SDK");
     }
 
     @Test
     void printsEveryRowAndTheRatios() {
-        String table = E2eReport.table(rows, new E2eLoad.Settings(Duration.ofSeconds(1), Duration.ofSeconds(1),
-                Duration.ofSeconds(1), 4, 20, PER_PHASE, null));
-        assertThat(table).contains("| Switchboard Bot, webhook |", "| limit: no SDK |",
+        assertThat(table()).contains("| Switchboard Bot, webhook |", "| limit: no SDK |",
                 "presses/s ÷ fastest peer", "presses/s ÷ limit", "p99 at 50 % load", "idle RSS");
     }
 }
