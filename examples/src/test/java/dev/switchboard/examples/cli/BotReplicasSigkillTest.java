@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three {@code switchboard bot two-buttons} processes with one {@code SWITCHBOARD_REDIS_URL} and one
- * token, against a fake Telegram: the one that polls is killed with SIGKILL mid-stream. Seen only
- * from outside, as the platform sees it: every {@code /start} got exactly one reply and every press
- * exactly one answer.
+ * token, against a fake Telegram: the one that polls is killed with SIGKILL mid-stream. Seen from
+ * outside, as the platform sees it: every {@code /start} got its reply, every press exactly one
+ * answer, and a {@code /start} was replied twice only if the killed poller was handling it when it
+ * died (docs/scaling.md: such an update runs again on the replica that adopts it; the logs say which).
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class BotReplicasSigkillTest {
     private static final String TOKEN = "123:TEST";
+    private static final Pattern ADOPTED = Pattern.compile("handles telegram update \\d+, taken by");
     /**
      * A load the bot can keep up with inside Telegram's limits, which it keeps: 25 updates a second
      * (each one a send or an edit, under 30 a second per bot) over 100 chats (under 1 a second per chat).
@@ -65,7 +68,7 @@ class BotReplicasSigkillTest {
     }
 
     @Test
-    void threeBotProcessesLoseAndRepeatNothingWhenThePollerIsKilled() throws Exception {
+    void threeBotProcessesLoseNothingAndRepeatOnlyWhatTheKilledPollerWasHandling() throws Exception {
         for (int i = 0; i < 3; i++) {
             launch("replica-" + i);
         }
@@ -117,8 +120,20 @@ class BotReplicasSigkillTest {
                 missingPrompts, extraPrompts, presses.stream().filter(id -> answers.get(id) == 1L).count(),
                 presses.size(), twiceAnswered);
         assertThat(missingPrompts).as("/start without its reply").isZero();
-        assertThat(extraPrompts).as("/start replied twice").isZero();
+        assertThat(extraPrompts).as("/start replied twice, at most once per update adopted from the killed poller")
+                .isLessThanOrEqualTo(adoptedUpdates());
         assertThat(presses).allSatisfy(id -> assertThat(answers.get(id)).as("answers to " + id).isEqualTo(1L));
+    }
+
+    /** How many updates the live replicas adopted from the killed one, as their logs say. */
+    private static long adoptedUpdates() throws IOException {
+        long adopted = 0;
+        try (var logs = Files.list(Path.of("target", "bot-replicas"))) {
+            for (Path log : logs.toList()) {
+                adopted += Files.readAllLines(log).stream().filter(ADOPTED.asPredicate()).count();
+            }
+        }
+        return adopted;
     }
 
     private void launch(String name) throws IOException {
