@@ -56,7 +56,6 @@ final class WebhookJettyHandler extends Handler.Abstract {
         String path = request.getHttpURI().getPath();
         Map<String, WebhookRoutes.Endpoint> methods = routes.match(path);
         if (methods == null) {
-            closeIfBodyUnread(request, response);
             respond(response, callback, refuse(HttpStatus.NOT_FOUND_404, "nothing here: " + path));
             return true;
         }
@@ -64,7 +63,6 @@ final class WebhookJettyHandler extends Handler.Abstract {
         if (endpoint == null) {
             String allowed = String.join(", ", methods.keySet());
             response.getHeaders().put(HttpHeader.ALLOW, allowed);
-            closeIfBodyUnread(request, response);
             respond(response, callback, refuse(HttpStatus.METHOD_NOT_ALLOWED_405, "only " + allowed
                     + " accepted on " + path));
             return true;
@@ -76,7 +74,6 @@ final class WebhookJettyHandler extends Handler.Abstract {
         WebhookHandler handler = ((WebhookRoutes.Buffered) endpoint).handler();
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
-            closeIfBodyUnread(request, response);
             respond(response, callback, tooLarge());
             return true;
         }
@@ -90,25 +87,12 @@ final class WebhookJettyHandler extends Handler.Abstract {
                 failure -> {
                     if (Request.getContentBytesRead(request) > maxBodyBytes
                             || failure instanceof IllegalArgumentException) {
-                        closeIfBodyUnread(request, response);
                         respond(response, callback, tooLarge());
                     } else {
                         callback.failed(failure);
                     }
                 }));
         return true;
-    }
-
-    /**
-     * Says {@code Connection: close} on a refusal sent before the request's body was read: the server
-     * closes such a connection after answering (it will not read a body nobody wants), and without the
-     * header a keep-alive client may send its next request on it and lose it.
-     */
-    private static void closeIfBodyUnread(Request request, Response response) {
-        if (request.getLength() != 0 && (request.getLength() > 0
-                || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING))) {
-            response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        }
     }
 
     private WebhookResponse refuse(int status, String reason) {
