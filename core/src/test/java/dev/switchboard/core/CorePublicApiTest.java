@@ -30,7 +30,8 @@ class CorePublicApiTest {
                 "dev.switchboard.core.spi.PressClaims", "dev.switchboard.core.spi.RecentPresses",
                 "dev.switchboard.core.spi.KeyboardMemory", "dev.switchboard.core.spi.Lease",
                 "dev.switchboard.core.spi.Leases", "dev.switchboard.core.spi.RateLimit",
-                "dev.switchboard.core.spi.SendLimits", "dev.switchboard.core.spi.TakenUpdate");
+                "dev.switchboard.core.spi.SendLimits", "dev.switchboard.core.spi.TakenUpdate",
+                "dev.switchboard.core.spi.RememberedIds");
     }
 
     private static Set<String> listed() {

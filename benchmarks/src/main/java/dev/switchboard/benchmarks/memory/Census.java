@@ -1,6 +1,7 @@
 package dev.switchboard.benchmarks.memory;
 
 import com.google.common.cache.Cache;
+import dev.switchboard.core.spi.RememberedIds;
 import java.lang.reflect.Field;
 import java.lang.reflect.InaccessibleObjectException;
 import java.lang.reflect.Modifier;
@@ -81,6 +82,10 @@ final class Census {
         if (value instanceof Cache<?, ?> cache) {
             cache.cleanUp();
             found.add(cacheStructure(path, cache));
+            return;
+        }
+        if (value instanceof RememberedIds ids) {
+            found.add(new Structure(path, "ids", ids.size(), OptionalLong.of(ids.capacity()), Optional.of(ids.window())));
             return;
         }
         if (value instanceof Map<?, ?> map) {

@@ -9,10 +9,10 @@ import java.util.OptionalLong;
 
 /**
  * One keyed structure found inside a bot: where (a path of field names from the bot), what
- * (a Guava cache, a map or a collection), how many entries it holds, and what bounds it.
+ * (a Guava cache, remembered ids, a map or a collection), how many entries it holds, and what bounds it.
  *
  * @param path field names from the bot, e.g. {@code bot.dispatcher.answers.answered}
- * @param kind {@code cache}, {@code map} or {@code collection}
+ * @param kind {@code cache}, {@code ids} (a {@code RememberedIds}), {@code map} or {@code collection}
  * @param entries entries held now
  * @param maxEntries the most it keeps (a Guava cache's maximum size), when bounded in size
  * @param expiry how long an entry lives after it was written (Guava's expireAfterWrite) or last read, if set

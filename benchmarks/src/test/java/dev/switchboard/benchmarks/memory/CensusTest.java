@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.spi.RememberedIds;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,18 @@ class CensusTest {
                 new Structure("owner.part.items", "collection", 3, OptionalLong.empty(), Optional.empty()));
         assertThat(found.get(0).bounded()).isTrue();
         assertThat(found.get(1).bounded()).isFalse();
+    }
+
+    @Test
+    void findsRememberedIdsWithTheirCountCapacityAndWindow() {
+        RememberedIds ids = RememberedIds.create(Duration.ofMinutes(10), 1_000);
+        ids.add(PlatformId.TELEGRAM, "1", 0);
+        ids.add(PlatformId.VK, "1", 0);
+
+        List<Structure> found = Census.of("holder", new IdsHolder(ids));
+
+        assertThat(found).containsExactly(
+                new Structure("holder.ids", "ids", 2, OptionalLong.of(1_000), Optional.of(Duration.ofMinutes(10))));
     }
 
     @Test
@@ -67,5 +81,8 @@ class CensusTest {
     }
 
     private record Part(List<String> items) {
+    }
+
+    private record IdsHolder(RememberedIds ids) {
     }
 }

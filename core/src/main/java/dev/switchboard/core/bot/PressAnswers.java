@@ -3,12 +3,14 @@ package dev.switchboard.core.bot;
 import com.google.common.base.Ticker;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import dev.switchboard.core.answer.AnswerKind;
 import dev.switchboard.core.answer.AnswerRequest;
 import dev.switchboard.core.answer.AnswerRules;
 import dev.switchboard.core.answer.PressAnswer;
 import dev.switchboard.core.event.ButtonPress;
 import dev.switchboard.core.spi.ListenerGroup;
 import dev.switchboard.core.spi.PressClaims;
+import dev.switchboard.core.spi.RememberedIds;
 import dev.switchboard.core.spi.StateStoreException;
 import dev.switchboard.core.validate.AnswerRejectedException;
 import java.time.Duration;
@@ -25,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * through its context, or the runtime with {@code none()} at the deadline, when the handler
  * returns or throws, or at shutdown. A later answer from the handler is dropped with a warning.
  * Answered presses are remembered for a while, so a late answer through a context's messenger
- * is recognised too; what is remembered is an {@link AnsweredPress} of a few dozen bytes, not the
- * press with its raw JSON, so the memory is bounded in bytes as well as in entries. Every answer
+ * is recognised too; what is remembered is the press id's fingerprint and the kind of answer it
+ * got ({@link RememberedIds}, about 40 bytes and no object per press), read back as an
+ * {@link AnsweredPress}, never the press with its raw JSON. Every answer
  * sent here is checked against the platform's rules once, as an {@link AnswerRequest}, and the
  * platform's messenger sends that request without checking it again.
  */
@@ -34,12 +37,14 @@ final class PressAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(PressAnswers.class);
     private static final Duration REMEMBER_ANSWERED = Duration.ofMinutes(10);
     private static final int MAX_ANSWERED = 100_000;
+    private static final AnswerKind[] KINDS = AnswerKind.values();
 
     private final Scheduler scheduler;
     private final Ticker ticker;
     private final ListenerGroup listener;
     private final ConcurrentMap<String, PendingPress> pending = new ConcurrentHashMap<>();
-    private final Cache<String, AnsweredPress> answered;
+    /** Presses answered lately, each tagged with the {@link AnswerKind} it got: a fingerprint, no object per press. */
+    private final RememberedIds answered;
     private final PressClaims claims;
     private final String replica;
     /**
@@ -59,8 +64,7 @@ final class PressAnswers {
         this.listener = listener;
         this.claims = claims;
         this.replica = replica;
-        this.answered = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)
-                .expireAfterWrite(REMEMBER_ANSWERED).build();
+        this.answered = RememberedIds.create(REMEMBER_ANSWERED, MAX_ANSWERED, ticker);
         this.adoptedFrom = CacheBuilder.newBuilder().ticker(ticker).maximumSize(MAX_ANSWERED)
                 .expireAfterWrite(REMEMBER_ANSWERED).build();
     }
@@ -110,12 +114,9 @@ final class PressAnswers {
             answer(slot, answer);
             return true;
         }
-        AnsweredPress earlier = answered.getIfPresent(key);
-        if (earlier == null) {
-            return false;
-        }
-        late(earlier, press, answer);
-        return true;
+        Optional<AnsweredPress> earlier = remembered(press);
+        earlier.ifPresent(known -> late(known, press, answer));
+        return earlier.isPresent();
     }
 
     /**
@@ -130,7 +131,9 @@ final class PressAnswers {
 
     /** What is remembered of {@code press}, if it was answered recently through the runtime. */
     Optional<AnsweredPress> remembered(ButtonPress press) {
-        return Optional.ofNullable(answered.getIfPresent(key(press)));
+        int kind = answered.tag(press.platform(), press.pressId());
+        return kind == RememberedIds.ABSENT ? Optional.empty()
+                : Optional.of(new AnsweredPress(press.platform(), press.pressId(), KINDS[kind]));
     }
 
     /**
@@ -147,9 +150,9 @@ final class PressAnswers {
             return;
         }
         if (claim == Claim.TAKEN) {
-            AnsweredPress earlier = answered.getIfPresent(key(slot.press()));
-            if (earlier != null) {
-                late(earlier, slot.press(), answer);
+            Optional<AnsweredPress> earlier = remembered(slot.press());
+            if (earlier.isPresent()) {
+                late(earlier.get(), slot.press(), answer);
             } else {
                 LOG.warn("{} was already answered; the handler's later {} answer was not sent", slot.describe(),
                         answer.kind());
@@ -231,7 +234,7 @@ final class PressAnswers {
         }
         String key = key(slot.press());
         if (pending.remove(key, slot)) {
-            answered.put(key, AnsweredPress.of(slot.press(), answer));
+            answered.put(slot.press().platform(), slot.press().pressId(), answer.kind().ordinal());
         }
         String deadClaimer = adoptedFrom.asMap().remove(key);
         try {

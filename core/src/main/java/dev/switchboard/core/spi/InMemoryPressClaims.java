@@ -2,18 +2,19 @@ package dev.switchboard.core.spi;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import java.time.Duration;
 
-/** Press claims in a bounded, expiring Guava cache keyed by {@code platform/press id}. */
+/**
+ * Press claims in {@link RememberedIds}: a fingerprint per press, tagged with the hash of the
+ * claiming replica's name (so that {@link #takeOver} moves a claim only from the replica named).
+ */
 final class InMemoryPressClaims implements PressClaims {
     private static final String ANONYMOUS = "";
-    private final Cache<String, String> claimed;
+    private final RememberedIds claimed;
 
     InMemoryPressClaims(Duration window, int capacity) {
-        this.claimed = CacheBuilder.newBuilder().maximumSize(capacity).expireAfterWrite(window).build();
+        this.claimed = RememberedIds.create(window, capacity);
     }
 
     @Override
@@ -23,17 +24,17 @@ final class InMemoryPressClaims implements PressClaims {
 
     @Override
     public boolean claim(PlatformId platform, String pressId, String replica) {
-        return claimed.asMap().putIfAbsent(key(platform, pressId), checkNotNull(replica, "replica")) == null;
+        return claimed.add(platform, pressId, tag(replica));
     }
 
     @Override
     public boolean takeOver(PlatformId platform, String pressId, String from, String to) {
-        checkNotNull(from, "from");
-        return claimed.asMap().replace(key(platform, pressId), from, checkNotNull(to, "to"));
+        return claimed.replace(platform, pressId, tag(from), tag(to));
     }
 
-    private static String key(PlatformId platform, String pressId) {
-        return checkNotNull(platform, "platform").value() + "/" + checkNotNull(pressId, "pressId");
+    /** What {@code replica} claims with: its name's hash (names are few in a process, and not chosen by users). */
+    private static int tag(String replica) {
+        return checkNotNull(replica, "replica").hashCode() & Integer.MAX_VALUE;
     }
 
     @Override

@@ -1,17 +1,13 @@
 package dev.switchboard.core.spi;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.google.common.base.Ticker;
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import java.time.Duration;
 
-/** Seen update ids in a bounded, expiring Guava cache keyed by {@code platform/id}. */
+/** Seen update ids in {@link RememberedIds}: a fingerprint per update, no object per update. */
 final class InMemorySeenUpdates implements SeenUpdates {
-    private final Cache<String, Boolean> seen;
+    private static final int SEEN = 0;
+    private final RememberedIds seen;
     private final Duration window;
     private final int capacity;
 
@@ -20,26 +16,19 @@ final class InMemorySeenUpdates implements SeenUpdates {
     }
 
     InMemorySeenUpdates(Duration window, int capacity, Ticker ticker) {
-        checkNotNull(window, "window");
-        checkArgument(!window.isNegative() && !window.isZero(), "window must be positive: %s", window);
-        checkArgument(capacity > 0, "capacity must be positive: %s", capacity);
+        this.seen = RememberedIds.create(window, capacity, ticker);
         this.window = window;
         this.capacity = capacity;
-        this.seen = CacheBuilder.newBuilder().ticker(ticker).maximumSize(capacity).expireAfterWrite(window).build();
     }
 
     @Override
     public boolean firstSeen(PlatformId platform, String updateId) {
-        return seen.asMap().putIfAbsent(key(platform, updateId), Boolean.TRUE) == null;
+        return seen.add(platform, updateId, SEEN);
     }
 
     @Override
     public void forget(PlatformId platform, String updateId) {
-        seen.invalidate(key(platform, updateId));
-    }
-
-    private static String key(PlatformId platform, String updateId) {
-        return checkNotNull(platform, "platform").value() + "/" + checkNotNull(updateId, "updateId");
+        seen.forget(platform, updateId);
     }
 
     @Override

@@ -1,0 +1,375 @@
+package dev.switchboard.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.core.PlatformId;
+import dev.switchboard.core.testing.ManualTicker;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import org.junit.jupiter.api.Test;
+
+/** Ids remembered for a window, oldest forgotten first, in primitive arrays. */
+class RememberedIdsTest {
+    private static final PlatformId TG = PlatformId.TELEGRAM;
+    private static final Duration SECOND = Duration.ofSeconds(1);
+
+    private final ManualTicker ticker = new ManualTicker();
+
+    @Test
+    void anIdIsAddedOnceAndKeepsItsTag() {
+        RememberedIds ids = RememberedIds.create(Duration.ofMinutes(1), 10, ticker);
+
+        assertThat(ids.add(TG, "1", 3)).isTrue();
+        assertThat(ids.add(TG, "1", 4)).isFalse();
+
+        assertThat(ids.tag(TG, "1")).isEqualTo(3);
+        assertThat(ids.tag(TG, "2")).isEqualTo(RememberedIds.ABSENT);
+        assertThat(ids.tag(PlatformId.VK, "1")).isEqualTo(RememberedIds.ABSENT);
+    }
+
+    @Test
+    void anIdIsForgottenWhenItsWindowEnds() {
+        RememberedIds ids = RememberedIds.create(Duration.ofSeconds(10), 10, ticker);
+        ids.add(TG, "1", 0);
+
+        ticker.advance(Duration.ofSeconds(9));
+        assertThat(ids.tag(TG, "1")).isZero();
+        ticker.advance(SECOND);
+
+        assertThat(ids.tag(TG, "1")).isEqualTo(RememberedIds.ABSENT);
+        assertThat(ids.size()).isZero();
+        assertThat(ids.add(TG, "1", 0)).isTrue();
+    }
+
+    @Test
+    void theOldestIdIsForgottenFirstWhenTheCapacityIsReached() {
+        RememberedIds ids = RememberedIds.create(Duration.ofHours(1), 3, ticker);
+        for (String id : List.of("a", "b", "c", "d")) {
+            ids.add(TG, id, 0);
+        }
+
+        assertThat(ids.size()).isEqualTo(3);
+        assertThat(ids.tag(TG, "a")).isEqualTo(RememberedIds.ABSENT);
+        assertThat(List.of("b", "c", "d")).allMatch(id -> ids.tag(TG, id) == 0);
+    }
+
+    @Test
+    void changingATagKeepsTheIdsPlaceAndWindow() {
+        RememberedIds ids = RememberedIds.create(Duration.ofSeconds(10), 2, ticker);
+        ids.add(TG, "a", 1);
+        ticker.advance(Duration.ofSeconds(5));
+        ids.add(TG, "b", 1);
+
+        ids.put(TG, "a", 2);
+        assertThat(ids.replace(TG, "b", 7, 3)).isFalse();
+        assertThat(ids.replace(TG, "b", 1, 3)).isTrue();
+        ids.add(TG, "c", 1);
+
+        assertThat(ids.tag(TG, "a")).as("the oldest, though its tag changed last").isEqualTo(RememberedIds.ABSENT);
+        ticker.advance(Duration.ofSeconds(9));
+        assertThat(ids.tag(TG, "b")).isEqualTo(3);
+        ticker.advance(SECOND);
+        assertThat(ids.tag(TG, "b")).as("its window counts from when it was added").isEqualTo(RememberedIds.ABSENT);
+    }
+
+    @Test
+    void aForgottenIdCanBeAddedAgain() {
+        RememberedIds ids = RememberedIds.create(Duration.ofHours(1), 10, ticker);
+        ids.add(TG, "a", 0);
+
+        assertThat(ids.forget(TG, "a")).isTrue();
+        assertThat(ids.forget(TG, "a")).isFalse();
+
+        assertThat(ids.tag(TG, "a")).isEqualTo(RememberedIds.ABSENT);
+        assertThat(ids.add(TG, "a", 1)).isTrue();
+        assertThat(ids.size()).isEqualTo(1);
+    }
+
+    @Test
+    void holdsAHundredThousandIdsExactly() {
+        RememberedIds ids = RememberedIds.create(Duration.ofHours(1), 100_000, ticker);
+        for (int i = 0; i < 150_000; i++) {
+            assertThat(ids.add(TG, Integer.toString(i), i % 7)).isTrue();
+        }
+
+        assertThat(ids.size()).isEqualTo(100_000);
+        for (int i = 0; i < 150_000; i++) {
+            assertThat(ids.tag(TG, Integer.toString(i))).isEqualTo(i < 50_000 ? RememberedIds.ABSENT : i % 7);
+        }
+    }
+
+    @Test
+    void concurrentAddsOfOneIdLetExactlyOneCallerFirst() throws Exception {
+        RememberedIds ids = RememberedIds.create(Duration.ofHours(1), 100_000, ticker);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> firsts = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                firsts.add(pool.submit(() -> {
+                    int first = 0;
+                    for (int i = 0; i < 20_000; i++) {
+                        first += ids.add(TG, Integer.toString(i), 0) ? 1 : 0;
+                    }
+                    return first;
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> first : firsts) {
+                total += first.get(30, TimeUnit.SECONDS);
+            }
+            assertThat(total).isEqualTo(20_000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void rejectsANegativeTagAndASenselessSize() {
+        RememberedIds ids = RememberedIds.create(Duration.ofHours(1), 10, ticker);
+
+        assertThatThrownBy(() -> ids.add(TG, "a", -1)).hasMessageContaining("tag must not be negative: -1");
+        assertThatThrownBy(() -> RememberedIds.create(Duration.ZERO, 10)).hasMessageContaining("window");
+        assertThatThrownBy(() -> RememberedIds.create(SECOND, 0)).hasMessageContaining("capacity");
+    }
+
+    /** Without forgetting: exactly an insertion-ordered map whose entries expire and whose eldest goes when full. */
+    @Property(tries = 100, seed = "20261203", edgeCases = EdgeCasesMode.NONE)
+    void behavesLikeAnInsertionOrderedMapWithExpiry(@ForAll("capacities") int capacity,
+            @ForAll("operations") List<Op> operations) {
+        RememberedIds ids = RememberedIds.create(Duration.ofSeconds(10), capacity, ticker);
+        Model model = new Model(capacity);
+        int done = 0;
+        for (Op op : operations) {
+            if (op.kind() == Kind.FORGET) {
+                continue;
+            }
+            apply(ids, model, op);
+            assertThat(ids.size()).isEqualTo(model.entries.size());
+            Model.Entry touched = model.entries.get(op.id());
+            assertThat(ids.tag(TG, op.id())).isEqualTo(touched == null ? RememberedIds.ABSENT : touched.tag);
+            if (++done % 256 == 0) {
+                for (Map.Entry<String, Model.Entry> entry : model.entries.entrySet()) {
+                    assertThat(ids.tag(TG, entry.getKey())).isEqualTo(entry.getValue().tag);
+                }
+            }
+        }
+    }
+
+    /**
+     * With forgetting: exactly a ring of slots in insertion order, where a forgotten id leaves its
+     * slot until the slot is the oldest or forgotten slots fill an eighth of a full ring, and a
+     * full ring otherwise drops its oldest slot (the capacity counts both).
+     */
+    @Property(tries = 100, seed = "20261203", edgeCases = EdgeCasesMode.NONE)
+    void withForgettingBehavesLikeARingOfSlots(@ForAll("capacities") int capacity,
+            @ForAll("operations") List<Op> operations) {
+        RememberedIds ids = RememberedIds.create(Duration.ofSeconds(10), capacity, ticker);
+        SlotModel model = new SlotModel(capacity);
+        int done = 0;
+        for (Op op : operations) {
+            ticker.advance(Duration.ofMillis(op.advanceMillis()));
+            long now = ticker.read();
+            model.expire(now);
+            switch (op.kind()) {
+                case ADD -> assertThat(ids.add(TG, op.id(), op.tag())).isEqualTo(model.add(op.id(), op.tag(), now));
+                case PUT -> {
+                    ids.put(TG, op.id(), op.tag());
+                    if (!model.setTag(op.id(), -1, op.tag())) {
+                        model.add(op.id(), op.tag(), now);
+                    }
+                }
+                case REPLACE -> assertThat(ids.replace(TG, op.id(), 0, op.tag()))
+                        .isEqualTo(model.setTag(op.id(), 0, op.tag()));
+                case FORGET -> assertThat(ids.forget(TG, op.id())).isEqualTo(model.forget(op.id()));
+                default -> throw new AssertionError(op);
+            }
+            assertThat(ids.size()).isEqualTo(model.live.size());
+            Slot touched = model.live.get(op.id());
+            assertThat(ids.tag(TG, op.id())).isEqualTo(touched == null ? RememberedIds.ABSENT : touched.tag);
+            if (++done % 256 == 0) {
+                for (Map.Entry<String, Slot> entry : model.live.entrySet()) {
+                    assertThat(ids.tag(TG, entry.getKey())).isEqualTo(entry.getValue().tag);
+                }
+            }
+        }
+    }
+
+    private void apply(RememberedIds ids, Model model, Op op) {
+        ticker.advance(Duration.ofMillis(op.advanceMillis()));
+        long now = ticker.read();
+        model.expire(now);
+        switch (op.kind()) {
+            case ADD -> assertThat(ids.add(TG, op.id(), op.tag())).isEqualTo(model.add(op.id(), op.tag(), now));
+            case PUT -> {
+                ids.put(TG, op.id(), op.tag());
+                if (!model.entries.containsKey(op.id())) {
+                    model.add(op.id(), op.tag(), now);
+                } else {
+                    model.entries.get(op.id()).tag = op.tag();
+                }
+            }
+            case REPLACE -> {
+                Model.Entry entry = model.entries.get(op.id());
+                boolean expected = entry != null && entry.tag == 0;
+                assertThat(ids.replace(TG, op.id(), 0, op.tag())).isEqualTo(expected);
+                if (expected) {
+                    entry.tag = op.tag();
+                }
+            }
+            default -> throw new AssertionError(op);
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> capacities() {
+        return Arbitraries.of(1, 2, 7, 64, 100, 1500);
+    }
+
+    @Provide
+    Arbitrary<List<Op>> operations() {
+        Arbitrary<Op> op = Combinators.combine(
+                Arbitraries.of(Kind.values()),
+                Arbitraries.integers().between(0, 1800).map(String::valueOf),
+                Arbitraries.integers().between(0, 3),
+                Arbitraries.integers().between(0, 40)).as(Op::new);
+        return op.list().ofMinSize(1).ofMaxSize(4000).withSizeDistribution(RandomDistribution.uniform());
+    }
+
+    enum Kind { ADD, ADD_AGAIN, PUT, REPLACE, FORGET }
+
+    record Op(Kind kind, String id, int tag, int advanceMillis) {
+        Op {
+            kind = kind == Kind.ADD_AGAIN ? Kind.ADD : kind;
+        }
+    }
+
+    /** One slot of {@link SlotModel}'s ring: an id with its tag and end of window, or a forgotten id. */
+    private static final class Slot {
+        final String id;
+        int tag;
+        final long until;
+        boolean forgotten;
+
+        Slot(String id, int tag, long until) {
+            this.id = id;
+            this.tag = tag;
+            this.until = until;
+        }
+    }
+
+    /** The reference with forgetting: the ring as a list of slots, grown like the table's from 64 slots. */
+    private static final class SlotModel {
+        final ArrayDeque<Slot> ring = new java.util.ArrayDeque<>();
+        final Map<String, Slot> live = new LinkedHashMap<>();
+        final int capacity;
+        int length;
+
+        SlotModel(int capacity) {
+            this.capacity = capacity;
+            this.length = Math.min(capacity, 64);
+        }
+
+        void expire(long now) {
+            while (!ring.isEmpty() && (ring.peekFirst().forgotten || ring.peekFirst().until - now <= 0)) {
+                dropOldest();
+            }
+        }
+
+        boolean add(String id, int tag, long now) {
+            if (live.containsKey(id)) {
+                return false;
+            }
+            if (ring.size() == length) {
+                long forgotten = ring.stream().filter(slot -> slot.forgotten).count();
+                if (length < capacity) {
+                    length = (int) Math.min(capacity, 2L * length);
+                    ring.removeIf(slot -> slot.forgotten);
+                } else if (forgotten >= Math.max(1, length / 8)) {
+                    ring.removeIf(slot -> slot.forgotten);
+                } else {
+                    dropOldest();
+                }
+            }
+            Slot slot = new Slot(id, tag, now + Duration.ofSeconds(10).toNanos());
+            ring.addLast(slot);
+            live.put(id, slot);
+            return true;
+        }
+
+        boolean setTag(String id, int expected, int tag) {
+            Slot slot = live.get(id);
+            if (slot == null || (expected >= 0 && slot.tag != expected)) {
+                return false;
+            }
+            slot.tag = tag;
+            return true;
+        }
+
+        boolean forget(String id) {
+            Slot slot = live.remove(id);
+            if (slot != null) {
+                slot.forgotten = true;
+            }
+            return slot != null;
+        }
+
+        private void dropOldest() {
+            Slot oldest = ring.removeFirst();
+            if (!oldest.forgotten) {
+                live.remove(oldest.id);
+            }
+        }
+    }
+
+    /** The reference: an insertion-ordered map of ids to tags and the time their window ends. */
+    private static final class Model {
+        final Map<String, Entry> entries = new LinkedHashMap<>();
+        final int capacity;
+
+        Model(int capacity) {
+            this.capacity = capacity;
+        }
+
+        boolean add(String id, int tag, long now) {
+            if (entries.containsKey(id)) {
+                return false;
+            }
+            if (entries.size() == capacity) {
+                entries.remove(entries.keySet().iterator().next());
+            }
+            entries.put(id, new Entry(tag, now + Duration.ofSeconds(10).toNanos()));
+            return true;
+        }
+
+        void expire(long now) {
+            entries.values().removeIf(entry -> entry.until - now <= 0);
+        }
+
+        static final class Entry {
+            int tag;
+            final long until;
+
+            Entry(int tag, long until) {
+                this.tag = tag;
+                this.until = until;
+            }
+        }
+    }
+}
