@@ -60,7 +60,7 @@ class MemorySoakTest {
         assertThat(last.entries("bot.dispatcher.pipeline.store.payloads")).isEqualTo(CHATS);
         assertThat(last.entries("bot.dispatcher.seen.seen")).isEqualTo(2L * CHATS);
         assertThat(last.entries("bot.dispatcher.answers.answered")).isEqualTo(CHATS);
-        assertThat(last.entries("bot.dispatcher.duplicates.recent.seen")).isEqualTo(CHATS);
+        assertThat(last.entries("bot.dispatcher.duplicates.recent.presses")).isEqualTo(CHATS);
         assertThat(last.entries("bot.dispatcher.clients.capabilities")).isEqualTo(CHATS / 2);
     }
 

@@ -3,82 +3,93 @@ package dev.switchboard.core.spi;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ticker;
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Recent presses in a bounded Guava cache, each entry holding the time its window ends (windows
- * may differ per call, so expiry is checked on read and the cache only bounds the size). Presses
- * whose window ended are swept every {@value #SWEEP_EVERY} presses, so a busy bot keeps about the
- * presses of one window rather than a full cache of stale ones.
+ * Recent presses in {@link RememberedIds}, a fingerprint per press and no object per press. Each
+ * press is tagged with a sequence number; a replaced keyboard leaves, per payload it offers again,
+ * a marker with the sequence number of the replacement, and a press older than the marker of its
+ * message and payload is forgotten. Presses and markers are dropped when their window ends.
  */
 final class InMemoryRecentPresses implements RecentPresses {
-    static final int SWEEP_EVERY = 4096;
+    /** Sequence numbers wrap at 2^31; one is later than another when ahead by less than 2^30. */
+    private static final int HALF = 1 << 30;
 
-    private final Cache<Key, Long> seen;
-    private final Ticker ticker;
-    private final AtomicLong presses = new AtomicLong();
+    private final RememberedIds presses;
+    private final RememberedIds replaced;
+    private int sequence;
+    private long longestWindow;
 
     InMemoryRecentPresses(int capacity) {
         this(capacity, Ticker.systemTicker());
     }
 
     InMemoryRecentPresses(int capacity, Ticker ticker) {
-        this.ticker = ticker;
-        this.seen = CacheBuilder.newBuilder().maximumSize(capacity).build();
+        this.presses = RememberedIds.create(Duration.ofSeconds(2), capacity, ticker);
+        this.replaced = RememberedIds.create(Duration.ofSeconds(2), capacity, ticker);
     }
 
     @Override
-    public boolean repeated(PlatformId platform, String message, long userId, String payload, Duration window) {
-        Key key = new Key(checkNotNull(platform, "platform"), checkNotNull(message, "message"), userId,
-                checkNotNull(payload, "payload"));
-        long now = ticker.read();
-        if (presses.incrementAndGet() % SWEEP_EVERY == 0) {
-            forgetEnded(now);
+    public synchronized boolean repeated(PlatformId platform, String message, long userId, String payload,
+                                         Duration window) {
+        checkNotNull(window, "window");
+        String press = pressKey(checkNotNull(message, "message"), userId, checkNotNull(payload, "payload"));
+        int earlier = presses.tag(platform, press);
+        if (earlier != RememberedIds.ABSENT && !replacedSince(platform, message, payload, earlier)) {
+            return true;
         }
-        long until = now + window.toNanos();
-        boolean[] repeated = {false};
-        seen.asMap().compute(key, (k, earlier) -> {
-            if (earlier != null && earlier - now > 0) {
-                repeated[0] = true;
-                return earlier;
-            }
-            return until;
-        });
-        return repeated[0];
+        longestWindow = Math.max(longestWindow, window.toNanos());
+        presses.put(platform, press, next(), window);
+        return false;
     }
 
     @Override
-    public void keyboardReplaced(PlatformId platform, String message, Set<String> offered) {
-        seen.asMap().keySet().removeIf(key -> key.platform().equals(platform) && key.message().equals(message)
-                && offered.contains(key.payload()));
-    }
-
-    /** Drops presses whose window ended, each only if no press rewrote it meanwhile. */
-    private void forgetEnded(long now) {
-        for (Map.Entry<Key, Long> entry : seen.asMap().entrySet()) {
-            if (entry.getValue() - now <= 0) {
-                seen.asMap().remove(entry.getKey(), entry.getValue());
-            }
+    public synchronized void keyboardReplaced(PlatformId platform, String message, Set<String> offered) {
+        checkNotNull(message, "message");
+        if (longestWindow == 0 || offered.isEmpty()) {
+            return; // no press remembered ever, so none to forget
+        }
+        // a marker must outlast every press made before it: the longest window any press had
+        Duration markerWindow = Duration.ofNanos(longestWindow);
+        int now = next();
+        for (String payload : offered) {
+            replaced.put(platform, offerKey(message, payload), now, markerWindow);
         }
     }
 
-    /** Presses held, their window ended or not; for tests. */
+    /** True when the keyboard of {@code message} was replaced with {@code payload} after the press numbered {@code pressed}. */
+    private boolean replacedSince(PlatformId platform, String message, String payload, int pressed) {
+        int marker = replaced.tag(platform, offerKey(message, payload));
+        if (marker == RememberedIds.ABSENT) {
+            return false;
+        }
+        int ahead = (marker - pressed) & Integer.MAX_VALUE;
+        return ahead > 0 && ahead < HALF;
+    }
+
+    private int next() {
+        sequence = (sequence + 1) & Integer.MAX_VALUE;
+        return sequence;
+    }
+
+    /** An unambiguous key of message, user and payload: the message's length first, then each part. */
+    private static String pressKey(String message, long userId, String payload) {
+        return message.length() + ":" + message + userId + ":" + payload;
+    }
+
+    private static String offerKey(String message, String payload) {
+        return message.length() + ":" + message + payload;
+    }
+
+    /** Presses held; for tests. */
     long size() {
-        seen.cleanUp();
-        return seen.size();
+        return presses.size();
     }
 
     @Override
     public String toString() {
         return "RecentPresses.inMemory()";
-    }
-
-    private record Key(PlatformId platform, String message, long userId, String payload) {
     }
 }

@@ -21,8 +21,9 @@ import java.time.Duration;
  *
  * <p>Ids are held in the order they were first added: one whose window ended is forgotten, and
  * when the capacity is reached the oldest is forgotten first. Changing an id's tag keeps its
- * place and its window. Thread-safe: every call holds the table's lock for a few array reads
- * and writes; the fingerprint is computed before.
+ * place and its window. A store whose callers choose the window per call (recent presses) puts
+ * each id with its own window. Thread-safe: every call holds the table's lock for a few array
+ * reads and writes; the fingerprint is computed before.
  */
 public final class RememberedIds {
     /** What {@link #tag} returns for an id not remembered. */
@@ -45,6 +46,9 @@ public final class RememberedIds {
     private int head;
     private int count;
     private int live;
+    // set once an id is put with its own window; then a full ring also drops ids whose window ended
+    private boolean windowsPerId;
+    private int appendsSinceSweep;
     // open addressing with linear probing: slot + 1, or 0 for an empty place
     private int[] index;
 
@@ -76,11 +80,11 @@ public final class RememberedIds {
         checkTag(tag);
         long[] print = fingerprint(platform, id);
         synchronized (this) {
-            forgetEnded(ticker.read());
-            if (find(print[0], print[1]) >= 0) {
+            long now = ticker.read();
+            if (findLive(print[0], print[1], now) >= 0) {
                 return false;
             }
-            append(print[0], print[1], tag);
+            append(print[0], print[1], tag, now, now + window);
             return true;
         }
     }
@@ -90,12 +94,37 @@ public final class RememberedIds {
         checkTag(tag);
         long[] print = fingerprint(platform, id);
         synchronized (this) {
-            forgetEnded(ticker.read());
-            int place = find(print[0], print[1]);
+            long now = ticker.read();
+            int place = findLive(print[0], print[1], now);
             if (place >= 0) {
                 tags[index[place] - 1] = tag;
             } else {
-                append(print[0], print[1], tag);
+                append(print[0], print[1], tag, now, now + window);
+            }
+        }
+    }
+
+    /**
+     * Remembers {@code id} with {@code tag} for {@code window} from now instead of the table's, or
+     * sets both for an id remembered already (it keeps its place in the order of addition). For
+     * stores whose callers choose the window per call; an id whose window ends before older ids'
+     * is no longer found, and is dropped when it becomes the oldest.
+     */
+    public void put(PlatformId platform, String id, int tag, Duration window) {
+        checkTag(tag);
+        checkNotNull(window, "window");
+        checkArgument(!window.isNegative() && !window.isZero(), "window must be positive: %s", window);
+        long[] print = fingerprint(platform, id);
+        synchronized (this) {
+            long now = ticker.read();
+            int place = findLive(print[0], print[1], now);
+            if (place >= 0) {
+                tags[index[place] - 1] = tag;
+                until[index[place] - 1] = now + window.toNanos();
+                windowsPerId = true;
+            } else {
+                windowsPerId = true;
+                append(print[0], print[1], tag, now, now + window.toNanos());
             }
         }
     }
@@ -104,8 +133,7 @@ public final class RememberedIds {
     public int tag(PlatformId platform, String id) {
         long[] print = fingerprint(platform, id);
         synchronized (this) {
-            forgetEnded(ticker.read());
-            int place = find(print[0], print[1]);
+            int place = findLive(print[0], print[1], ticker.read());
             return place < 0 ? ABSENT : tags[index[place] - 1];
         }
     }
@@ -115,8 +143,7 @@ public final class RememberedIds {
         checkTag(tag);
         long[] print = fingerprint(platform, id);
         synchronized (this) {
-            forgetEnded(ticker.read());
-            int place = find(print[0], print[1]);
+            int place = findLive(print[0], print[1], ticker.read());
             if (place < 0 || tags[index[place] - 1] != expected) {
                 return false;
             }
@@ -129,15 +156,11 @@ public final class RememberedIds {
     public boolean forget(PlatformId platform, String id) {
         long[] print = fingerprint(platform, id);
         synchronized (this) {
-            forgetEnded(ticker.read());
-            int place = find(print[0], print[1]);
+            int place = findLive(print[0], print[1], ticker.read());
             if (place < 0) {
                 return false;
             }
-            int slot = index[place] - 1;
-            unindex(place);
-            tags[slot] = DEAD;
-            live--;
+            drop(place);
             return true;
         }
     }
@@ -152,7 +175,7 @@ public final class RememberedIds {
         return capacity;
     }
 
-    /** How many ids are remembered now. */
+    /** How many ids are remembered now (with windows chosen per id, some whose window ended may be counted). */
     public synchronized int size() {
         forgetEnded(ticker.read());
         return live;
@@ -206,14 +229,15 @@ public final class RememberedIds {
         count--;
     }
 
-    private void append(long high, long low, int tag) {
+    private void append(long high, long low, int tag, long now, long until) {
+        appendsSinceSweep++;
         if (count == tags.length) {
-            makeRoom();
+            makeRoom(now);
         }
         int slot = (head + count) % tags.length;
         this.high[slot] = high;
         this.low[slot] = low;
-        this.until[slot] = ticker.read() + window;
+        this.until[slot] = until;
         this.tags[slot] = tag;
         count++;
         live++;
@@ -224,22 +248,29 @@ public final class RememberedIds {
         index[place] = slot + 1;
     }
 
-    /** A full ring grows up to the capacity, drops its forgotten slots when many, or else its oldest id. */
-    private void makeRoom() {
+    /**
+     * A full ring grows up to the capacity, drops its forgotten slots when many, or else its oldest
+     * id. With windows chosen per id, ids whose window ended may sit behind an older id whose window
+     * has not: then the ring is also rebuilt without them, at most once per eighth of the ring's
+     * appends so that a ring full of live ids costs no more than a few steps an append.
+     */
+    private void makeRoom(long now) {
         int length = tags.length;
         if (length < capacity) {
-            rebuild((int) Math.min(capacity, 2L * length));
+            rebuild((int) Math.min(capacity, 2L * length), now);
         } else if (count - live >= Math.max(1, length / 8)) {
-            rebuild(length);
-        } else {
-            while (count == tags.length) {
-                dropHead();
-            }
+            rebuild(length, now);
+        } else if (windowsPerId && appendsSinceSweep >= length / 8) {
+            appendsSinceSweep = 0;
+            rebuild(length, now);
+        }
+        while (count == tags.length) {
+            dropHead();
         }
     }
 
     /** Copies the remembered ids, oldest first, into a ring of {@code length} slots. */
-    private void rebuild(int length) {
+    private void rebuild(int length, long now) {
         long[] oldHigh = high;
         long[] oldLow = low;
         long[] oldUntil = until;
@@ -249,7 +280,7 @@ public final class RememberedIds {
         allocate(length);
         for (int i = 0; i < oldCount; i++) {
             int slot = (oldHead + i) % oldTags.length;
-            if (oldTags[slot] == DEAD) {
+            if (oldTags[slot] == DEAD || oldUntil[slot] - now <= 0) {
                 continue;
             }
             int to = count++;
@@ -264,6 +295,28 @@ public final class RememberedIds {
             }
             index[place] = to + 1;
         }
+    }
+
+    /**
+     * The place in the index of this fingerprint's slot, or -1 when it is absent or its window
+     * ended (then it is forgotten); the oldest slots whose window ended are dropped first.
+     */
+    private int findLive(long high, long low, long now) {
+        forgetEnded(now);
+        int place = find(high, low);
+        if (place >= 0 && until[index[place] - 1] - now <= 0) {
+            drop(place);
+            return -1;
+        }
+        return place;
+    }
+
+    /** Forgets the id at {@code place}: out of the index, its slot marked until it is the oldest. */
+    private void drop(int place) {
+        int slot = index[place] - 1;
+        unindex(place);
+        tags[slot] = DEAD;
+        live--;
     }
 
     /** The place in the index holding the slot of this fingerprint, or -1. */

@@ -90,6 +90,34 @@ class RememberedIdsTest {
     }
 
     @Test
+    void anIdPutWithItsOwnWindowIsForgottenWhenThatWindowEnds() {
+        RememberedIds ids = RememberedIds.create(Duration.ofHours(1), 10, ticker);
+        ids.put(TG, "long", 1, Duration.ofMinutes(1));
+        ids.put(TG, "short", 2, Duration.ofSeconds(2));
+
+        ticker.advance(Duration.ofSeconds(2));
+
+        assertThat(ids.tag(TG, "short")).as("behind an older id whose window goes on").isEqualTo(RememberedIds.ABSENT);
+        assertThat(ids.tag(TG, "long")).isEqualTo(1);
+        ids.put(TG, "long", 3, Duration.ofSeconds(1));
+        ticker.advance(SECOND);
+        assertThat(ids.tag(TG, "long")).as("putting again sets the window anew").isEqualTo(RememberedIds.ABSENT);
+    }
+
+    @Test
+    void aFullTableWithWindowsPerIdDropsEndedIdsBeforeALiveOldestOne() {
+        RememberedIds ids = RememberedIds.create(Duration.ofHours(1), 64, ticker);
+        ids.put(TG, "oldest", 1, Duration.ofMinutes(1));
+        for (int i = 0; i < 500; i++) {
+            ids.put(TG, Integer.toString(i), 0, SECOND);
+            ticker.advance(Duration.ofMillis(100));
+        }
+
+        assertThat(ids.tag(TG, "oldest")).as("50 s into its minute").isEqualTo(1);
+        assertThat(ids.tag(TG, "499")).isZero();
+    }
+
+    @Test
     void aForgottenIdCanBeAddedAgain() {
         RememberedIds ids = RememberedIds.create(Duration.ofHours(1), 10, ticker);
         ids.add(TG, "a", 0);
