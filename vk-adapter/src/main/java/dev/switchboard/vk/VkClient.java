@@ -2,6 +2,8 @@ package dev.switchboard.vk;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import dev.switchboard.core.PlatformId;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.spi.ListenerGroup;
@@ -62,6 +64,8 @@ final class VkClient {
     private final RetryPolicy retry;
     private final Optional<RateLimit> limit;
     private final ListenerGroup listener;
+    /** Method URLs by method name: a few dozen, named in code; bounded all the same. */
+    private final Cache<String, URI> methodUris = CacheBuilder.newBuilder().maximumSize(256).build();
     private volatile SendLimits limits;
 
     /**
@@ -290,12 +294,12 @@ final class VkClient {
             InterruptedException {
         if (signal == VkStopSignal.NEVER) {
             try {
-                return calls.post(apiUrl.resolve(method), FORM, form, requestTimeout);
+                return calls.post(uri(method), FORM, form, requestTimeout);
             } catch (IOException e) {
                 throw VkIoFailure.of(e, token);
             }
         }
-        HttpResponse<byte[]> response = sendStoppable(HttpRequest.newBuilder(apiUrl.resolve(method))
+        HttpResponse<byte[]> response = sendStoppable(HttpRequest.newBuilder(uri(method))
                 .timeout(requestTimeout)
                 .header("Content-Type", FORM)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form))
@@ -343,6 +347,11 @@ final class VkClient {
         }
         body.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+
+    /** The method's URL, resolved once per method. */
+    private URI uri(String method) {
+        return methodUris.asMap().computeIfAbsent(method, apiUrl::resolve);
     }
 
     @Override
