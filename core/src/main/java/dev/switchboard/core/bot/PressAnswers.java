@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * returns or throws, or at shutdown. A later answer from the handler is dropped with a warning.
  * Answered presses are remembered for a while, so a late answer through a context's messenger
  * is recognised too; what is remembered is the press id's fingerprint and the kind of answer it
- * got ({@link RememberedIds}, about 40 bytes and no object per press), read back as an
+ * got ({@link RememberedIds}, about 55 bytes and no object per press), read back as an
  * {@link AnsweredPress}, never the press with its raw JSON. Every answer
  * sent here is checked against the platform's rules once, as an {@link AnswerRequest}, and the
  * platform's messenger sends that request without checking it again.

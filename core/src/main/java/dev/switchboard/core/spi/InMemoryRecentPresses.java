@@ -59,7 +59,7 @@ final class InMemoryRecentPresses implements RecentPresses {
         }
     }
 
-    /** True when the keyboard of {@code message} was replaced with {@code payload} after the press numbered {@code pressed}. */
+    /** Whether {@code message}'s keyboard was replaced, offering {@code payload}, after press {@code pressed}. */
     private boolean replacedSince(PlatformId platform, String message, String payload, int pressed) {
         int marker = replaced.tag(platform, offerKey(message, payload));
         if (marker == RememberedIds.ABSENT) {

@@ -84,7 +84,7 @@ public interface SeenUpdates {
 
     /**
      * In memory, for {@code window} and up to {@code capacity} updates (the oldest forgotten first):
-     * about 40 bytes per remembered update, in primitive arrays with no object per update
+     * about 55 bytes per remembered update, in primitive arrays with no object per update
      * ({@link RememberedIds}).
      */
     static SeenUpdates inMemory(Duration window, int capacity) {
