@@ -29,8 +29,9 @@ public interface ApiHttp {
 
     /**
      * The process-wide Jetty 12 client the adapters use by default: keep-alive connections (at most
-     * 64 per host), a 10 s connect timeout, no redirects, certificates and host names checked for
-     * {@code https}, daemon threads started on first use and never stopped (like the JDK client's).
+     * 64 per host), a 10 s connect timeout, no redirects, no cookies kept, certificates and host
+     * names checked for {@code https}, daemon threads started on first use and never stopped (like
+     * the JDK client's).
      */
     static ApiHttp shared() {
         return JettyApiHttp.SHARED.get();

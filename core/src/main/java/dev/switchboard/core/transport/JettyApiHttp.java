@@ -16,6 +16,7 @@ import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -52,6 +53,10 @@ final class JettyApiHttp implements ApiHttp {
         client.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
         client.setFollowRedirects(false);
         client.setMaxConnectionsPerDestination(MAX_CONNECTIONS_PER_HOST);
+        // The platforms' APIs authenticate by token, not by cookie: a client shared by every bot of
+        // the process keeps none (Jetty's default store would keep whatever a server sets, and
+        // match every request's URL against it).
+        client.setHttpCookieStore(new HttpCookieStore.Empty());
         try {
             client.start();
         } catch (Exception e) {

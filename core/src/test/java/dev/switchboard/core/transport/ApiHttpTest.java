@@ -40,6 +40,7 @@ class ApiHttpTest {
                 .route("/revoked", request -> WebhookResponse.typed(401, "application/json",
                         "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}"))
                 .route("/moved", request -> new WebhookResponse(302, "", Map.of("Location", "/echo")))
+                .route("/cookie", request -> new WebhookResponse(200, "{}", Map.of("Set-Cookie", "session=abc; Path=/")))
                 .build();
         server.start();
     }
@@ -83,6 +84,16 @@ class ApiHttpTest {
         ApiResponse response = http.post(uri("/moved"), "application/json", new byte[0], TIMEOUT);
 
         assertThat(response.status()).isEqualTo(302);
+    }
+
+    @ParameterizedTest
+    @MethodSource("clients")
+    void keepsNoCookieAServerSets(ApiHttp http) throws Exception {
+        http.post(uri("/cookie"), "application/json", new byte[0], TIMEOUT);
+
+        http.post(uri("/echo"), "application/json", new byte[0], TIMEOUT);
+
+        assertThat(RECEIVED.get(RECEIVED.size() - 1).header("Cookie")).isEmpty();
     }
 
     @ParameterizedTest
