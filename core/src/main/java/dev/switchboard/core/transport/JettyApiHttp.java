@@ -74,6 +74,8 @@ final class JettyApiHttp implements ApiHttp {
             throws IOException, InterruptedException {
         Request request = client.newRequest(uri)
                 .method(HttpMethod.POST)
+                // named here, Jetty need not rebuild the whole URI per request to find it
+                .headers(headers -> headers.put(HttpHeader.HOST, uri.getRawAuthority()))
                 .body(new BytesRequestContent(contentType, body))
                 .timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
         Future<ContentResponse> answer = new CompletableResponseListener(request, MAX_ANSWER_BYTES).send();

@@ -67,6 +67,7 @@ class ApiHttpTest {
         WebhookRequest received = RECEIVED.get(RECEIVED.size() - 1);
         assertThat(received.body()).isEqualTo(body);
         assertThat(received.header("Content-Type")).hasValue("application/json");
+        assertThat(received.header("Host")).hasValue("127.0.0.1:" + server.address().getPort());
     }
 
     @ParameterizedTest
