@@ -56,15 +56,16 @@ final class WebhookJettyHandler extends Handler.Abstract {
         String path = request.getHttpURI().getPath();
         Map<String, WebhookRoutes.Endpoint> methods = routes.match(path);
         if (methods == null) {
-            respond(response, callback, refuse(HttpStatus.NOT_FOUND_404, "nothing here: " + path));
+            refuseAfterBody(request, response, callback, connection,
+                    refuse(HttpStatus.NOT_FOUND_404, "nothing here: " + path));
             return true;
         }
         WebhookRoutes.Endpoint endpoint = methods.get(request.getMethod());
         if (endpoint == null) {
             String allowed = String.join(", ", methods.keySet());
             response.getHeaders().put(HttpHeader.ALLOW, allowed);
-            respond(response, callback, refuse(HttpStatus.METHOD_NOT_ALLOWED_405, "only " + allowed
-                    + " accepted on " + path));
+            refuseAfterBody(request, response, callback, connection, refuse(HttpStatus.METHOD_NOT_ALLOWED_405,
+                    "only " + allowed + " accepted on " + path));
             return true;
         }
         if (endpoint instanceof WebhookRoutes.Streaming streaming) {
@@ -93,6 +94,29 @@ final class WebhookJettyHandler extends Handler.Abstract {
                     }
                 }));
         return true;
+    }
+
+    /**
+     * Answers {@code refusal} once the request's body, if it has one within the body limit, is read
+     * and dropped: the connection then stays usable, and a keep-alive client's next request on it is
+     * not lost. Answered before the body only when it declares more than the limit; the server then
+     * closes the connection after the answer.
+     */
+    private void refuseAfterBody(Request request, Response response, Callback callback, Connection connection,
+                                 WebhookResponse refusal) {
+        long declared = request.getLength();
+        if (declared == 0 || declared > maxBodyBytes) {
+            respond(response, callback, refusal);
+            return;
+        }
+        deadlines.headersRead(connection);
+        Content.Source.asByteArrayAsync(request, maxBodyBytes, Promise.Invocable.from(
+                Invocable.InvocationType.NON_BLOCKING,
+                body -> {
+                    deadlines.bodyRead(connection);
+                    respond(response, callback, refusal);
+                },
+                failure -> respond(response, callback, refusal)));
     }
 
     private WebhookResponse refuse(int status, String reason) {
