@@ -16,6 +16,7 @@ import java.util.Set;
 final class InMemoryRecentPresses implements RecentPresses {
     /** Sequence numbers wrap at 2^31; one is later than another when ahead by less than 2^30. */
     private static final int HALF = 1 << 30;
+    private static final Duration DEFAULT_WINDOW = Duration.ofSeconds(2);
 
     private final RememberedIds presses;
     private final RememberedIds replaced;
@@ -27,8 +28,9 @@ final class InMemoryRecentPresses implements RecentPresses {
     }
 
     InMemoryRecentPresses(int capacity, Ticker ticker) {
-        this.presses = RememberedIds.create(Duration.ofSeconds(2), capacity, ticker);
-        this.replaced = RememberedIds.create(Duration.ofSeconds(2), capacity, ticker);
+        // every entry is put with its own window; the tables' own is the runtime's default
+        this.presses = RememberedIds.create(DEFAULT_WINDOW, capacity, ticker);
+        this.replaced = RememberedIds.create(DEFAULT_WINDOW, capacity, ticker);
     }
 
     @Override

@@ -54,10 +54,8 @@ public final class RememberedIds {
     private int[] index;
 
     private RememberedIds(Duration window, int capacity, Ticker ticker) {
-        checkNotNull(window, "window");
-        checkArgument(!window.isNegative() && !window.isZero(), "window must be positive: %s", window);
         checkArgument(capacity > 0, "capacity must be positive: %s", capacity);
-        this.window = window.toNanos();
+        this.window = checkWindow(window).toNanos();
         this.capacity = capacity;
         this.ticker = checkNotNull(ticker, "ticker");
         allocate(Math.min(capacity, FIRST_LENGTH));
@@ -92,17 +90,7 @@ public final class RememberedIds {
 
     /** Remembers {@code id} with {@code tag}, or sets the tag of an id remembered already (keeping its window). */
     public void put(PlatformId platform, String id, int tag) {
-        checkTag(tag);
-        long[] print = fingerprint(platform, id);
-        synchronized (this) {
-            long now = ticker.read();
-            int place = findLive(print[0], print[1], now);
-            if (place >= 0) {
-                tags[index[place] - 1] = tag;
-            } else {
-                append(print[0], print[1], tag, now, now + window);
-            }
-        }
+        put(platform, id, tag, window, false);
     }
 
     /**
@@ -112,20 +100,24 @@ public final class RememberedIds {
      * is no longer found, and is dropped when it becomes the oldest.
      */
     public void put(PlatformId platform, String id, int tag, Duration window) {
+        put(platform, id, tag, checkWindow(window).toNanos(), true);
+    }
+
+    private void put(PlatformId platform, String id, int tag, long windowNanos, boolean ownWindow) {
         checkTag(tag);
-        checkNotNull(window, "window");
-        checkArgument(!window.isNegative() && !window.isZero(), "window must be positive: %s", window);
         long[] print = fingerprint(platform, id);
         synchronized (this) {
             long now = ticker.read();
+            windowsPerId |= ownWindow;
             int place = findLive(print[0], print[1], now);
-            if (place >= 0) {
-                tags[index[place] - 1] = tag;
-                until[index[place] - 1] = now + window.toNanos();
-                windowsPerId = true;
-            } else {
-                windowsPerId = true;
-                append(print[0], print[1], tag, now, now + window.toNanos());
+            if (place < 0) {
+                append(print[0], print[1], tag, now, now + windowNanos);
+                return;
+            }
+            int slot = index[place] - 1;
+            tags[slot] = tag;
+            if (ownWindow) {
+                until[slot] = now + windowNanos;
             }
         }
     }
@@ -185,6 +177,12 @@ public final class RememberedIds {
     @Override
     public String toString() {
         return "RememberedIds(" + window() + ", " + capacity + ")";
+    }
+
+    private static Duration checkWindow(Duration window) {
+        checkNotNull(window, "window");
+        checkArgument(!window.isNegative() && !window.isZero(), "window must be positive: %s", window);
+        return window;
     }
 
     private static void checkTag(int tag) {
