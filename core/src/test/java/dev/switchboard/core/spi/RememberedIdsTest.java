@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class RememberedIdsTest {
     private static final PlatformId TG = PlatformId.TELEGRAM;
     private static final Duration SECOND = Duration.ofSeconds(1);
+    private static final Duration WINDOW = Duration.ofSeconds(10);
 
     private final ManualTicker ticker = new ManualTicker();
 
@@ -181,23 +182,8 @@ class RememberedIdsTest {
     @Property(tries = 100, seed = "20261203", edgeCases = EdgeCasesMode.NONE)
     void behavesLikeAnInsertionOrderedMapWithExpiry(@ForAll("capacities") int capacity,
             @ForAll("operations") List<Op> operations) {
-        RememberedIds ids = RememberedIds.create(Duration.ofSeconds(10), capacity, ticker);
-        Model model = new Model(capacity);
-        int done = 0;
-        for (Op op : operations) {
-            if (op.kind() == Kind.FORGET) {
-                continue;
-            }
-            apply(ids, model, op);
-            assertThat(ids.size()).isEqualTo(model.entries.size());
-            Model.Entry touched = model.entries.get(op.id());
-            assertThat(ids.tag(TG, op.id())).isEqualTo(touched == null ? RememberedIds.ABSENT : touched.tag);
-            if (++done % 256 == 0) {
-                for (Map.Entry<String, Model.Entry> entry : model.entries.entrySet()) {
-                    assertThat(ids.tag(TG, entry.getKey())).isEqualTo(entry.getValue().tag);
-                }
-            }
-        }
+        List<Op> withoutForgetting = operations.stream().filter(op -> op.kind() != Kind.FORGET).toList();
+        run(RememberedIds.create(WINDOW, capacity, ticker), new MapModel(capacity), withoutForgetting);
     }
 
     /**
@@ -208,8 +194,11 @@ class RememberedIdsTest {
     @Property(tries = 100, seed = "20261203", edgeCases = EdgeCasesMode.NONE)
     void withForgettingBehavesLikeARingOfSlots(@ForAll("capacities") int capacity,
             @ForAll("operations") List<Op> operations) {
-        RememberedIds ids = RememberedIds.create(Duration.ofSeconds(10), capacity, ticker);
-        SlotModel model = new SlotModel(capacity);
+        run(RememberedIds.create(WINDOW, capacity, ticker), new SlotModel(capacity), operations);
+    }
+
+    /** Applies each operation to the table and the model alike; after each, the two hold the same. */
+    private void run(RememberedIds ids, Model model, List<Op> operations) {
         int done = 0;
         for (Op op : operations) {
             ticker.advance(Duration.ofMillis(op.advanceMillis()));
@@ -228,40 +217,11 @@ class RememberedIdsTest {
                 case FORGET -> assertThat(ids.forget(TG, op.id())).isEqualTo(model.forget(op.id()));
                 default -> throw new AssertionError(op);
             }
-            assertThat(ids.size()).isEqualTo(model.live.size());
-            Slot touched = model.live.get(op.id());
-            assertThat(ids.tag(TG, op.id())).isEqualTo(touched == null ? RememberedIds.ABSENT : touched.tag);
+            assertThat(ids.size()).isEqualTo(model.size());
+            assertThat(ids.tag(TG, op.id())).isEqualTo(model.tag(op.id()));
             if (++done % 256 == 0) {
-                for (Map.Entry<String, Slot> entry : model.live.entrySet()) {
-                    assertThat(ids.tag(TG, entry.getKey())).isEqualTo(entry.getValue().tag);
-                }
+                model.tags().forEach((id, tag) -> assertThat(ids.tag(TG, id)).as(id).isEqualTo(tag));
             }
-        }
-    }
-
-    private void apply(RememberedIds ids, Model model, Op op) {
-        ticker.advance(Duration.ofMillis(op.advanceMillis()));
-        long now = ticker.read();
-        model.expire(now);
-        switch (op.kind()) {
-            case ADD -> assertThat(ids.add(TG, op.id(), op.tag())).isEqualTo(model.add(op.id(), op.tag(), now));
-            case PUT -> {
-                ids.put(TG, op.id(), op.tag());
-                if (!model.entries.containsKey(op.id())) {
-                    model.add(op.id(), op.tag(), now);
-                } else {
-                    model.entries.get(op.id()).tag = op.tag();
-                }
-            }
-            case REPLACE -> {
-                Model.Entry entry = model.entries.get(op.id());
-                boolean expected = entry != null && entry.tag == 0;
-                assertThat(ids.replace(TG, op.id(), 0, op.tag())).isEqualTo(expected);
-                if (expected) {
-                    entry.tag = op.tag();
-                }
-            }
-            default -> throw new AssertionError(op);
         }
     }
 
@@ -288,24 +248,90 @@ class RememberedIdsTest {
         }
     }
 
-    /** One slot of {@link SlotModel}'s ring: an id with its tag and end of window, or a forgotten id. */
-    private static final class Slot {
+    /** A reference the table is held to: the ids it holds, each with its tag and the end of its window. */
+    private abstract static class Model {
+        final Map<String, Entry> held = new LinkedHashMap<>();
+
+        abstract void expire(long now);
+
+        abstract boolean add(String id, int tag, long now);
+
+        /** Sets the tag of a held id whose tag is {@code expected} (any, when negative); false when there is none. */
+        boolean setTag(String id, int expected, int tag) {
+            Entry entry = held.get(id);
+            if (entry == null || (expected >= 0 && entry.tag != expected)) {
+                return false;
+            }
+            entry.tag = tag;
+            return true;
+        }
+
+        abstract boolean forget(String id);
+
+        int size() {
+            return held.size();
+        }
+
+        int tag(String id) {
+            Entry entry = held.get(id);
+            return entry == null ? RememberedIds.ABSENT : entry.tag;
+        }
+
+        Map<String, Integer> tags() {
+            Map<String, Integer> tags = new LinkedHashMap<>();
+            held.forEach((id, entry) -> tags.put(id, entry.tag));
+            return tags;
+        }
+    }
+
+    /** An id held by a model, or (in {@link SlotModel}'s ring) a forgotten one's slot. */
+    private static final class Entry {
         final String id;
         int tag;
         final long until;
         boolean forgotten;
 
-        Slot(String id, int tag, long until) {
+        Entry(String id, int tag, long until) {
             this.id = id;
             this.tag = tag;
             this.until = until;
         }
     }
 
-    /** The reference with forgetting: the ring as a list of slots, grown like the table's from 64 slots. */
-    private static final class SlotModel {
-        final ArrayDeque<Slot> ring = new java.util.ArrayDeque<>();
-        final Map<String, Slot> live = new LinkedHashMap<>();
+    /** An insertion-ordered map whose entries expire and whose eldest goes when full; it forgets nothing else. */
+    private static final class MapModel extends Model {
+        final int capacity;
+
+        MapModel(int capacity) {
+            this.capacity = capacity;
+        }
+
+        @Override
+        void expire(long now) {
+            held.values().removeIf(entry -> entry.until - now <= 0);
+        }
+
+        @Override
+        boolean add(String id, int tag, long now) {
+            if (held.containsKey(id)) {
+                return false;
+            }
+            if (held.size() == capacity) {
+                held.remove(held.keySet().iterator().next());
+            }
+            held.put(id, new Entry(id, tag, now + WINDOW.toNanos()));
+            return true;
+        }
+
+        @Override
+        boolean forget(String id) {
+            throw new UnsupportedOperationException("this model is held to a table that forgets nothing");
+        }
+    }
+
+    /** The ring as a list of slots, grown like the table's from 64 slots. */
+    private static final class SlotModel extends Model {
+        final ArrayDeque<Entry> ring = new ArrayDeque<>();
         final int capacity;
         int length;
 
@@ -314,14 +340,16 @@ class RememberedIdsTest {
             this.length = Math.min(capacity, 64);
         }
 
+        @Override
         void expire(long now) {
             while (!ring.isEmpty() && (ring.peekFirst().forgotten || ring.peekFirst().until - now <= 0)) {
                 dropOldest();
             }
         }
 
+        @Override
         boolean add(String id, int tag, long now) {
-            if (live.containsKey(id)) {
+            if (held.containsKey(id)) {
                 return false;
             }
             if (ring.size() == length) {
@@ -335,23 +363,15 @@ class RememberedIdsTest {
                     dropOldest();
                 }
             }
-            Slot slot = new Slot(id, tag, now + Duration.ofSeconds(10).toNanos());
+            Entry slot = new Entry(id, tag, now + WINDOW.toNanos());
             ring.addLast(slot);
-            live.put(id, slot);
+            held.put(id, slot);
             return true;
         }
 
-        boolean setTag(String id, int expected, int tag) {
-            Slot slot = live.get(id);
-            if (slot == null || (expected >= 0 && slot.tag != expected)) {
-                return false;
-            }
-            slot.tag = tag;
-            return true;
-        }
-
+        @Override
         boolean forget(String id) {
-            Slot slot = live.remove(id);
+            Entry slot = held.remove(id);
             if (slot != null) {
                 slot.forgotten = true;
             }
@@ -359,44 +379,9 @@ class RememberedIdsTest {
         }
 
         private void dropOldest() {
-            Slot oldest = ring.removeFirst();
+            Entry oldest = ring.removeFirst();
             if (!oldest.forgotten) {
-                live.remove(oldest.id);
-            }
-        }
-    }
-
-    /** The reference: an insertion-ordered map of ids to tags and the time their window ends. */
-    private static final class Model {
-        final Map<String, Entry> entries = new LinkedHashMap<>();
-        final int capacity;
-
-        Model(int capacity) {
-            this.capacity = capacity;
-        }
-
-        boolean add(String id, int tag, long now) {
-            if (entries.containsKey(id)) {
-                return false;
-            }
-            if (entries.size() == capacity) {
-                entries.remove(entries.keySet().iterator().next());
-            }
-            entries.put(id, new Entry(tag, now + Duration.ofSeconds(10).toNanos()));
-            return true;
-        }
-
-        void expire(long now) {
-            entries.values().removeIf(entry -> entry.until - now <= 0);
-        }
-
-        static final class Entry {
-            int tag;
-            final long until;
-
-            Entry(int tag, long until) {
-                this.tag = tag;
-                this.until = until;
+                held.remove(oldest.id);
             }
         }
     }
