@@ -240,11 +240,7 @@ public final class RememberedIds {
         this.tags[slot] = tag;
         count++;
         live++;
-        int place = home(low);
-        while (index[place] != 0) {
-            place = (place + 1) & (index.length - 1);
-        }
-        index[place] = slot + 1;
+        indexSlot(slot);
     }
 
     /**
@@ -288,12 +284,17 @@ public final class RememberedIds {
             until[to] = oldUntil[slot];
             tags[to] = oldTags[slot];
             live++;
-            int place = home(low[to]);
-            while (index[place] != 0) {
-                place = (place + 1) & (index.length - 1);
-            }
-            index[place] = to + 1;
+            indexSlot(to);
         }
+    }
+
+    /** Puts {@code slot} in the index, at the first empty place from its fingerprint's home. */
+    private void indexSlot(int slot) {
+        int place = home(low[slot]);
+        while (index[place] != 0) {
+            place = (place + 1) & (index.length - 1);
+        }
+        index[place] = slot + 1;
     }
 
     /**
